@@ -1,0 +1,165 @@
+"""Generic rules that remove page furniture and reader comments from article text.
+
+Every rule is a pattern for a kind of furniture (browser notices, link lists, share prompts,
+credits, tickers, comment sections, spam), never a rule for a particular file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+_I = re.IGNORECASE
+FURNITURE_LINES = [
+    re.compile(p, _I)
+    for p in (
+        r"^(ie|internet explorer)\s*\d*\b.*\bnot supported",
+        r"for an optimal experience",
+        r"^contact us at\s+\S+@\S+",
+        r"^share (this|on)\b",
+        r"^(post a |leave a |submit a )?(reply|comment)s?$",
+        r"^your email address will not be published",
+        r"^watch\b.*\bbelow\b[\s.:!]*$",
+        r"^related:",
+        r"^(this|the) (story|article|post) (originally )?(appeared|was published) (at|on|in)\b",
+        r"\bis free and open source\b|\bpermission to republish\b|\bcreative commons\b",
+        r"^\[?\s*(photo|image|video|picture)s?\s*(by|credit|courtesy)\b.*",
+        r"^(©|\(c\)|copyright\b)",
+        r"^(author|by|written by)\s*:?\s+[A-Z]",
+        r"^(do|what do|would|will) you (agree|think)\b.*\?$",
+        r"^[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3}\s+(reported|contributed)( reporting)?\b",
+        r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
+    )
+]
+LINK_LIST_HEADING = re.compile(r"^(more|related|recommended|popular|trending)\b.*\bfrom\b", _I)
+BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
+COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
+REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
+SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
+SPAM_MONEY = re.compile(
+    r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)",
+    _I,
+)
+TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
+SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    title: str
+    body: str
+    comments: tuple[str, ...] = ()
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def clean(raw: str) -> Cleaned:
+    """Split raw article text into title, body (furniture removed), comments and metadata hints."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    hints = find_hints(lines)
+    lines, comments = split_comments(lines)
+    lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
+    title, lines = split_title(lines)
+    body = [kept for line in lines if (kept := clean_line(line)) is not None]
+    return Cleaned(title=title, body="\n".join(body).strip(), comments=comments, hints=hints)
+
+
+def clean_line(line: str) -> str | None:
+    """The line without inline furniture, or None when the whole line is furniture."""
+    stripped = TICKER.sub(r"\1", line.strip())
+    if not stripped:
+        return None
+    if is_furniture(stripped) or is_fragment(stripped):
+        return None
+    return stripped
+
+
+def is_furniture(line: str) -> bool:
+    return any(rule.search(line) for rule in FURNITURE_LINES) or is_spam(line)
+
+
+def is_spam(line: str) -> bool:
+    return bool(SPAM_LINK.search(line) and SPAM_MONEY.search(line))
+
+
+def is_fragment(line: str) -> bool:
+    """A short line with no sentence punctuation: a heading, byline, date, credit or widget."""
+    return len(line.split()) < 7 and not SENTENCE_END.search(line)
+
+
+def split_title(lines: list[str]) -> tuple[str, list[str]]:
+    for i, line in enumerate(lines):
+        if line.strip():
+            stripped = line.strip()
+            if re.search(r"[.\"”]$", stripped) and not stripped.endswith("]"):
+                return "", lines  # the first line is already a body sentence
+            return stripped, lines[i + 1 :]
+    return "", lines
+
+
+def drop_link_lists(lines: list[str]) -> list[str]:
+    """Drop "More from X" headings and the bulleted links under them."""
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        if LINK_LIST_HEADING.search(line.strip()) and not SENTENCE_END.search(line.strip()):
+            in_list = True
+            continue
+        if in_list and (BULLET.match(line) or not line.strip()):
+            continue
+        in_list = False
+        kept.append(line)
+    return kept
+
+
+def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Cut a reader-comment section: numbered items that end in a reply prompt."""
+    replies = [i for i, line in enumerate(lines) if REPLY_LINE.match(line)]
+    if not replies:
+        return lines, ()
+    starts = [i for i in range(replies[0]) if COMMENT_ITEM.match(lines[i])]
+    if not starts:
+        return lines, ()
+    start = starts[-1]
+    comments: list[str] = []
+    current: list[str] = []
+    for line in lines[start:]:
+        if COMMENT_ITEM.match(line) and current:
+            comments.append(" ".join(current))
+            current = []
+        if line.strip() and not REPLY_LINE.match(line):
+            current.append(BULLET.sub("", line.strip()))
+    if current:
+        comments.append(" ".join(current))
+    return lines[:start], tuple(c for c in comments if c)
+
+
+def find_hints(lines: list[str]) -> dict[str, str]:
+    """Outlet, author and date as the furniture states them."""
+    hints: dict[str, str] = {}
+    patterns = [
+        ("outlet", r"^(?:more|more must-reads)\s+from\s+([A-Z][\w.&' -]{1,40})$"),
+        ("outlet", r"^\(([A-Z][A-Z-]{2,30})\)"),
+        ("outlet", r"originally appeared (?:at|on|in)\s+([\w.-]+?)\.?$"),
+        ("outlet", r"^contact us at\s+\S+@([\w-]+)\."),
+        ("author", r"^(?:author|by|written by)\s*:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})$"),
+        ("author", r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+reported from\b"),
+    ]
+    stripped_lines = [line.strip() for line in lines]
+    for key, pattern in patterns:
+        for stripped in stripped_lines:
+            match = re.search(pattern, stripped, _I if key == "outlet" else 0)
+            if match and key not in hints:
+                hints[key] = match.group(1).strip()
+    for stripped in stripped_lines:
+        date = DATE.search(stripped)
+        if date and "published" not in hints and len(stripped.split()) < 12:
+            hints["published"] = iso_date(date)
+    return hints
+
+
+def iso_date(match: re.Match[str]) -> str:
+    month = MONTHS.split("|").index(match.group(1)) + 1
+    return f"{int(match.group(3)):04d}-{month:02d}-{int(match.group(2)):02d}"

@@ -1,0 +1,122 @@
+"""One typed settings object. Layers: defaults < config file < ASSISTANT_* environment.
+
+The config file is ``assistant.toml`` (top-level keys) or the ``[tool.assistant]`` table of
+``pyproject.toml``, looked up in the project folder. Relative paths resolve against that folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    PyprojectTomlConfigSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PACKAGED_MODEL = "all-MiniLM-L6-v2"
+
+
+def find_project_dir(start: Path | None = None) -> Path:
+    """The nearest folder (from cwd upwards) with assistant.toml or a [tool.assistant] table,
+    else the folder the package is installed from."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "assistant.toml").is_file():
+            return folder
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.assistant]" in pyproject.read_text(encoding="utf-8"):
+            return folder
+    return Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_",
+        extra="forbid",
+        frozen=True,
+        validate_default=True,
+        pyproject_toml_table_header=("tool", "assistant"),
+    )
+
+    project_dir: Path = Field(
+        default_factory=find_project_dir, description="Folder that relative paths resolve from."
+    )
+    seeds_dir: Path = Field(Path("seeds"), description="Folder of articles and catalog.toml.")
+    index_dir: Path = Field(Path("index"), description="Folder of the persisted index.")
+    prompts_dir: Path = Field(Path("prompts"), description="Folder of prompt templates.")
+    embedding_model: str = Field(
+        PACKAGED_MODEL,
+        description="Sentence-transformers model: the packaged all-MiniLM-L6-v2, or a local path.",
+    )
+    embedding_batch_size: int = Field(64, gt=0, description="Texts per embedding batch.")
+    chunk_size: int = Field(600, ge=100, description="Target passage length in characters.")
+    chunk_overlap: int = Field(
+        120, ge=0, description="Characters of whole sentences repeated between passages."
+    )
+    max_file_bytes: int = Field(5_000_000, gt=0, description="Larger files are skipped.")
+    k: int = Field(6, gt=0, le=50, description="Passages the answerer sees.")
+    candidates: int = Field(24, gt=0, description="Candidates per retriever before fusion.")
+    rrf_k: int = Field(60, gt=0, description="Reciprocal rank fusion constant.")
+    max_answer_words: int = Field(60, ge=10, description="Soft limit on answer length.")
+    max_answer_sentences: int = Field(3, ge=1, description="Most sentences in an answer.")
+    abstain_threshold: float = Field(
+        0.42, ge=0.0, le=1.0, description="Below this evidence score the answer abstains."
+    )
+    max_question_chars: int = Field(2000, gt=0, description="Longer questions are refused.")
+    generator: Literal["extractive", "llm"] = Field(
+        "extractive", description="Default answerer: extractive (offline) or llm."
+    )
+    llm_provider: Literal["openai", "ollama"] = Field(
+        "openai", description="openai: any OpenAI-compatible endpoint; ollama: Ollama's API."
+    )
+    llm_base_url: str = Field("http://127.0.0.1:8080/v1", description="LLM endpoint URL.")
+    llm_model: str = Field("", description="LLM model name; empty means no LLM configured.")
+    llm_api_key_env: str = Field(
+        "OPENAI_API_KEY", description="Name of the environment variable holding the API key."
+    )
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds before the LLM falls back.")
+    auth: str = Field("", description="user:password for the web chat login; empty for none.")
+    host: str = Field("127.0.0.1", description="Web chat host.")
+    port: int = Field(7860, gt=0, lt=65536, description="Web chat port.")
+    concurrency_limit: int = Field(4, gt=0, description="Web chat requests answered at once.")
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        if self.chunk_overlap >= self.chunk_size:
+            raise ValueError("chunk_overlap must be smaller than chunk_size")
+        for name in ("seeds_dir", "index_dir", "prompts_dir"):
+            path = getattr(self, name)
+            if not path.is_absolute():
+                object.__setattr__(self, name, (self.project_dir / path).resolve())
+        return self
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_model)
+
+    @property
+    def chunking(self) -> dict[str, Any]:
+        return {"chunk_size": self.chunk_size, "chunk_overlap": self.chunk_overlap}
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        folder = Path(os.environ.get("ASSISTANT_PROJECT_DIR") or find_project_dir())
+        files: list[PydanticBaseSettingsSource] = []
+        if (folder / "assistant.toml").is_file():
+            files.append(TomlConfigSettingsSource(settings_cls, folder / "assistant.toml"))
+        if (folder / "pyproject.toml").is_file():
+            files.append(PyprojectTomlConfigSettingsSource(settings_cls, folder / "pyproject.toml"))
+        return (init_settings, env_settings, *files)

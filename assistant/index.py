@@ -1,0 +1,113 @@
+"""The persisted index: Chroma collections of passages and sentences, BM25, and a manifest."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.config import Settings
+from assistant.records import Article
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
+
+SCHEMA = 1
+MANIFEST = "manifest.json"
+PASSAGES = "passages"
+SENTENCES = "sentences"
+
+
+@dataclass
+class Manifest:
+    """What the index holds and how it was built."""
+
+    model: str
+    chunking: dict[str, int]
+    schema: int = SCHEMA
+    built_at: str = ""
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> entry
+    lexical: str = ""  # fingerprint of the passages the BM25 index was built from
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def compatible(self, settings: Settings) -> bool:
+        return (
+            self.schema == SCHEMA
+            and self.model == settings.embedding_model
+            and self.chunking == settings.chunking
+        )
+
+    def article(self, article_id: str) -> Article:
+        entry = self.articles[article_id]["article"]
+        return Article(**{**entry, "comments": tuple(entry.get("comments", ()))})
+
+
+def read_manifest(index_dir: Path) -> Manifest | None:
+    path = index_dir / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        return Manifest(**json.loads(path.read_text(encoding="utf-8")))
+    except (json.JSONDecodeError, TypeError):
+        return None
+
+
+def write_manifest(index_dir: Path, manifest: Manifest) -> None:
+    """Atomic: a reader or a killed writer never sees half a manifest."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".manifest-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(asdict(manifest), handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, index_dir / MANIFEST)
+
+
+def wipe(index_dir: Path) -> None:
+    """Remove the built contents, keeping a README that documents the folder."""
+    if not index_dir.is_dir():
+        return
+    for child in index_dir.iterdir():
+        if child.name == "README.md":
+            continue
+        if child.is_dir():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+
+
+class Store:
+    """The two Chroma collections, as LangChain vector stores."""
+
+    def __init__(self, index_dir: Path, embeddings: Embeddings | None) -> None:
+        import chromadb
+        from langchain_chroma import Chroma
+
+        self.client = chromadb.PersistentClient(
+            path=str(index_dir / "chroma"),
+            settings=chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False),
+        )
+        self.passages: Chroma = Chroma(
+            collection_name=PASSAGES,
+            client=self.client,
+            embedding_function=embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+        self.sentences: Chroma = Chroma(
+            collection_name=SENTENCES,
+            client=self.client,
+            embedding_function=embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    def ids_by_article(self, store: Chroma) -> dict[str, set[str]]:
+        found = store.get(include=["metadatas"])
+        grouped: dict[str, set[str]] = {}
+        for item_id, meta in zip(found["ids"], found["metadatas"], strict=True):
+            grouped.setdefault(str(meta["article_id"]), set()).add(item_id)
+        return grouped

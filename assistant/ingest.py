@@ -1,0 +1,284 @@
+"""Ingest: articles in, an up-to-date index out. Idempotent, resumable, content-addressed."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.chunking import chunk_article
+from assistant.config import Settings
+from assistant.corpus import (
+    LoadResult,
+    Skipped,
+    article_files,
+    article_hash,
+    load_articles,
+    load_catalog,
+)
+from assistant.index import Manifest, Store, read_manifest, wipe, write_manifest
+from assistant.lexical import Lexical
+from assistant.records import Article, Passage, Sentence
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+log = logging.getLogger(__name__)
+BATCH_TEXTS = 512  # texts embedded and written per step; the manifest is saved after each
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    added: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rebuilt: bool = False
+    seconds: float = 0.0
+    embedded_texts: int = 0
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.articles} articles; chunks: {self.added} added, {self.unchanged} unchanged, "
+            f"{self.removed} removed; {len(self.skipped)} files skipped; {self.seconds:.1f} s"
+            + (" (rebuilt from scratch)" if self.rebuilt else "")
+        ]
+        lines += [f"  skipped {s.path}: {s.reason}" for s in self.skipped]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Chunked:
+    article: Article
+    digest: str
+    passages: list[Passage]
+    sentences: list[Sentence]
+
+
+Progress = Callable[[int, int], None]  # (texts done, texts total)
+
+
+def gather(settings: Settings, manifest: Manifest | None, paths: Sequence[Path]) -> LoadResult:
+    """The seeds folder, explicit paths, and earlier external articles whose file still exists."""
+    files = article_files(settings.seeds_dir)
+    for path in paths:
+        files.extend(article_files(path) if path.is_dir() else [path])
+    if manifest:
+        known = {f.resolve() for f in files}
+        for entry in manifest.articles.values():
+            source = Path(entry["article"]["source_path"])
+            if source.resolve() not in known and source.exists():
+                files.append(source)
+    return load_articles(files, load_catalog(settings.seeds_dir), settings.max_file_bytes)
+
+
+def ingest(
+    settings: Settings,
+    paths: Sequence[Path] = (),
+    rebuild: bool = False,
+    embeddings: Embeddings | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    started = time.perf_counter()
+    report = IngestReport()
+    manifest = read_manifest(settings.index_dir)
+    if rebuild or manifest is None or not manifest.compatible(settings):
+        report.rebuilt = manifest is not None or rebuild
+        wipe(settings.index_dir)
+        manifest = Manifest(model=settings.embedding_model, chunking=settings.chunking)
+    loaded = gather(settings, manifest, paths)
+    report.skipped, report.warnings = loaded.skipped, loaded.warnings
+    chunked = [chunk(a, settings) for a in loaded.articles]
+    report.articles = len(chunked)
+    changed = [
+        c
+        for c in chunked
+        if manifest.articles.get(c.article.article_id, {}).get("hash") != c.digest
+    ]
+    gone = vanished(manifest, loaded)
+    report.unchanged = sum(len(c.passages) for c in chunked if c not in changed)
+    lexical_key = fingerprint(chunked)
+    if changed or gone or manifest.lexical != lexical_key or not lexical_ready(settings):
+        store = Store(settings.index_dir, embeddings or _load(settings))
+        apply_changes(store, manifest, changed, gone, report, settings, progress)
+        build_lexical(settings, chunked)
+        manifest.lexical = lexical_key
+        manifest.built_at = datetime.now(UTC).isoformat(timespec="seconds")
+        manifest.counts = {
+            "articles": len(chunked),
+            "passages": sum(len(c.passages) for c in chunked),
+            "sentences": sum(len(c.sentences) for c in chunked),
+        }
+        write_manifest(settings.index_dir, manifest)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _load(settings: Settings) -> Embeddings:
+    from assistant.embeddings import load_embedder
+
+    return load_embedder(settings)
+
+
+def chunk(article: Article, settings: Settings) -> Chunked:
+    passages, sentences = chunk_article(article, settings.chunk_size, settings.chunk_overlap)
+    return Chunked(article, article_hash(article, settings.chunking), passages, sentences)
+
+
+def vanished(manifest: Manifest, loaded: LoadResult) -> list[str]:
+    """Indexed articles whose source file is gone. A file that is only unreadable stays."""
+    present = {a.article_id for a in loaded.articles}
+    return [
+        article_id
+        for article_id, entry in manifest.articles.items()
+        if article_id not in present and not Path(entry["article"]["source_path"]).exists()
+    ]
+
+
+def apply_changes(
+    store: Store,
+    manifest: Manifest,
+    changed: list[Chunked],
+    gone: list[str],
+    report: IngestReport,
+    settings: Settings,
+    progress: Progress | None,
+) -> None:
+    existing_p = store.ids_by_article(store.passages)
+    existing_s = store.ids_by_article(store.sentences)
+    total = sum(len(c.passages) + len(c.sentences) for c in changed)
+    done = 0
+    for batch in batches(changed):
+        new_p = [
+            p
+            for c in batch
+            for p in c.passages
+            if p.passage_id not in existing_p.get(c.article.article_id, set())
+        ]
+        new_s = [
+            s
+            for c in batch
+            for s in c.sentences
+            if s.sentence_id not in existing_s.get(c.article.article_id, set())
+        ]
+        add(store, new_p, new_s)
+        report.embedded_texts += len(new_p) + len(new_s)
+        for c in batch:
+            aid = c.article.article_id
+            stale_p = existing_p.get(aid, set()) - {p.passage_id for p in c.passages}
+            stale_s = existing_s.get(aid, set()) - {s.sentence_id for s in c.sentences}
+            delete(store, stale_p, stale_s)
+            kept = len(c.passages) - sum(1 for p in new_p if p.article_id == aid)
+            report.added += len(c.passages) - kept
+            report.unchanged += kept
+            report.removed += len(stale_p)
+            manifest.articles[aid] = {"hash": c.digest, "article": asdict(c.article)}
+        write_manifest(settings.index_dir, manifest)
+        done += sum(len(c.passages) + len(c.sentences) for c in batch)
+        if progress:
+            progress(done, total)
+    for article_id in gone:
+        delete(store, existing_p.get(article_id, set()), existing_s.get(article_id, set()))
+        report.removed += len(existing_p.get(article_id, set()))
+        del manifest.articles[article_id]
+        write_manifest(settings.index_dir, manifest)
+
+
+def batches(changed: list[Chunked]) -> Iterable[list[Chunked]]:
+    batch: list[Chunked] = []
+    size = 0
+    for item in changed:
+        batch.append(item)
+        size += len(item.passages) + len(item.sentences)
+        if size >= BATCH_TEXTS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def add(store: Store, passages: list[Passage], sentences: list[Sentence]) -> None:
+    if passages:
+        store.passages.add_texts(
+            [p.text for p in passages],
+            metadatas=[p.metadata() for p in passages],
+            ids=[p.passage_id for p in passages],
+        )
+    if sentences:
+        store.sentences.add_texts(
+            [s.text for s in sentences],
+            metadatas=[sentence_metadata(s) for s in sentences],
+            ids=[s.sentence_id for s in sentences],
+        )
+
+
+def sentence_metadata(sentence: Sentence) -> dict[str, Any]:
+    data = asdict(sentence)
+    data.pop("text")
+    return data
+
+
+def delete(store: Store, passage_ids: set[str], sentence_ids: set[str]) -> None:
+    if passage_ids:
+        store.passages.delete(ids=sorted(passage_ids))
+    if sentence_ids:
+        store.sentences.delete(ids=sorted(sentence_ids))
+
+
+def fingerprint(chunked: list[Chunked]) -> str:
+    digest = hashlib.sha256()
+    for c in sorted(chunked, key=lambda c: c.article.article_id):
+        for p in c.passages:
+            digest.update(p.passage_id.encode())
+        for s in c.sentences:
+            digest.update(s.sentence_id.encode())
+    return digest.hexdigest()[:20]
+
+
+def lexical_dir(settings: Settings) -> Path:
+    return settings.index_dir / "bm25"
+
+
+def lexical_ready(settings: Settings) -> bool:
+    folder = lexical_dir(settings)
+    return (folder / PASSAGES_LEX / "ids.json").is_file() and (
+        folder / SENTENCES_LEX / "ids.json"
+    ).is_file()
+
+
+PASSAGES_LEX = "passages"
+SENTENCES_LEX = "sentences"
+
+
+def build_lexical(settings: Settings, chunked: list[Chunked]) -> None:
+    passages = [p for c in chunked for p in c.passages]
+    sentences = [s for c in chunked for s in c.sentences]
+    folder = lexical_dir(settings)
+    Lexical.build([p.passage_id for p in passages], [p.text for p in passages]).save(
+        folder / PASSAGES_LEX
+    )
+    Lexical.build([s.sentence_id for s in sentences], [s.text for s in sentences]).save(
+        folder / SENTENCES_LEX
+    )
+
+
+def is_stale(settings: Settings) -> bool:
+    """True when the index is missing, built with other settings, or behind the articles."""
+    manifest = read_manifest(settings.index_dir)
+    if manifest is None or not manifest.compatible(settings) or not lexical_ready(settings):
+        return True
+    loaded = gather(settings, manifest, ())
+    chunked = [chunk(a, settings) for a in loaded.articles]
+    if any(
+        manifest.articles.get(c.article.article_id, {}).get("hash") != c.digest for c in chunked
+    ):
+        return True
+    return bool(vanished(manifest, loaded)) or manifest.lexical != fingerprint(chunked)
