@@ -260,7 +260,9 @@ SENTENCES_LEX = "sentences"
 
 def build_lexical(settings: Settings, chunked: list[Chunked]) -> None:
     passages = [p for c in chunked for p in c.passages]
-    sentences = [s for c in chunked for s in c.sentences]
+    sentences = sorted(
+        (s for c in chunked for s in c.sentences), key=lambda s: (s.article_id, s.position)
+    )
     folder = lexical_dir(settings)
     Lexical.build([p.passage_id for p in passages], [p.text for p in passages]).save(
         folder / PASSAGES_LEX

@@ -96,8 +96,14 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def fold(text: str) -> str:
+    """Lower-case, straight quotes, accents removed ("Guzmán" -> "guzman")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES).lower())
+    return _TOKEN.findall(fold(text))
 
 
 def stem(token: str) -> str:

@@ -1,0 +1,160 @@
+"""The composition root: ``Assistant`` builds everything from Settings; ``answer()`` for scripts."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.errors import EmptyQuestionError, QuestionTooLongError
+from assistant.records import Answer, Article
+from assistant.followup import retrieval_query
+
+if TYPE_CHECKING:
+    from assistant.evidence import Evidence
+    from assistant.retrieve import HybridRetriever
+    from assistant.view import CorpusView
+
+log = logging.getLogger(__name__)
+History = Sequence[dict[str, str]]
+
+
+class Assistant:
+    """Loads the model and the index once (lazily, thread-safely), then answers questions."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._lock = threading.Lock()
+        self._ready = False
+
+    def load(self) -> Assistant:
+        with self._lock:
+            if not self._ready:
+                self._build()
+                self._ready = True
+        return self
+
+    def _build(self) -> None:
+        from assistant.embeddings import load_embedder
+        from assistant.evidence import Evidence
+        from assistant.ingest import ingest, is_stale
+        from assistant.retrieve import HybridRetriever
+        from assistant.view import load_view
+
+        self.embeddings = load_embedder(self.settings)
+        if is_stale(self.settings):
+            log.warning("index missing or stale in %s: building it from %s",
+                        self.settings.index_dir, self.settings.seeds_dir)
+            log.info(ingest(self.settings, embeddings=self.embeddings).summary())
+        self.view: CorpusView = load_view(self.settings, self.embeddings)
+        self.evidence: Evidence = Evidence(self.view)
+        self.retriever: HybridRetriever = HybridRetriever(
+            view=self.view,
+            embeddings=self.embeddings,
+            k=self.settings.k,
+            candidates=self.settings.candidates,
+            rrf_k=self.settings.rrf_k,
+        )
+
+    def check(self, question: object) -> str:
+        if not isinstance(question, str):
+            raise TypeError(f"question must be a str, not {type(question).__name__}")
+        text = question.strip()
+        if not text:
+            raise EmptyQuestionError()
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionTooLongError(len(text), self.settings.max_question_chars)
+        return text
+
+    def answer(
+        self,
+        question: str,
+        history: History | None = None,
+        *,
+        outlets: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        k: int | None = None,
+        generator: str | None = None,
+    ) -> Answer:
+        from assistant.compose import compose
+        from assistant.retrieve import Filters
+
+        text = self.check(question)
+        self.load()
+        query = retrieval_query(text, history or [])
+        vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        filters = Filters(tuple(outlets or ()), date_from or "", date_to or "")
+        retrieved = self.retriever.search(query, vector, filters, k)
+        result = compose(
+            self.evidence, query, vector, retrieved,
+            threshold=self.settings.abstain_threshold,
+            max_sentences=self.settings.max_answer_sentences,
+            max_words=self.settings.max_answer_words,
+        )
+        if result.abstained:
+            return Answer(text, self.abstain_message(), True, [], retrieved)
+        extractive = Answer(text, result.text, False, result.sources, retrieved)
+        if (generator or self.settings.generator) == "llm":
+            from assistant.llm import llm_answer
+
+            return llm_answer(self, extractive, history or [])
+        return extractive
+
+    def stream(self, question: str, history: History | None = None, **options: Any) -> Iterator[str | Answer]:
+        """Text as it is composed (sentence by sentence), then the finished Answer."""
+        result = self.answer(question, history, **options)
+        pieces = result.text.split(" ")
+        for i, piece in enumerate(pieces):
+            yield piece if i == 0 else " " + piece
+        yield result
+
+    def abstain_message(self) -> str:
+        from assistant.prompts import load_prompt
+
+        return load_prompt(self.settings.prompts_dir, "abstain")
+
+    def articles(self) -> list[Article]:
+        self.load()
+        return sorted(self.view.articles.values(), key=lambda a: (a.published, a.outlet, a.article_id))
+
+    def article(self, article_id: str) -> Article:
+        self.load()
+        return self.view.articles[article_id]
+
+    def status(self) -> dict[str, Any]:
+        self.load()
+        manifest = self.view.manifest
+        return {
+            "articles": len(self.view.articles),
+            "passages": len(self.view.passages),
+            "sentences": len(self.view.sentences),
+            "model": manifest.model,
+            "chunking": manifest.chunking,
+            "built_at": manifest.built_at,
+            "index_dir": str(self.settings.index_dir),
+        }
+
+    def outlets(self) -> list[str]:
+        return sorted({a.outlet for a in self.articles()})
+
+
+_default: Assistant | None = None
+_default_lock = threading.Lock()
+
+
+def default_assistant() -> Assistant:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Assistant(Settings())
+    return _default
+
+
+def answer(question: str, history: History | None = None, **options: Any) -> Answer:
+    """Answer a question about the coverage with the project's default settings."""
+    return default_assistant().answer(question, history, **options)

@@ -1,0 +1,160 @@
+"""The extractive answerer: verbatim sentences from the retrieved passages, each cited.
+
+Sentences are ranked by dense similarity, lexical coverage of the question and the kind of
+answer the question wants; near-duplicates from several outlets merge into one sentence with
+all their citations; the answer abstains when no sentence carries enough evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.evidence import Evidence, question_kind, supports_verbatim
+from assistant.records import Retrieved, Sentence, Source
+from assistant.text import word_count
+
+
+@dataclass(frozen=True)
+class Composition:
+    text: str
+    sources: list[Source]
+    abstained: bool
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    sentence: Sentence
+    retrieved: Retrieved
+    score: float
+    evidence: float
+
+
+def rank_candidates(
+    evidence: Evidence, question: str, vector: np.ndarray, retrieved: Sequence[Retrieved]
+) -> list[Candidate]:
+    """Every sentence of the retrieved passages, best first (each once, under its best passage)."""
+    owner: dict[int, Retrieved] = {}
+    for item in retrieved:
+        for row in evidence.view.sentences_of(item.passage):
+            owner.setdefault(row, item)
+    if not owner:
+        return []
+    rows = np.fromiter(owner, dtype=np.int64)
+    dense = evidence.view.vectors[rows] @ vector
+    lexical = evidence.view.lexical_sentences.scores(question)[rows]
+    lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
+    kind = question_kind(question)
+    candidates = []
+    for i, row in enumerate(rows):
+        sentence = evidence.view.sentences[row]
+        coverage = evidence.coverage(question, row)
+        fit = evidence.kind_fit(kind, sentence.text)
+        strength = 0.6 * float(dense[i]) + 0.4 * coverage
+        score = strength + 0.15 * float(lexical[i]) + fit
+        candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+@dataclass
+class Pick:
+    candidate: Candidate
+    also: list[Candidate]  # near-duplicates from other articles that support the same sentence
+
+
+def select(
+    candidates: list[Candidate], max_sentences: int, max_words: int, margin: float = 0.12
+) -> list[Pick]:
+    """The best sentence, then others close to it that add something, within the word budget."""
+    if not candidates:
+        return []
+    picks = [Pick(candidates[0], [])]
+    words = word_count(candidates[0].sentence.text)
+    floor = candidates[0].score - margin
+    for cand in candidates[1:]:
+        duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
+        if duplicate is not None:
+            if cand.sentence.article_id not in {duplicate.candidate.sentence.article_id}:
+                duplicate.also.append(cand)
+            continue
+        new_article = cand.sentence.article_id not in {p.candidate.sentence.article_id for p in picks}
+        if cand.score + (0.04 if new_article else 0.0) < floor or len(picks) >= max_sentences:
+            continue
+        if words + word_count(cand.sentence.text) > max_words:
+            continue
+        picks.append(Pick(cand, []))
+        words += word_count(cand.sentence.text)
+    return picks
+
+
+def same_claim(a: Candidate, b: Candidate) -> bool:
+    """b says what a says: the same words, or b's passage supports a's sentence verbatim."""
+    if a.sentence.text == b.sentence.text:
+        return True
+    if a.sentence.article_id == b.sentence.article_id:
+        return False
+    return supports_verbatim(b.sentence.text, a.sentence.text)
+
+
+def cite(picks: list[Pick], articles_text: dict[str, str]) -> tuple[str, list[Source]]:
+    """Answer text with [n] markers and the numbered sources, one per cited passage."""
+    numbers: dict[str, int] = {}
+    quotes: dict[str, list[Sentence]] = {}
+    retrieved_of: dict[str, Retrieved] = {}
+    parts = []
+    for pick in picks:
+        marks = []
+        for cand in [pick.candidate, *pick.also]:
+            pid = cand.retrieved.passage.passage_id
+            if pid not in numbers:
+                numbers[pid] = len(numbers) + 1
+                retrieved_of[pid] = cand.retrieved
+            quotes.setdefault(pid, []).append(cand.sentence)
+            marks.append(f"[{numbers[pid]}]")
+        parts.append(f"{pick.candidate.sentence.text} {''.join(dict.fromkeys(marks))}")
+    sources = [
+        make_source(number, retrieved_of[pid], quotes[pid]) for pid, number in numbers.items()
+    ]
+    return " ".join(parts), sources
+
+
+def make_source(number: int, retrieved: Retrieved, sentences: list[Sentence]) -> Source:
+    passage = retrieved.passage
+    ordered = sorted({s.sentence_id: s for s in sentences}.values(), key=lambda s: s.start)
+    return Source(
+        number=number,
+        article_id=passage.article_id,
+        outlet=passage.outlet,
+        title=passage.title,
+        published=passage.published,
+        url=passage.url,
+        text=passage.text,
+        quote=" ".join(s.text for s in ordered),
+        quote_start=ordered[0].start,
+        quote_end=ordered[-1].end,
+        passage_start=passage.start,
+        passage_end=passage.end,
+    )
+
+
+def compose(
+    evidence: Evidence,
+    question: str,
+    vector: np.ndarray,
+    retrieved: Sequence[Retrieved],
+    threshold: float,
+    max_sentences: int,
+    max_words: int,
+) -> Composition:
+    candidates = rank_candidates(evidence, question, vector, retrieved)
+    best = max((c.evidence for c in candidates), default=0.0)
+    if best < threshold or not evidence.has_terms(question):
+        return Composition("", [], True, best)
+    picks = select(candidates, max_sentences, max_words)
+    text, sources = cite(picks, {})
+    return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)
