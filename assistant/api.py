@@ -15,6 +15,8 @@ from assistant.records import Answer, Article
 from assistant.followup import retrieval_query
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
     from assistant.evidence import Evidence
     from assistant.retrieve import HybridRetriever
     from assistant.view import CorpusView
@@ -26,8 +28,9 @@ History = Sequence[dict[str, str]]
 class Assistant:
     """Loads the model and the index once (lazily, thread-safely), then answers questions."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, embeddings: Embeddings | None = None) -> None:
         self.settings = settings or Settings()
+        self._embeddings = embeddings
         self._lock = threading.Lock()
         self._ready = False
 
@@ -45,7 +48,7 @@ class Assistant:
         from assistant.retrieve import HybridRetriever
         from assistant.view import load_view
 
-        self.embeddings = load_embedder(self.settings)
+        self.embeddings = self._embeddings or load_embedder(self.settings)
         if is_stale(self.settings):
             log.warning("index missing or stale in %s: building it from %s",
                         self.settings.index_dir, self.settings.seeds_dir)
