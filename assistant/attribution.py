@@ -109,8 +109,6 @@ def quote_fidelity(item: dict[str, Any], answer: dict[str, Any]) -> Count:
     return Count(int(verbatim and named), 1)
 
 
-def fully_cited(answer: dict[str, Any]) -> bool:
-    passages = source_passages(answer)
-    sentences = answer_sentences(answer["text"])
-    every = all(any(n in passages for n in s.citations) for s in sentences)
-    return bool(sentences) and every and citation_validity(answer).k == 1
+def is_cited(answer: dict[str, Any]) -> bool:
+    """The answer carries at least one citation and every citation resolves to a source."""
+    return bool(cited_numbers(answer)) and citation_validity(answer).k == 1

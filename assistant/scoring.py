@@ -15,7 +15,7 @@ from assistant.attribution import (
     citation_recall,
     citation_validity,
     cited_numbers,
-    fully_cited,
+    is_cited,
     quote_fidelity,
 )
 from assistant.metrics import contained, contains_phrase
@@ -99,7 +99,7 @@ def crag_outcome(item: dict[str, Any], answer: dict[str, Any]) -> str:
     if answer["abstained"]:
         return "missing"
     complete = all(facts_found(item, answer["text"]))
-    return "correct" if complete and fully_cited(answer) else "hallucinated"
+    return "correct" if complete and is_cited(answer) else "hallucinated"
 
 
 def answered_counts(item: dict[str, Any], answer: dict[str, Any]) -> dict[str, Count]:
