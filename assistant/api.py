@@ -11,8 +11,9 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
-from assistant.records import Answer, Article
 from assistant.followup import retrieval_query
+from assistant.question import read_question
+from assistant.records import Answer, Article
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -28,7 +29,9 @@ History = Sequence[dict[str, str]]
 class Assistant:
     """Loads the model and the index once (lazily, thread-safely), then answers questions."""
 
-    def __init__(self, settings: Settings | None = None, embeddings: Embeddings | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, embeddings: Embeddings | None = None
+    ) -> None:
         self.settings = settings or Settings()
         self._embeddings = embeddings
         self._lock = threading.Lock()
@@ -50,8 +53,11 @@ class Assistant:
 
         self.embeddings = self._embeddings or load_embedder(self.settings)
         if is_stale(self.settings):
-            log.warning("index missing or stale in %s: building it from %s",
-                        self.settings.index_dir, self.settings.seeds_dir)
+            log.warning(
+                "index missing or stale in %s: building it from %s",
+                self.settings.index_dir,
+                self.settings.seeds_dir,
+            )
             log.info(ingest(self.settings, embeddings=self.embeddings).summary())
         self.view: CorpusView = load_view(self.settings, self.embeddings)
         self.evidence: Evidence = Evidence(self.view)
@@ -89,12 +95,18 @@ class Assistant:
 
         text = self.check(question)
         self.load()
-        query = retrieval_query(text, history or [])
+        asked = read_question(text, self.view.outlets)
+        if not asked.query:
+            return Answer(text, self.abstain_message(), True, [], [])
+        query = retrieval_query(asked.query, history or [])
         vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
-        filters = Filters(tuple(outlets or ()), date_from or "", date_to or "")
+        filters = Filters(tuple(outlets or asked.outlets), date_from or "", date_to or "")
         retrieved = self.retriever.search(query, vector, filters, k)
         result = compose(
-            self.evidence, query, vector, retrieved,
+            self.evidence,
+            query,
+            vector,
+            retrieved,
             threshold=self.settings.abstain_threshold,
             max_sentences=self.settings.max_answer_sentences,
             max_words=self.settings.max_answer_words,
@@ -108,7 +120,9 @@ class Assistant:
             return llm_answer(self, extractive, history or [])
         return extractive
 
-    def stream(self, question: str, history: History | None = None, **options: Any) -> Iterator[str | Answer]:
+    def stream(
+        self, question: str, history: History | None = None, **options: Any
+    ) -> Iterator[str | Answer]:
         """Text as it is composed (sentence by sentence), then the finished Answer."""
         result = self.answer(question, history, **options)
         pieces = result.text.split(" ")
@@ -123,7 +137,9 @@ class Assistant:
 
     def articles(self) -> list[Article]:
         self.load()
-        return sorted(self.view.articles.values(), key=lambda a: (a.published, a.outlet, a.article_id))
+        return sorted(
+            self.view.articles.values(), key=lambda a: (a.published, a.outlet, a.article_id)
+        )
 
     def article(self, article_id: str) -> Article:
         self.load()
@@ -143,7 +159,8 @@ class Assistant:
         }
 
     def outlets(self) -> list[str]:
-        return sorted({a.outlet for a in self.articles()})
+        self.load()
+        return list(self.view.outlets)
 
 
 _default: Assistant | None = None

@@ -56,7 +56,7 @@ def rank_candidates(
         coverage = evidence.coverage(question, row)
         fit = evidence.kind_fit(kind, sentence.text)
         strength = 0.6 * float(dense[i]) + 0.4 * coverage
-        score = strength + 0.15 * float(lexical[i]) + fit
+        score = float(dense[i]) + 0.6 * coverage + 0.2 * float(lexical[i]) + fit
         candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
     return sorted(candidates, key=lambda c: -c.score)
 
@@ -68,7 +68,7 @@ class Pick:
 
 
 def select(
-    candidates: list[Candidate], max_sentences: int, max_words: int, margin: float = 0.12
+    candidates: list[Candidate], max_sentences: int, max_words: int, margin: float = 0.25
 ) -> list[Pick]:
     """The best sentence, then others close to it that add something, within the word budget."""
     if not candidates:
@@ -82,7 +82,9 @@ def select(
             if cand.sentence.article_id not in {duplicate.candidate.sentence.article_id}:
                 duplicate.also.append(cand)
             continue
-        new_article = cand.sentence.article_id not in {p.candidate.sentence.article_id for p in picks}
+        new_article = cand.sentence.article_id not in {
+            p.candidate.sentence.article_id for p in picks
+        }
         if cand.score + (0.04 if new_article else 0.0) < floor or len(picks) >= max_sentences:
             continue
         if words + word_count(cand.sentence.text) > max_words:
@@ -152,6 +154,9 @@ def compose(
     max_words: int,
 ) -> Composition:
     candidates = rank_candidates(evidence, question, vector, retrieved)
+    kind = question_kind(question)
+    if kind == "number":  # a count or an amount is answered by a sentence that has one
+        candidates = [c for c in candidates if evidence.kind_fit(kind, c.sentence.text) > 0]
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold or not evidence.has_terms(question):
         return Composition("", [], True, best)

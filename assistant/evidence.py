@@ -14,6 +14,9 @@ NUMBER = re.compile(
     r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|several)\b",
     re.IGNORECASE,
 )
+DURATION = re.compile(
+    r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
+)
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -31,11 +34,16 @@ WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)
 
 def question_kind(question: str) -> str:
     q = question.strip().lower()
-    if re.search(r"\bhow (many|much|long|old|far)\b|\bwhat (number|percent|percentage|amount)\b", q):
+    if re.search(
+        r"\bhow (many|much|long|old|far)\b|\bwhat (number|percent|percentage|amount)\b", q
+    ):
         return "number"
     if re.search(r"^\W*(and )?when\b|\bwhat (day|date|month|year|time)\b|\bon which day\b", q):
         return "when"
-    if re.search(r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote", q):
+    if re.search(
+        r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote",
+        q,
+    ):
         return "quote"
     if re.search(r"^\W*(and )?where\b", q):
         return "where"
@@ -73,7 +81,7 @@ class Evidence:
     def kind_fit(self, kind: str, text: str) -> float:
         """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
         checks = {
-            "number": lambda: bool(NUMBER.search(text)),
+            "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
             "when": lambda: bool(WHEN.search(text)),
             "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
             "where": lambda: bool(WHERE.search(text)),

@@ -15,7 +15,9 @@ def template_path(folder: Path, name: str) -> Path:
         path = folder / f"{name}{suffix}"
         if path.is_file():
             return path
-    raise PromptError(f"No prompt named {name!r} in {folder} (looked for {name}.md and {name}.txt).")
+    raise PromptError(
+        f"No prompt named {name!r} in {folder} (looked for {name}.md and {name}.txt)."
+    )
 
 
 def required_variables(template: str) -> set[str]:

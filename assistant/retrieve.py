@@ -79,7 +79,8 @@ class HybridRetriever(BaseRetriever):
         k = k or self.k
         dense = self.dense(vector, filters)
         lexical = self.lexical(query, filters)
-        fused = fuse([dense, lexical], self.rrf_k)
+        by_sentence = self.by_sentence(vector, filters)
+        fused = fuse([dense, lexical, by_sentence], self.rrf_k)
         ranked = sorted(fused, key=lambda pid: -fused[pid])
         outlets = {pid: self.view.passages[pid].outlet for pid in ranked}
         chosen = diversify(ranked, outlets, k)
@@ -95,6 +96,21 @@ class HybridRetriever(BaseRetriever):
         )
         ids = [doc.id for doc, _ in hits if doc.id in self.view.passages]
         return [pid for pid in ids if filters.admits(self.view.passages[pid])][: self.candidates]
+
+    def by_sentence(self, vector: np.ndarray, filters: Filters) -> list[str]:
+        """Passages ranked by their best sentence: a precise match inside a long passage counts."""
+        view = self.view
+        if not view.sentences:
+            return []
+        sims = view.vectors @ vector
+        ranked: list[str] = []
+        for row in np.argsort(-sims)[: 4 * self.candidates]:
+            pid = view.sentences[row].passage_id
+            if pid not in ranked and pid in view.passages and filters.admits(view.passages[pid]):
+                ranked.append(pid)
+            if len(ranked) >= self.candidates:
+                break
+        return ranked
 
     def lexical(self, query: str, filters: Filters) -> list[str]:
         lexical = self.view.lexical_passages

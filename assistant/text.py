@@ -11,9 +11,7 @@ import re
 import unicodedata
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr inc ltd co corp vs etc gen sen rep gov lt col sgt capt mt ft "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx dept est "
-    "u.s u.k u.n e.g i.e a.m p.m d.c".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "fig", "approx", "dept", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c"]
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ATTRIBUTION = re.compile(
@@ -26,15 +24,9 @@ _MARKER = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 STOPWORDS = frozenset(
-    """a an the and or but if then so of to in on at by for with from as into about over after
-    before between during under above is are was were be been being am do does did doing have
-    has had having i me my we our you your he him his she her it its they them their this that
-    these those there here what which who whom whose when where why how all any both each few
-    more most other some such only own same than too very can will just should would could may
-    might must shall also up down out off again further once s t don didn doesn isn wasn
-    according said says say tell told""".split()
+    ["a", "an", "the", "and", "or", "but", "if", "then", "so", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about", "over", "after", "before", "between", "during", "under", "above", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had", "having", "i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "than", "too", "very", "can", "will", "just", "should", "would", "could", "may", "might", "must", "shall", "also", "up", "down", "out", "off", "again", "further", "once", "s", "t", "don", "didn", "doesn", "isn", "wasn", "according", "said", "says", "say", "tell", "told"]
 )
-NEGATIONS = frozenset("no not never nothing nobody none neither nor cannot without".split())
+NEGATIONS = frozenset(["no", "not", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without"])
 
 
 def _is_abbreviation(text: str, end: int) -> bool:

@@ -33,6 +33,10 @@ class CorpusView:
     by_passage: dict[str, list[int]] = field(default_factory=dict)  # passage id -> sentence rows
     articles: dict[str, Article] = field(default_factory=dict)
 
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({a.outlet for a in self.articles.values()}))
+
     def sentences_of(self, passage: Passage) -> list[int]:
         return self.by_passage.get(passage.passage_id, [])
 
@@ -47,7 +51,9 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
     found = store.passages.get(include=["documents", "metadatas"])
     passages = {
         pid: Passage(**{**meta, "text": text})  # type: ignore[arg-type]
-        for pid, text, meta in zip(found["ids"], found["documents"], found["metadatas"], strict=True)
+        for pid, text, meta in zip(
+            found["ids"], found["documents"], found["metadatas"], strict=True
+        )
     }
     found = store.sentences.get(include=["documents", "metadatas", "embeddings"])
     order = sorted(
@@ -58,7 +64,9 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
         Sentence(**{**found["metadatas"][i], "text": found["documents"][i]})  # type: ignore[arg-type]
         for i in order
     ]
-    vectors = np.asarray(found["embeddings"], dtype=np.float32)[order] if order else np.zeros((0, 1))
+    vectors = (
+        np.asarray(found["embeddings"], dtype=np.float32)[order] if order else np.zeros((0, 1))
+    )
     folder = lexical_dir(settings)
     view = CorpusView(
         manifest=manifest,
@@ -76,7 +84,9 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
     return view
 
 
-def rows_by_passage(passages: dict[str, Passage], sentences: list[Sentence]) -> dict[str, list[int]]:
+def rows_by_passage(
+    passages: dict[str, Passage], sentences: list[Sentence]
+) -> dict[str, list[int]]:
     rows: dict[str, list[int]] = {}
     by_article: dict[str, list[int]] = {}
     for row, sentence in enumerate(sentences):
