@@ -18,12 +18,13 @@ question as asked if that fails). ``answer`` retrieves and composes through
 ``pieces`` streams: the answer text in whitespace-led pieces, then the finished ``Answer`` as
 the last chunk. The pieces come from the checked answer, so no unchecked model output reaches
 a reader. ``invoke`` and ``batch`` return that last chunk, the Answer (LangChain keeps the
-last chunk of a stream whose chunks cannot be added together).
+last chunk of a stream whose chunks cannot be added together). ``ainvoke``, ``abatch`` and
+``astream`` work the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -48,7 +49,7 @@ def build_chain(assistant: Assistant) -> Runnable[Any, Any]:
     chain = (
         RunnableLambda(prepare, name="prepare")
         | RunnableLambda(answer, name="answer")
-        | RunnableLambda(pieces, name="pieces")
+        | RunnableLambda(pieces, afunc=apieces, name="pieces")
     )
     return chain.with_config(run_name="assistant")
 
@@ -78,3 +79,9 @@ def pieces(answer: Answer) -> Iterator[str | Answer]:
     for index, word in enumerate(words):
         yield word if index == 0 else " " + word
     yield answer
+
+
+async def apieces(answer: Answer) -> AsyncIterator[str | Answer]:
+    """``pieces`` for ``astream``; the steps before it run in LangChain's executor."""
+    for chunk in pieces(answer):
+        yield chunk
