@@ -202,7 +202,8 @@ def coverage_tab(handlers: Handlers) -> tuple[gr.Markdown, gr.Dataframe]:
         wrap=True,
         elem_id="coverage",
         label="Articles (click a row to read it)",
-        column_widths=["12%", "9%", "24%", "11%", "34%", "5%", "5%"],
+        column_widths=["12%", "9%", "24%", "11%", "30%", "6%", "8%"],
+        show_search="search",
     )
     article = gr.HTML(elem_id="article-view")
     table.select(handlers.open_article, outputs=article, api_visibility="private")

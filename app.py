@@ -1,0 +1,50 @@
+"""The web chat: ``python app.py [--host H] [--port P]`` serves http://127.0.0.1:7860.
+
+Presentation only. The interface lives in ``assistant/web.py`` and wraps the same Assistant that
+scripts use; settings (host, port, login, concurrency) come from ``ASSISTANT_*`` variables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Chat with the news coverage in the index.")
+    parser.add_argument("--host", help="address to bind (default: settings.host, 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to serve on (default: settings.port, 7860)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    from pydantic import ValidationError
+
+    from assistant.api import Assistant
+    from assistant.config import Settings
+    from assistant.errors import AssistantError
+
+    overrides = {name: value for name, value in vars(args).items() if value is not None}
+    try:
+        settings = Settings(**overrides)
+        assistant = Assistant(settings)
+        from assistant.web import build_app, launch, warm_up
+
+        warm_up(assistant)
+        launch(build_app(assistant), settings)
+    except (AssistantError, ValidationError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
