@@ -69,11 +69,19 @@ def write_manifest(index_dir: Path, manifest: Manifest) -> None:
 
 
 def wipe(index_dir: Path) -> None:
-    """Remove the built contents, keeping a README that documents the folder."""
+    """Remove the built contents, keeping a README that documents the folder.
+
+    The Chroma collections are dropped through Chroma itself (an open client in this process
+    would otherwise keep writing to deleted files); everything else is removed from disk.
+    """
     if not index_dir.is_dir():
         return
+    if (index_dir / "chroma").is_dir():
+        client = Store(index_dir, None).client
+        for name in (PASSAGES, SENTENCES):
+            client.delete_collection(name)
     for child in index_dir.iterdir():
-        if child.name == "README.md":
+        if child.name in ("README.md", "chroma"):
             continue
         if child.is_dir():
             shutil.rmtree(child)

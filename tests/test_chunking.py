@@ -1,0 +1,64 @@
+"""Chunk invariants: whole sentences, offsets that point into the article, settings honoured."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chunking import chunk_article
+from assistant.corpus import article_files, load_articles, load_catalog
+from assistant.text import sentence_spans, split_sentences
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_articles(article_files(SEEDS), load_catalog(SEEDS), 5_000_000).articles
+
+
+@pytest.mark.parametrize(("size", "overlap"), [(300, 0), (600, 120), (1200, 300)])
+def test_passages_are_whole_sentences_with_true_offsets(articles, size, overlap):
+    for article in articles:
+        passages, sentences = chunk_article(article, size, overlap)
+        starts = {s for s, _ in sentence_spans(article.text)}
+        ends = {e for _, e in sentence_spans(article.text)}
+        for passage in passages:
+            assert article.text[passage.start : passage.end] == passage.text
+            assert passage.start in starts and passage.end in ends  # never cuts a sentence
+            multi = len(split_sentences(passage.text)) > 1
+            assert len(passage.text) <= size or not multi
+            assert passage.outlet == article.outlet and passage.article_id == article.article_id
+        covered = {s.sentence_id for s in sentences}
+        assert len(covered) == len(sentences)
+        assert [p.position for p in passages] == list(range(len(passages)))
+        for sentence in sentences:
+            assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_every_sentence_lands_in_a_passage(articles):
+    for article in articles:
+        passages, sentences = chunk_article(article, 500, 100)
+        for s in sentences:
+            assert any(p.start <= s.start and s.end <= p.end for p in passages)
+
+
+def test_overlap_repeats_trailing_sentences(articles):
+    article = max(articles, key=lambda a: len(a.text))
+    without, _ = chunk_article(article, 400, 0)
+    with_overlap, _ = chunk_article(article, 400, 250)
+    assert all(a.end <= b.start for a, b in zip(without, without[1:]))
+    assert any(b.start < a.end for a, b in zip(with_overlap, with_overlap[1:]))
+
+
+def test_ids_come_from_content(articles):
+    first, _ = chunk_article(articles[0], 600, 120)
+    again, _ = chunk_article(articles[0], 600, 120)
+    assert [p.passage_id for p in first] == [p.passage_id for p in again]
+
+
+def test_splitter_keeps_abbreviations_and_quoted_speakers():
+    text = 'Mr. Penn met U.S. officials. “Why now?” Penn asked. It ended at 5 p.m. on Friday.'
+    assert split_sentences(text) == [
+        "Mr. Penn met U.S. officials.",
+        "“Why now?” Penn asked.",
+        "It ended at 5 p.m. on Friday.",
+    ]

@@ -1,0 +1,179 @@
+"""Ingest with the real model and a real Chroma in temp folders."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.index import Store, read_manifest
+from assistant.ingest import chunk, gather, ingest, is_stale
+
+STORY = """Harbour Festival Draws Record Crowd
+The harbour festival drew a record crowd of 40,000 visitors on Saturday, organisers said.
+Fireworks over the water closed the evening, and the ferry ran extra boats until midnight.
+Organiser Lena Park said next year's festival would add a second stage for local bands.
+"""
+SECOND = """Library Extends Opening Hours
+The central library will stay open until 10 p.m. on weekdays from March, the council said.
+Librarian Omar Haddad said students had asked for quiet evening study space for years.
+"""
+
+
+def chroma_counts(settings: Settings) -> tuple[int, int]:
+    store = Store(settings.index_dir, None)
+    return len(store.passages.get()["ids"]), len(store.sentences.get()["ids"])
+
+
+def test_reingest_of_an_unchanged_corpus_embeds_nothing(make_corpus, embeddings):
+    settings = make_corpus({"festival.txt": STORY, "library.md": SECOND})
+    first = ingest(settings, embeddings=embeddings)
+    assert first.articles == 2 and first.added > 0 and first.removed == 0
+    counts = chroma_counts(settings)
+    again = ingest(settings, embeddings=embeddings)
+    assert (again.added, again.removed, again.embedded_texts) == (0, 0, 0)
+    assert again.unchanged == first.added
+    assert chroma_counts(settings) == counts
+    assert not is_stale(settings)
+
+
+def test_an_edited_article_replaces_exactly_its_own_chunks(make_corpus, embeddings):
+    settings = make_corpus({"festival.txt": STORY, "library.txt": SECOND})
+    ingest(settings, embeddings=embeddings)
+    store = Store(settings.index_dir, None)
+    library_before = set(store.passages.get(where={"article_id": "library"})["ids"])
+    edited = STORY.replace("40,000", "45,000")
+    (settings.seeds_dir / "festival.txt").write_text(edited, encoding="utf-8")
+    assert is_stale(settings)
+    report = ingest(settings, embeddings=embeddings)
+    assert report.added >= 1 and report.removed == report.added
+    assert set(store.passages.get(where={"article_id": "library"})["ids"]) == library_before
+    texts = store.passages.get(where={"article_id": "festival"})["documents"]
+    assert any("45,000" in t for t in texts) and not any("40,000" in t for t in texts)
+
+
+def test_a_removed_article_loses_its_chunks(make_corpus, embeddings):
+    settings = make_corpus({"festival.txt": STORY, "library.txt": SECOND})
+    ingest(settings, embeddings=embeddings)
+    (settings.seeds_dir / "library.txt").unlink()
+    report = ingest(settings, embeddings=embeddings)
+    assert report.removed >= 1
+    store = Store(settings.index_dir, None)
+    assert store.passages.get(where={"article_id": "library"})["ids"] == []
+    assert store.sentences.get(where={"article_id": "library"})["ids"] == []
+    assert "library" not in read_manifest(settings.index_dir).articles
+
+
+def test_changed_chunking_rebuilds_instead_of_mixing(make_corpus, embeddings):
+    settings = make_corpus({"festival.txt": STORY})
+    ingest(settings, embeddings=embeddings)
+    other = Settings(seeds_dir=settings.seeds_dir, index_dir=settings.index_dir, chunk_size=150)
+    assert is_stale(other)
+    report = ingest(other, embeddings=embeddings)
+    assert report.rebuilt
+    assert read_manifest(other.index_dir).chunking["chunk_size"] == 150
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(make_corpus, embeddings, tmp_path):
+    settings = make_corpus(
+        {
+            "festival.txt": STORY,
+            "empty.txt": "",
+            "blank.md": "   \n\n",
+            "binary.txt": b"\x00\x01\x02PNG\x00" * 50,
+            "notes.pdf": b"%PDF-1.4",
+            "latin.txt": "Caf\xe9 owners in the old town said trade rose 10% this year.\n".encode("cp1252"),
+        },
+        max_file_bytes=2000,
+    )
+    (settings.seeds_dir / "huge.txt").write_text("Word " * 1000 + ".", encoding="utf-8")
+    locked = settings.seeds_dir / "locked.txt"
+    locked.write_text(SECOND, encoding="utf-8")
+    locked.chmod(0)
+    before = sorted(p.name for p in settings.seeds_dir.iterdir())
+    report = ingest(settings, embeddings=embeddings)
+    reasons = {Path(s.path).name: s.reason for s in report.skipped}
+    assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.md"]
+    assert "binary" in reasons["binary.txt"]
+    assert "unknown extension" in reasons["notes.pdf"]
+    assert "too large" in reasons["huge.txt"]
+    if os.geteuid() != 0:  # root can read anything
+        assert "unreadable" in reasons["locked.txt"]
+    assert any("latin.txt" in w and "UTF-8" in w for w in report.warnings)
+    manifest = read_manifest(settings.index_dir)
+    assert "festival" in manifest.articles and "latin" in manifest.articles
+    assert "Café" in manifest.articles["latin"]["article"]["text"]
+    assert sorted(p.name for p in settings.seeds_dir.iterdir()) == before  # never writes seeds/
+
+
+def test_ingest_paths_outside_seeds_and_html(make_corpus, embeddings, tmp_path):
+    settings = make_corpus({"festival.txt": STORY})
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Park Reopens After Storm Repairs</title></head><body>"
+        "<nav>Home | News | Sport</nav><article><h1>Park Reopens After Storm Repairs</h1>"
+        "<p>The city park reopened on Monday after three months of storm repairs, officials said.</p>"
+        "<p>Gardener Tom Reyes said two hundred new trees had been planted along the lake.</p>"
+        "</article><footer>Copyright 2024 Example</footer></body></html>",
+        encoding="utf-8",
+    )
+    report = ingest(settings, paths=[page], embeddings=embeddings)
+    assert report.articles == 2
+    article = read_manifest(settings.index_dir).articles["page"]["article"]
+    assert "two hundred new trees" in article["text"] and "Home | News" not in article["text"]
+    assert not (settings.seeds_dir / "page.html").exists()
+    assert ingest(settings, embeddings=embeddings).articles == 2  # remembered while the file exists
+
+
+KILLER = """
+import sys, time
+from assistant.config import Settings
+from assistant import ingest as ingest_module
+settings = Settings(seeds_dir=sys.argv[1], index_dir=sys.argv[2])
+original = ingest_module.add
+calls = []
+def slow_add(*args, **kwargs):
+    original(*args, **kwargs)  # the chunks are in Chroma...
+    calls.append(1)
+    if len(calls) == 2:  # ...on the second batch, before its manifest entry: wait to be killed
+        print("batch written", flush=True)
+        time.sleep(60)
+ingest_module.add = slow_add
+ingest_module.BATCH_TEXTS = 20
+ingest_module.ingest(settings)
+"""
+
+
+@pytest.mark.slow
+def test_an_ingest_killed_halfway_is_completed_by_the_next(make_corpus, embeddings):
+    files = {f"story{i:02d}.txt": STORY.replace("Saturday", f"day {i}") * 3 for i in range(12)}
+    settings = make_corpus(files)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(settings.seeds_dir), str(settings.index_dir)],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )
+    assert proc.stdout.readline().strip() == "batch written"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    partial = read_manifest(settings.index_dir)
+    assert partial is not None and 0 < len(partial.articles) < len(files)
+    ingest(settings, embeddings=embeddings)
+    full = ingest(settings, embeddings=embeddings)
+    assert full.added == 0 and full.embedded_texts == 0
+    store = Store(settings.index_dir, None)
+
+    chunked = [chunk(a, settings) for a in gather(settings, None, ()).articles]
+    want_p = {p.passage_id for c in chunked for p in c.passages}
+    want_s = {s.sentence_id for c in chunked for s in c.sentences}
+    got_p = store.passages.get()["ids"]
+    got_s = store.sentences.get()["ids"]
+    assert len(got_p) == len(set(got_p)) and set(got_p) == want_p  # no duplicate, none missing
+    assert len(got_s) == len(set(got_s)) and set(got_s) == want_s
