@@ -36,6 +36,15 @@ UNEXPECTED = (
 )
 
 
+def friendly(error: Exception, doing: str) -> str:
+    """The words a user sees: an AssistantError's own message, else a generic sentence (the
+    traceback goes to the server log, never to the page)."""
+    if isinstance(error, AssistantError):
+        return str(error)
+    log.error("the web chat failed while %s", doing, exc_info=error)
+    return UNEXPECTED
+
+
 def user_message(question: str) -> Message:
     return {"role": "user", "content": fmt.question_text(question)}
 
@@ -83,11 +92,9 @@ class Handlers:
                 else:
                     text += piece
                     yield [*shown, bot_message(fmt.streaming_html(text))], history, ""
-        except AssistantError as error:
-            yield [*shown, bot_message(fmt.error_html(str(error)))], history, question
-        except Exception:  # the edge: log the traceback, show the user a sentence
-            log.exception("the web chat failed to answer %r", question[:200])
-            yield [*shown, bot_message(fmt.error_html(UNEXPECTED))], history, question
+        except Exception as error:  # the edge: every failure becomes a chat message
+            message = friendly(error, f"answering {question[:200]!r}")
+            yield [*shown, bot_message(fmt.error_html(message))], history, question
 
     def render(self, answer: Answer, key: str) -> str:
         articles = {aid: self.assistant.article(aid) for aid in fmt.cited_article_ids(answer)}
@@ -117,8 +124,8 @@ class Handlers:
             outlets = self.assistant.outlets()
             status = fmt.status_markdown(self.assistant.status())
             rows = fmt.coverage_rows(self.assistant.articles())
-        except AssistantError as error:
-            return gr.Dropdown(choices=[]), f"⚠️ {error}", []
+        except Exception as error:  # the edge
+            return gr.Dropdown(choices=[]), f"⚠️ {friendly(error, 'opening the page')}", []
         return gr.Dropdown(choices=outlets), status, rows
 
     def open_article(self, evt: gr.SelectData) -> str:
@@ -128,8 +135,8 @@ class Handlers:
             return fmt.article_html(self.assistant.article(str(row[-1])))
         except (IndexError, KeyError):
             return fmt.error_html("That article is not in the index any more.")
-        except AssistantError as error:
-            return fmt.error_html(str(error))
+        except Exception as error:  # the edge
+            return fmt.error_html(friendly(error, "opening an article"))
 
 
 def clear() -> tuple[list[Message], list[Turn], str]:
@@ -244,8 +251,8 @@ def warm_up(assistant: Assistant) -> threading.Thread:
     def load() -> None:
         try:
             assistant.load()
-        except AssistantError as error:  # shown again, kindly, when someone asks
-            log.error("the assistant could not load: %s", error)
+        except Exception as error:  # shown again, kindly, when someone asks
+            log.error("the assistant could not load: %s", friendly(error, "loading"))
 
     thread = threading.Thread(target=load, name="assistant-load", daemon=True)
     thread.start()
