@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.evidence import Evidence, question_kind, supports_verbatim
-from assistant.records import Retrieved, Sentence, Source
+from assistant.records import Passage, Retrieved, Sentence, Source
 from assistant.text import word_count
 
 
@@ -55,7 +55,7 @@ def rank_candidates(
         sentence = evidence.view.sentences[row]
         coverage = evidence.coverage(question, row)
         fit = evidence.kind_fit(kind, sentence.text)
-        strength = 0.6 * float(dense[i]) + 0.4 * coverage
+        strength = float(dense[i])
         score = float(dense[i]) + 0.6 * coverage + 0.2 * float(lexical[i]) + fit
         candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
     return sorted(candidates, key=lambda c: -c.score)
@@ -70,27 +70,25 @@ class Pick:
 def select(
     candidates: list[Candidate], max_sentences: int, max_words: int, margin: float = 0.25
 ) -> list[Pick]:
-    """The best sentence, then others close to it that add something, within the word budget."""
+    """The best sentence, then others that score close to it or match the question as closely
+    (often another outlet's account), within the word budget."""
     if not candidates:
         return []
     picks = [Pick(candidates[0], [])]
     words = word_count(candidates[0].sentence.text)
     floor = candidates[0].score - margin
+    near = max(0.55, max(c.evidence for c in candidates) - 0.12)
     for cand in candidates[1:]:
         duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
         if duplicate is not None:
-            if cand.sentence.article_id not in {duplicate.candidate.sentence.article_id}:
+            if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
                 duplicate.also.append(cand)
             continue
-        new_article = cand.sentence.article_id not in {
-            p.candidate.sentence.article_id for p in picks
-        }
-        if cand.score + (0.04 if new_article else 0.0) < floor or len(picks) >= max_sentences:
+        if len(picks) >= max_sentences or words + word_count(cand.sentence.text) > max_words:
             continue
-        if words + word_count(cand.sentence.text) > max_words:
-            continue
-        picks.append(Pick(cand, []))
-        words += word_count(cand.sentence.text)
+        if cand.score >= floor or cand.evidence >= near:
+            picks.append(Pick(cand, []))
+            words += word_count(cand.sentence.text)
     return picks
 
 
@@ -136,12 +134,24 @@ def make_source(number: int, retrieved: Retrieved, sentences: list[Sentence]) ->
         published=passage.published,
         url=passage.url,
         text=passage.text,
-        quote=" ".join(s.text for s in ordered),
+        quote=quote_of(passage, ordered),
         quote_start=ordered[0].start,
         quote_end=ordered[-1].end,
         passage_start=passage.start,
         passage_end=passage.end,
     )
+
+
+def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
+    """The cited sentences as the passage has them; gaps between them shown as " … "."""
+    runs: list[list[Sentence]] = []
+    for sentence in sentences:
+        if runs and runs[-1][-1].position + 1 == sentence.position:
+            runs[-1].append(sentence)
+        else:
+            runs.append([sentence])
+    offset = passage.start
+    return " … ".join(passage.text[run[0].start - offset : run[-1].end - offset] for run in runs)
 
 
 def compose(

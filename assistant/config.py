@@ -66,7 +66,10 @@ class Settings(BaseSettings):
     max_answer_words: int = Field(60, ge=10, description="Soft limit on answer length.")
     max_answer_sentences: int = Field(3, ge=1, description="Most sentences in an answer.")
     abstain_threshold: float = Field(
-        0.32, ge=0.0, le=1.0, description="Below this evidence score the answer abstains."
+        0.35,
+        ge=0.0,
+        le=1.0,
+        description="Abstain when no retrieved sentence is this similar (cosine) to the question.",
     )
     max_question_chars: int = Field(2000, gt=0, description="Longer questions are refused.")
     generator: Literal["extractive", "llm"] = Field(

@@ -56,7 +56,7 @@ def test_ids_come_from_content(articles):
 
 
 def test_splitter_keeps_abbreviations_and_quoted_speakers():
-    text = 'Mr. Penn met U.S. officials. “Why now?” Penn asked. It ended at 5 p.m. on Friday.'
+    text = "Mr. Penn met U.S. officials. “Why now?” Penn asked. It ended at 5 p.m. on Friday."
     assert split_sentences(text) == [
         "Mr. Penn met U.S. officials.",
         "“Why now?” Penn asked.",

@@ -80,7 +80,9 @@ def test_changed_chunking_rebuilds_instead_of_mixing(make_corpus, embeddings):
     assert read_manifest(other.index_dir).chunking["chunk_size"] == 150
 
 
-def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(make_corpus, embeddings, tmp_path):
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(
+    make_corpus, embeddings, tmp_path
+):
     settings = make_corpus(
         {
             "festival.txt": STORY,
@@ -88,7 +90,9 @@ def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(make_corpus, e
             "blank.md": "   \n\n",
             "binary.txt": b"\x00\x01\x02PNG\x00" * 50,
             "notes.pdf": b"%PDF-1.4",
-            "latin.txt": "Caf\xe9 owners in the old town said trade rose 10% this year.\n".encode("cp1252"),
+            "latin.txt": "Caf\xe9 owners in the old town said trade rose 10% this year.\n".encode(
+                "cp1252"
+            ),
         },
         max_file_bytes=2000,
     )
@@ -157,7 +161,9 @@ def test_an_ingest_killed_halfway_is_completed_by_the_next(make_corpus, embeddin
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     proc = subprocess.Popen(
         [sys.executable, "-c", KILLER, str(settings.seeds_dir), str(settings.index_dir)],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     assert proc.stdout.readline().strip() == "batch written"
     time.sleep(0.5)
