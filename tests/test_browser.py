@@ -1,0 +1,197 @@
+"""The web chat in a real Chromium (Playwright): ask, read the cited answer, click a citation,
+follow up, browse the Coverage tab, and check that markup inside an article stays inert text.
+
+Screenshots go to tests/artifacts/. With ASSISTANT_UPDATE_SCREENSHOT=1 the chat screenshot is
+also copied to docs/screenshot.png. Without Chromium the test is skipped, except under CI=true,
+where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from assistant.api import Assistant
+from assistant.ingest import ingest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+QUESTION = "Who did Sean Penn interview?"
+FOLLOW_UP = "Did he regret it?"
+MARKUP_QUESTION = "What markup did readers paste into the comment form?"
+SCRIPT = "<script>window.__xss=1</script>"
+IMG = '<img src=x onerror="window.__xss=2">'
+XSS_ARTICLE = f"""Harbor town votes to rebuild its flooded seawall
+The town council of Port Alder voted on Tuesday to rebuild the seawall that failed during the \
+March storm surge.
+The new wall will be two meters taller and will cost about 14 million dollars, the council said.
+Engineers told the council that the old wall was built in 1962 and had not been repaired since \
+1990.
+Some readers pasted markup into the comment form: {SCRIPT} and {IMG} were found in the text.
+Construction is expected to begin in the autumn and to last two years, according to the mayor.
+"""
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def unavailable(reason: str) -> None:
+    """Skip with the reason; under CI a missing browser is a failure, not a skip."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: the browser test must run)")
+    pytest.skip(reason)
+
+
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        unavailable("Chromium is not installed (apt-get install chromium)")
+    return str(path)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def served(assistant: Assistant) -> Iterator[str]:
+    from assistant.web import build_app, launch
+
+    settings = assistant.settings.model_copy(update={"host": "127.0.0.1", "port": free_port()})
+    demo = build_app(assistant)
+    _app, url, _ = launch(demo, settings, prevent_thread_lock=True, quiet=True)
+    try:
+        yield url
+    finally:
+        demo.close()
+
+
+@contextmanager
+def browser_page(url: str) -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright is not installed (pip install playwright)")
+    executable = chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(30_000)
+            page.goto(url)
+            page.wait_for_selector("#question textarea")
+            yield page
+        finally:
+            browser.close()
+
+
+def shoot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def ask(page: Any, question: str, turn: int) -> Any:
+    """Type and send a question; the finished answer of that turn (its markers are linked)."""
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_selector(f'#chat a.cite[href^="#turn{turn}-"]')
+    return page.locator("#chat .answer").last
+
+
+def xss_fired(page: Any) -> bool:
+    return bool(page.evaluate("() => typeof window.__xss !== 'undefined'"))
+
+
+def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
+    answer = ask(page, QUESTION, 1)
+    assert "[1]" in answer.locator(".answer-text").inner_text()
+    card = answer.locator("#turn1-source-1")
+    assert card.locator(".source-outlet").inner_text() == expected_outlet
+    assert card.locator("blockquote mark.quote").count() == 1
+    page.hover('#chat a.cite[href="#turn1-source-1"]')
+    assert page.locator("#chat a.cite .cite-tip").first.is_visible()
+    chat = shoot(page, "chat")  # the question, the answer, the hovered source
+    page.click('#chat a.cite[href="#turn1-source-1"]')
+    assert page.evaluate("() => location.hash") == "#turn1-source-1"
+    card.locator("summary").click()
+    assert card.locator(".article-body").is_visible()
+    shoot(page, "citation")
+    if os.environ.get("ASSISTANT_UPDATE_SCREENSHOT") == "1":
+        shutil.copy(chat, ROOT / "docs" / "screenshot.png")
+
+
+def check_follow_up(page: Any, expected_outlet: str) -> None:
+    answer = ask(page, FOLLOW_UP, 2)
+    assert answer.locator(".source-card .source-outlet").first.inner_text() == expected_outlet
+    assert page.locator("#chat .answer").count() == 2
+    shoot(page, "follow-up")
+
+
+def check_markup_in_chat(page: Any) -> None:
+    answer = ask(page, MARKUP_QUESTION, 3)
+    assert SCRIPT in answer.locator(".answer-text").inner_text()
+    answer.locator(".source-card summary").first.click()
+    assert IMG in answer.locator(".article-body").first.inner_text()
+    assert page.locator("#chat script, #chat img[src=x]").count() == 0
+    assert not xss_fired(page)
+
+
+def check_coverage(page: Any, articles: int) -> None:
+    page.click("button[role=tab]:has-text('Coverage')")
+    page.wait_for_selector("#coverage [role=gridcell]")
+    status = page.locator("#index-status").inner_text()
+    assert f"{articles} articles" in status and "chunks" in status and "model" in status
+    shoot(page, "coverage")
+    page.fill("#coverage input", "seawall")
+    page.click("#coverage [role=gridcell]:has-text('Harbor town votes')")
+    view = page.locator("#article-view article")
+    view.wait_for()
+    text = view.inner_text()
+    assert SCRIPT in text and IMG in text and "Port Alder" in text
+    assert page.locator("#article-view script, #article-view img").count() == 0
+    assert not xss_fired(page)
+    shoot(page, "xss-article")
+
+
+def test_the_web_chat_in_a_browser(make_corpus, embeddings) -> None:
+    chromium()
+    settings = make_corpus({"zz_xss_test.txt": XSS_ARTICLE}, copy_seeds=True)
+    ingest(settings, embeddings=embeddings)
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    first = assistant.answer(QUESTION)
+    follow = assistant.answer(FOLLOW_UP, [*turns(first)])
+    assert not first.abstained and not follow.abstained
+    with served(assistant) as url, browser_page(url) as page:
+        check_answer_and_citation(page, first.sources[0].outlet)
+        check_follow_up(page, follow.sources[0].outlet)
+        check_markup_in_chat(page)
+        check_coverage(page, len(assistant.articles()))
+        page.click("button[role=tab]:has-text('Chat')")
+        page.click("#clear")
+        page.wait_for_selector("#chat .answer", state="detached")
+
+
+def turns(answer: Any) -> list[dict[str, str]]:
+    return [
+        {"role": "user", "content": answer.question},
+        {"role": "assistant", "content": answer.text},
+    ]
