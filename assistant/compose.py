@@ -53,6 +53,8 @@ def rank_candidates(
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
+        if sentence.text.rstrip("”’\"' ").endswith("?"):
+            continue  # a question is not a claim
         coverage = evidence.coverage(question, row)
         fit = evidence.kind_fit(kind, sentence.text)
         strength = float(dense[i])
