@@ -10,6 +10,13 @@ import argparse
 import logging
 import os
 import sys
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+
+log = logging.getLogger("app")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -17,6 +24,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--host", help="address to bind (default: settings.host, 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to serve on (default: settings.port, 7860)")
     return parser.parse_args(argv)
+
+
+def warm_up(assistant: Assistant) -> threading.Thread:
+    """Load the model and the index once, in the background, while the server starts.
+
+    Started after Gradio is imported: importing both at once is slower (one GIL, two cores)."""
+
+    def load() -> None:
+        try:
+            assistant.load()
+        except Exception as error:  # the chat shows it again, kindly, when someone asks
+            log.error("the assistant could not load: %s", error)
+
+    thread = threading.Thread(target=load, name="assistant-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings(**overrides)
         assistant = Assistant(settings)
-        from assistant.web import build_app, launch, warm_up
+        from assistant.web import build_app, launch
 
         warm_up(assistant)
         launch(build_app(assistant), settings)

@@ -8,7 +8,6 @@ two to Gradio. State that belongs to one user (the conversation) lives in the Ch
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -243,20 +242,6 @@ def parse_auth(value: str) -> tuple[str, str] | None:
     if not (sep and user and password):
         raise ConfigError("ASSISTANT_AUTH must look like user:password.")
     return user, password
-
-
-def warm_up(assistant: Assistant) -> threading.Thread:
-    """Load the model and the index in the background while the server starts."""
-
-    def load() -> None:
-        try:
-            assistant.load()
-        except Exception as error:  # shown again, kindly, when someone asks
-            log.error("the assistant could not load: %s", friendly(error, "loading"))
-
-    thread = threading.Thread(target=load, name="assistant-load", daemon=True)
-    thread.start()
-    return thread
 
 
 def launch(demo: gr.Blocks, settings: Settings, **options: Any) -> tuple[Any, str, str]:
