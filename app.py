@@ -42,6 +42,11 @@ def warm_up(assistant: Assistant) -> threading.Thread:
     return thread
 
 
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -58,14 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {name: value for name, value in vars(args).items() if value is not None}
     try:
         settings = Settings(**overrides)
-        assistant = Assistant(settings)
-        from assistant.web import build_app, launch
+        from assistant.web import build_app, launch, parse_auth
 
-        warm_up(assistant)
-        launch(build_app(assistant), settings)
+        parse_auth(settings.auth)  # a bad login setting fails before anything loads
     except (AssistantError, ValidationError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return fail(str(error))
+    assistant = Assistant(settings)
+    warm_up(assistant)
+    try:
+        launch(build_app(assistant), settings)
+    except OSError as error:  # Gradio's own wording names its parameters, not ours
+        where = f"{settings.host}:{settings.port}"
+        reason = error.strerror or "the port is taken"
+        return fail(f"cannot serve on {where}: {reason}. Pass --port, or set ASSISTANT_PORT.")
     return 0
 
 

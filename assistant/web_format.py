@@ -249,4 +249,5 @@ details.whole-article summary { cursor: pointer; font-size: .85em; }
   padding: .4em 0; }
 .article-view .article-body { max-height: none; }
 .notice { font-size: .9em; opacity: .85; }
+.answer.abstained > .answer-text { font-style: italic; }
 """

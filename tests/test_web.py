@@ -218,6 +218,32 @@ def test_an_llm_fallback_notice_is_shown(seed_settings: Settings, embeddings) ->
     assert 'class="cite"' in last_message(steps)
 
 
+def test_the_answerer_choice_shows_only_when_an_llm_is_configured(seed_settings: Settings) -> None:
+    def answerer_visible(settings: Settings) -> bool:
+        demo = web.build_app(Assistant(settings))  # building reads nothing: no model, no index
+        radios = [b for b in demo.blocks.values() if getattr(b, "label", None) == "Answerer"]
+        return bool(radios[0].visible)
+
+    assert not answerer_visible(seed_settings)
+    assert answerer_visible(seed_settings.model_copy(update={"llm_model": "some-model"}))
+
+
+def test_app_refuses_a_bad_login_setting_before_loading_anything() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    env = {**os.environ, "ASSISTANT_AUTH": "no-colon"}
+    done = subprocess.run(
+        [sys.executable, str(app), "--port", str(free_port())],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "error: ASSISTANT_AUTH must look like user:password." in done.stderr
+    assert "Traceback" not in done.stderr and "loading embedding model" not in done.stderr
+
+
 def test_auth_is_parsed_or_refused() -> None:
     assert web.parse_auth("") is None
     assert web.parse_auth("ann:s3cret:x") == ("ann", "s3cret:x")
