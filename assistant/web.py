@@ -23,11 +23,11 @@ log = logging.getLogger(__name__)
 
 Message = dict[str, Any]
 Turn = dict[str, str]
-EXAMPLES = [
+EXAMPLES = [  # generic, so they fit any corpus
     "What happened, according to the coverage?",
-    "Who are the main people in these stories?",
+    "Who is involved, and what did they do?",
     "What did the authorities say?",
-    "How did the different outlets describe it?",
+    "What did officials say would happen next?",
 ]
 UNEXPECTED = (
     "Something went wrong while answering. Please try again; "
