@@ -41,6 +41,11 @@ Engineers told the council that the old wall was built in 1962 and had not been 
 Some readers pasted markup into the comment form: {SCRIPT} and {IMG} were found in the text.
 Construction is expected to begin in the autumn and to last two years, according to the mayor.
 """
+SCROLL_STEADY = """() => {
+  const top = document.querySelector('#chat .bubble-wrap').scrollTop, now = performance.now();
+  if (window.__top !== top) { window.__top = top; window.__since = now; return false; }
+  return now - window.__since > 400;
+}"""
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -127,6 +132,8 @@ def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
     card = answer.locator("#turn1-source-1")
     assert card.locator(".source-outlet").inner_text() == expected_outlet
     assert card.locator("blockquote mark.quote").count() == 1
+    page.wait_for_function(SCROLL_STEADY)  # the chat's own auto-scrolling is over: take over
+    page.evaluate("() => { document.querySelector('#chat .bubble-wrap').scrollTop = 0; }")
     page.hover('#chat a.cite[href="#turn1-source-1"]')
     assert page.locator("#chat a.cite .cite-tip").first.is_visible()
     chat = shoot(page, "chat")  # the question, the answer, the hovered source
