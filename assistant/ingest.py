@@ -21,6 +21,7 @@ from assistant.corpus import (
     load_articles,
     load_catalog,
 )
+from assistant.errors import NoArticlesError
 from assistant.index import Manifest, Store, read_manifest, wipe, write_manifest
 from assistant.lexical import Lexical
 from assistant.records import Article, Passage, Sentence
@@ -97,6 +98,8 @@ def ingest(
     loaded = gather(settings, manifest, paths)
     report.skipped, report.warnings = loaded.skipped, loaded.warnings
     chunked = [chunk(a, settings) for a in loaded.articles]
+    if not chunked:
+        raise NoArticlesError(str(settings.seeds_dir))
     report.articles = len(chunked)
     changed = [
         c

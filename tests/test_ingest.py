@@ -183,3 +183,25 @@ def test_an_ingest_killed_halfway_is_completed_by_the_next(make_corpus, embeddin
     got_s = store.sentences.get()["ids"]
     assert len(got_p) == len(set(got_p)) and set(got_p) == want_p  # no duplicate, none missing
     assert len(got_s) == len(set(got_s)) and set(got_s) == want_s
+
+
+def test_an_empty_seeds_folder_gets_a_clear_error(make_corpus, embeddings):
+    from assistant.errors import NoArticlesError
+
+    settings = make_corpus({"notes.pdf": b"%PDF-1.4"})
+    with pytest.raises(NoArticlesError, match="No articles to index"):
+        ingest(settings, embeddings=embeddings)
+
+
+def test_settings_layers_and_validation(tmp_path, monkeypatch):
+    (tmp_path / "assistant.toml").write_text("k = 9\nchunk_size = 800\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSISTANT_PROJECT_DIR", str(tmp_path))
+    assert Settings().k == 9 and Settings().chunk_size == 800
+    monkeypatch.setenv("ASSISTANT_K", "4")
+    assert Settings().k == 4 and Settings(k=2).k == 2
+    assert Settings().index_dir == (tmp_path / "index").resolve()
+    with pytest.raises(ValueError):
+        Settings(chunk_size=200, chunk_overlap=300)
+    with pytest.raises(ValueError):
+        Settings(auth="nopassword")
