@@ -94,7 +94,7 @@ class Settings(BaseSettings):
         if self.chunk_overlap >= self.chunk_size:
             raise ValueError("chunk_overlap must be smaller than chunk_size")
         if self.auth and (":" not in self.auth or self.auth.startswith(":")):
-            raise ValueError("auth must look like user:password")
+            raise ValueError("ASSISTANT_AUTH must look like user:password")
         for name in ("seeds_dir", "index_dir", "prompts_dir"):
             path = getattr(self, name)
             if not path.is_absolute():

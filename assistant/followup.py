@@ -12,7 +12,42 @@ PRONOUN = re.compile(
 OPENER = re.compile(r"^\W*(and|but|also|so|what about|how about|then)\b", re.IGNORECASE)
 NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|del|de|la))*)")
 QUESTION_WORDS = frozenset(
-    ["What", "Who", "When", "Where", "Why", "How", "Which", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "And", "But", "Also", "So", "Then", "Can", "Could", "Would", "Should", "Has", "Have", "Had", "I", "The", "A", "An", "In", "On", "At", "Tell"]
+    [
+        "What",
+        "Who",
+        "When",
+        "Where",
+        "Why",
+        "How",
+        "Which",
+        "Did",
+        "Does",
+        "Do",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "And",
+        "But",
+        "Also",
+        "So",
+        "Then",
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Has",
+        "Have",
+        "Had",
+        "I",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Tell",
+    ]
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from assistant.chunking import chunk_article
@@ -45,8 +47,8 @@ def test_overlap_repeats_trailing_sentences(articles):
     article = max(articles, key=lambda a: len(a.text))
     without, _ = chunk_article(article, 400, 0)
     with_overlap, _ = chunk_article(article, 400, 250)
-    assert all(a.end <= b.start for a, b in zip(without, without[1:]))
-    assert any(b.start < a.end for a, b in zip(with_overlap, with_overlap[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(without))
+    assert any(b.start < a.end for a, b in pairwise(with_overlap))
 
 
 def test_ids_come_from_content(articles):

@@ -240,7 +240,7 @@ def test_app_refuses_a_bad_login_setting_before_loading_anything() -> None:
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 2
-    assert "error: ASSISTANT_AUTH must look like user:password." in done.stderr
+    assert "ASSISTANT_AUTH must look like user:password" in done.stderr
     assert "Traceback" not in done.stderr and "loading embedding model" not in done.stderr
 
 
