@@ -55,15 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_answer_options(chat)
     chat.set_defaults(handler=run_chat)
 
-    from assistant import bench
+    from assistant import bench, eval_cli
 
     bench.register(sub)
-    try:
-        from assistant import eval_cli
-    except ImportError:  # pragma: no cover - being written
-        eval_cli = None  # type: ignore[assignment]
-    if eval_cli is not None:
-        eval_cli.register(sub)
+    eval_cli.register(sub)
     return parser
 
 
