@@ -13,9 +13,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.evidence import Evidence, question_kind, supports_verbatim
+from assistant.evidence import (
+    NUMBER_KINDS,
+    Evidence,
+    counted,
+    counts,
+    question_kind,
+    supports_verbatim,
+)
 from assistant.records import Passage, Retrieved, Sentence, Source
 from assistant.text import word_count
+
+# How much closer a sentence must match when none counts the things a question asks about.
+UNCOUNTED_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
@@ -47,9 +57,11 @@ def rank_candidates(
         return []
     rows = np.fromiter(owner, dtype=np.int64)
     dense = evidence.view.vectors[rows] @ vector
+    around = (evidence.view.vectors[evidence.neighbours[rows]] @ vector).max(axis=1)
     lexical = evidence.view.lexical_sentences.scores(question)[rows]
     lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
     kind = question_kind(question)
+    things = counted(question)
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
@@ -57,8 +69,10 @@ def rank_candidates(
             continue  # a question is not a claim
         coverage = evidence.coverage(question, row)
         fit = evidence.kind_fit(kind, sentence.text)
+        if things is not None:
+            fit = 0.12 if counts(things, sentence.text) else -0.12
         strength = float(dense[i])
-        score = float(dense[i]) + 0.6 * coverage + 0.2 * float(lexical[i]) + fit
+        score = strength + 0.6 * coverage + 0.2 * float(lexical[i]) + 0.3 * float(around[i]) + fit
         candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
     return sorted(candidates, key=lambda c: -c.score)
 
@@ -167,10 +181,14 @@ def compose(
 ) -> Composition:
     candidates = rank_candidates(evidence, question, vector, retrieved)
     kind = question_kind(question)
-    if kind == "number":  # a count or an amount is answered by a sentence that has one
+    threshold_now = threshold
+    if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [c for c in candidates if evidence.kind_fit(kind, c.sentence.text) > 0]
+        things = counted(question)
+        if things and not any(counts(things, c.sentence.text) for c in candidates):
+            threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
     best = max((c.evidence for c in candidates), default=0.0)
-    if best < threshold or not evidence.has_terms(question):
+    if best < threshold_now or not evidence.has_terms(question):
         return Composition("", [], True, best)
     picks = select(candidates, max_sentences, max_words)
     text, sources = cite(picks, {})

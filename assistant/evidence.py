@@ -6,7 +6,9 @@ import math
 import re
 from collections import Counter
 
-from assistant.text import NEGATIONS, content_terms, normalise, tokens
+import numpy as np
+
+from assistant.text import NEGATIONS, STOPWORDS, normalise, search_terms, stem, tokens
 from assistant.view import CorpusView
 
 NUMBER = re.compile(
@@ -32,11 +34,31 @@ SPEECH = re.compile(
 WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)
 
 
+MONEY_ASKED = re.compile(
+    r"\bhow much\b.*\b(money|pay|paid|cost|costs|earn|earned|charge|charged|worth|spend|"
+    r"spent|receive|received|fee|price)\b|\bwhat (price|fee|sum)\b"
+)
+MONEY = re.compile(
+    r"[$€£]\s?\d|\b\d[\d,.]*\s*(dollars|pesos|euros|pounds)\b|"
+    r"\b(million|billion|thousand|hundred)\s+(dollars|pesos|euros|pounds)\b",
+    re.IGNORECASE,
+)
+AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
+COUNTED = re.compile(r"\bhow many ([a-z]+)(?:\s+(?:or|and)\s+([a-z]+))?")
+GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
+NUMBER_KINDS = frozenset(["number", "money", "age", "duration"])
+
+
 def question_kind(question: str) -> str:
+    """What the question asks for: money, age, duration, number, when, quote, where or other."""
     q = question.strip().lower()
-    if re.search(
-        r"\bhow (many|much|long|old|far)\b|\bwhat (number|percent|percentage|amount)\b", q
-    ):
+    if MONEY_ASKED.search(q):
+        return "money"
+    if re.search(r"\bhow old\b|\bwhat age\b", q):
+        return "age"
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
         return "number"
     if re.search(r"^\W*(and )?when\b|\bwhat (day|date|month|year|time)\b|\bon which day\b", q):
         return "when"
@@ -50,28 +72,67 @@ def question_kind(question: str) -> str:
     return "other"
 
 
+def counted(question: str) -> frozenset[str] | None:
+    """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; an
+    empty set for people or things in general); None for any other question."""
+    match = COUNTED.search(question.lower())
+    if not match:
+        return None
+    return frozenset(
+        stem(w) for w in match.groups() if w and w not in STOPWORDS and w not in GENERIC_COUNTS
+    )
+
+
+def counts(things: frozenset[str], text: str) -> bool:
+    """The text puts a number right before one of the things ("six or seven lawyers"), or,
+    for things in general, a number that is not a span of time ("1,200 residents")."""
+    words = tokens(text)
+    for i, word in enumerate(words):
+        if not NUMBER.fullmatch(word):
+            continue
+        after = words[i + 1 : i + 5]
+        if things and any(stem(w) in things for w in after):
+            return True
+        if not things and after and not DURATION.fullmatch(after[0]):
+            return True
+    return False
+
+
+def neighbour_rows(view: CorpusView) -> np.ndarray:
+    """For each sentence row, the rows of the sentences before and after it in its article
+    (itself where there is none)."""
+    rows = np.arange(len(view.sentences))
+    before, after = rows.copy(), rows.copy()
+    for row in rows[1:]:
+        previous, current = view.sentences[row - 1], view.sentences[row]
+        if previous.article_id == current.article_id and previous.position + 1 == current.position:
+            before[row], after[row - 1] = row - 1, row
+    return np.stack([before, after], axis=1)
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
     def __init__(self, view: CorpusView) -> None:
         self.view = view
-        self.terms = [frozenset(content_terms(s.text)) for s in view.sentences]
+        self.terms = [frozenset(search_terms(s.text)) for s in view.sentences]
         df: Counter[str] = Counter()
         for terms in self.terms:
             df.update(terms)
         total = max(len(self.terms), 1)
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
+        self.neighbours = neighbour_rows(view)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
 
     def has_terms(self, question: str) -> bool:
-        return bool(content_terms(question))
+        return bool(search_terms(question))
 
     def coverage(self, question: str, row: int) -> float:
         """Share of the question's term weight (IDF) that the sentence contains."""
-        wanted = set(content_terms(question))
+        wanted = set(search_terms(question))
         if not wanted:
             return 0.0
         total = sum(self.weight(t) for t in wanted)
@@ -82,6 +143,9 @@ class Evidence:
         """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
         checks = {
             "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
+            "money": lambda: bool(MONEY.search(text)),
+            "age": lambda: bool(AGE.search(text)),
+            "duration": lambda: bool(NUMBER.search(text) and DURATION.search(text)),
             "when": lambda: bool(WHEN.search(text)),
             "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
             "where": lambda: bool(WHERE.search(text)),

@@ -23,7 +23,7 @@ from assistant.corpus import (
 )
 from assistant.errors import NoArticlesError
 from assistant.index import Manifest, Store, read_manifest, wipe, write_manifest
-from assistant.lexical import Lexical
+from assistant.lexical import TERMS_VERSION, Lexical
 from assistant.records import Article, Passage, Sentence
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def delete(store: Store, passage_ids: set[str], sentence_ids: set[str]) -> None:
 
 
 def fingerprint(chunked: list[Chunked]) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(TERMS_VERSION.encode())
     for c in sorted(chunked, key=lambda c: c.article.article_id):
         for p in c.passages:
             digest.update(p.passage_id.encode())

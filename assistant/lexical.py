@@ -7,7 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.text import content_terms
+from assistant.text import search_terms
+
+# Bump when the terms change, so an index built with the old ones is rebuilt.
+TERMS_VERSION = "2"
 
 
 class Lexical:
@@ -23,13 +26,13 @@ class Lexical:
         import bm25s
 
         model = bm25s.BM25()
-        corpus = [content_terms(text) or ["_empty_"] for text in texts]
+        corpus = [search_terms(text) or ["_empty_"] for text in texts]
         model.index(corpus, show_progress=False)
         return cls(ids, model)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every text for the query (zeros when no term is known)."""
-        terms = [t for t in content_terms(query) if t in self._vocab]
+        terms = [t for t in search_terms(query) if t in self._vocab]
         if not terms or not self.ids:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self._model.get_scores(terms), dtype=np.float32)  # type: ignore[attr-defined]

@@ -294,5 +294,17 @@ def content_terms(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS]
 
 
+def search_terms(text: str) -> list[str]:
+    """Content terms for matching a question to the coverage: possessives dropped ("Penn's" ->
+    "penn"), so a name matches however it is inflected."""
+    terms = []
+    for token in tokens(text):
+        if token.endswith(("'s", "'")):
+            token = token.rsplit("'", 1)[0]
+        if token and token not in STOPWORDS:
+            terms.append(stem(token))
+    return terms
+
+
 def word_count(text: str) -> int:
     return len(strip_markers(text).split())
