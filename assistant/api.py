@@ -45,20 +45,21 @@ class Assistant:
         return self
 
     def _build(self) -> None:
-        from assistant.embeddings import load_embedder
+        from assistant.embeddings import load_query_embedder
         from assistant.evidence import Evidence
         from assistant.ingest import ingest, is_stale
         from assistant.retrieve import HybridRetriever
         from assistant.view import load_view
 
-        self.embeddings = self._embeddings or load_embedder(self.settings)
         if is_stale(self.settings):
             log.warning(
                 "index missing or stale in %s: building it from %s",
                 self.settings.index_dir,
                 self.settings.seeds_dir,
             )
-            log.info(ingest(self.settings, embeddings=self.embeddings).summary())
+            # without given embeddings, ingest loads sentence-transformers (faster in bulk)
+            log.info(ingest(self.settings, embeddings=self._embeddings).summary())
+        self.embeddings = self._embeddings or load_query_embedder(self.settings)
         self.view: CorpusView = load_view(self.settings, self.embeddings)
         self.evidence: Evidence = Evidence(self.view)
         self.retriever: HybridRetriever = HybridRetriever(
@@ -98,7 +99,7 @@ class Assistant:
         asked = read_question(text, self.view.outlets)
         if not asked.query:
             return Answer(text, self.abstain_message(), True, [], [])
-        query = retrieval_query(asked.query, history or [])
+        query = retrieval_query(asked.about or asked.query, history or [])
         vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
         filters = Filters(tuple(outlets or asked.outlets), date_from or "", date_to or "")
         retrieved = self.retriever.search(query, vector, filters, k)
@@ -110,6 +111,8 @@ class Assistant:
             threshold=self.settings.abstain_threshold,
             max_sentences=self.settings.max_answer_sentences,
             max_words=self.settings.max_answer_words,
+            outlets=filters.outlets,
+            said=[t.get("content", "") for t in history or [] if t.get("role") == "assistant"],
         )
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)

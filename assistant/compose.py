@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -22,7 +22,15 @@ from assistant.evidence import (
     supports_verbatim,
 )
 from assistant.records import Passage, Retrieved, Sentence, Source
-from assistant.text import word_count
+from assistant.text import search_terms, split_sentences, strip_markers, word_count
+
+# A sentence that points back to the one before it.
+LEANS_BACK = re.compile(
+    r"^\W*(?:(?:after|before|since|despite|following|because of)\s+)?(?:that|this|these|those|such)\b",
+    re.IGNORECASE,
+)
+CARRY_ON_WORDS = 14
+REPEAT_SHARE = 0.8
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -84,17 +92,30 @@ class Pick:
 
 
 def select(
-    candidates: list[Candidate], max_sentences: int, max_words: int, margin: float = 0.25
+    candidates: list[Candidate],
+    max_sentences: int,
+    max_words: int,
+    margin: float = 0.25,
+    outlets: Sequence[str] = (),
 ) -> list[Pick]:
     """The best sentence, then others that score close to it or match the question as closely
-    (often another outlet's account), within the word budget."""
+    (often another outlet's account), within the word budget. A question about several outlets
+    gets each outlet's best sentence first."""
     if not candidates:
         return []
-    picks = [Pick(candidates[0], [])]
-    words = word_count(candidates[0].sentence.text)
+    first = [candidates[0]]
+    if len(outlets) > 1:
+        bests = [best_of(candidates, outlet) for outlet in outlets]
+        first = sorted({id(c): c for c in bests if c is not None}.values(), key=lambda c: -c.score)
+        first = first or [candidates[0]]
+    picks = [Pick(c, []) for c in first]
+    words = sum(word_count(c.sentence.text) for c in first)
+    max_sentences = max(max_sentences, len(first))
     floor = candidates[0].score - margin
     near = max(0.55, max(c.evidence for c in candidates) - 0.12)
-    for cand in candidates[1:]:
+    for cand in candidates:
+        if any(cand is p.candidate for p in picks):
+            continue
         duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
         if duplicate is not None:
             if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
@@ -106,6 +127,59 @@ def select(
             picks.append(Pick(cand, []))
             words += word_count(cand.sentence.text)
     return picks
+
+
+def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[Pick]:
+    """Each picked sentence with what it cannot stand without: the sentence before when it
+    points back ("After that happened, ..."), and, after the best one, a short sentence that
+    carries on the same quotation or answers its question ("One percent?")."""
+    words = sum(word_count(p.candidate.sentence.text) for p in picks)
+    taken = {p.candidate.row for p in picks}
+    out: list[Pick] = []
+    for i, pick in enumerate(picks):
+        row = pick.candidate.row
+        before, after = (int(r) for r in evidence.neighbours[row])
+        extra_before = before != row and LEANS_BACK.match(pick.candidate.sentence.text)
+        extra_after = i == 0 and after != row and carries_on(evidence.view.sentences[after].text)
+        for extra, wanted in ((before, extra_before), (row, True), (after, extra_after)):
+            if extra != row and (not wanted or extra in taken):
+                continue
+            if extra == row:
+                out.append(pick)
+                continue
+            sentence = evidence.view.sentences[extra]
+            size = word_count(sentence.text)
+            if (
+                words + size > max_words + CARRY_ON_WORDS
+                or extra
+                not in evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
+            ):
+                continue
+            words += size
+            taken.add(extra)
+            out.append(Pick(replace(pick.candidate, row=extra, sentence=sentence), []))
+    return out
+
+
+def carries_on(text: str) -> bool:
+    """A short sentence that goes on with a quotation or says who said it."""
+    return word_count(text) <= CARRY_ON_WORDS and bool(re.search(r"[“”\"]|\bsaid\b", text))
+
+
+def repeats(text: str, said: Sequence[str]) -> bool:
+    """The text says again what one of the earlier answers' sentences said: nearly all of that
+    sentence's terms, names aside (a sentence about the same people may say something new)."""
+    have = set(search_terms(text))
+    for answer in said:
+        for sentence in split_sentences(strip_markers(answer)):
+            terms = set(search_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", sentence)))
+            if len(terms) >= 2 and len(terms & have) >= REPEAT_SHARE * len(terms):
+                return True
+    return False
+
+
+def best_of(candidates: list[Candidate], outlet: str) -> Candidate | None:
+    return next((c for c in candidates if c.retrieved.passage.outlet == outlet), None)
 
 
 def same_claim(a: Candidate, b: Candidate) -> bool:
@@ -178,8 +252,14 @@ def compose(
     threshold: float,
     max_sentences: int,
     max_words: int,
+    outlets: Sequence[str] = (),
+    said: Sequence[str] = (),
 ) -> Composition:
+    """The answer to the question from the retrieved passages, or an abstention. ``said`` holds
+    earlier answers of the conversation: a follow-up is not answered with what they said."""
     candidates = rank_candidates(evidence, question, vector, retrieved)
+    if said:
+        candidates = [c for c in candidates if not repeats(c.sentence.text, said)]
     kind = question_kind(question)
     threshold_now = threshold
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
@@ -190,6 +270,7 @@ def compose(
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold_now or not evidence.has_terms(question):
         return Composition("", [], True, best)
-    picks = select(candidates, max_sentences, max_words)
+    picks = select(candidates, max_sentences, max_words, outlets=outlets)
+    picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks, {})
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)

@@ -60,7 +60,9 @@ def question_kind(question: str) -> str:
         return "duration"
     if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
         return "number"
-    if re.search(r"^\W*(and )?when\b|\bwhat (day|date|month|year|time)\b|\bon which day\b", q):
+    if re.search(
+        r"^\W*(and )?when\b|\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q
+    ):
         return "when"
     if re.search(
         r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.text import split_sentences, strip_markers
+
 PRONOUN = re.compile(
     r"\b(he|him|his|she|her|hers|they|them|their|it|its|that|this|those|these|there)\b",
     re.IGNORECASE,
 )
+MAX_NAMES = 6
 OPENER = re.compile(r"^\W*(and|but|also|so|what about|how about|then)\b", re.IGNORECASE)
 NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|del|de|la))*)")
 QUESTION_WORDS = frozenset(
@@ -66,9 +69,19 @@ def is_followup(question: str) -> bool:
 
 
 def retrieval_query(question: str, history: Sequence[dict[str, str]]) -> str:
-    """The question, plus the names from the latest earlier user turn when it leans on them."""
-    earlier = [turn.get("content", "") for turn in history if turn.get("role") == "user"]
-    if not earlier or not is_followup(question):
+    """The question, plus what it leans on when it is a follow-up: the names of the latest
+    user turn and the gist (first sentence) of the latest answer, where "he" or "that" point."""
+    if not history or not is_followup(question):
         return question
-    carried = [n for n in names(earlier[-1]) if n.lower() not in question.lower()]
-    return f"{question} ({' '.join(carried)})" if carried else question
+    asked = [t.get("content", "") for t in history if t.get("role") == "user"][-1:]
+    answered = [t.get("content", "") for t in history if t.get("role") == "assistant"][-1:]
+    gist = first_sentence(answered[0]) if answered else ""
+    carried = [n for n in names(" ".join([*asked, gist])) if n.lower() not in question.lower()]
+    extra = " ".join(dict.fromkeys([*carried[:MAX_NAMES], gist]))
+    return f"{question} ({extra.strip()})" if extra.strip() else question
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an earlier answer, without its [n] markers, at most 30 words."""
+    sentences = split_sentences(strip_markers(text))
+    return " ".join(sentences[0].split()[:30]) if sentences else ""

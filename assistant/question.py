@@ -23,6 +23,7 @@ class Question:
     text: str  # what the user asked, as typed
     query: str  # the part that asks about the coverage, instructions removed
     outlets: tuple[str, ...]  # outlets the question names
+    about: str = ""  # the query without the outlets' names: what is asked about them
 
 
 def strip_instructions(text: str) -> str:
@@ -30,16 +31,31 @@ def strip_instructions(text: str) -> str:
     return " ".join(kept)
 
 
+def outlet_pattern(outlet: str) -> re.Pattern[str]:
+    """The outlet's name, or a part of a compound name ("TIME" of "TIME / People")."""
+    parts = [outlet, *re.split(r"\s*/\s*", outlet)]
+    names = sorted((re.escape(p) for p in parts if len(p) > 2), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:[Tt]he )?(?:{'|'.join(names)})(?!\w)")
+
+
 def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
-    """Outlets whose name (or a part of a compound name, "TIME" of "TIME / People") appears."""
+    """Outlets whose name appears in the text, as written (so "time" the word is not TIME)."""
     found = []
     for outlet in outlets:
-        parts = [outlet, *re.split(r"\s*/\s*", outlet)]
-        if any(len(p) > 2 and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in parts):
+        if outlet_pattern(outlet).search(text):
             found.append(outlet)
     return tuple(found)
 
 
+def without_outlets(text: str, outlets: Iterable[str]) -> str:
+    """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
+    -> "How do and describe X?"), so the names do not weigh on what is matched."""
+    for outlet in outlets:
+        text = outlet_pattern(outlet).sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def read_question(text: str, outlets: Iterable[str]) -> Question:
     query = strip_instructions(text)
-    return Question(text=text, query=query, outlets=named_outlets(query, outlets))
+    named = named_outlets(query, outlets)
+    return Question(text=text, query=query, outlets=named, about=without_outlets(query, named))
