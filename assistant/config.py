@@ -54,6 +54,15 @@ class Settings(BaseSettings):
         PACKAGED_MODEL,
         description="Sentence-transformers model: the packaged all-MiniLM-L6-v2, or a local path.",
     )
+    query_encoder: Literal["auto", "sentence-transformers"] = Field(
+        "auto",
+        description=(
+            "How questions are embedded. auto: in numpy, without importing torch, when the model "
+            "is a BERT with mean pooling and normalisation (as all-MiniLM-L6-v2 is), else through "
+            "sentence-transformers; sentence-transformers: always through sentence-transformers. "
+            "Ingest always uses sentence-transformers."
+        ),
+    )
     embedding_batch_size: int = Field(64, gt=0, description="Texts per embedding batch.")
     chunk_size: int = Field(600, ge=100, description="Target passage length in characters.")
     chunk_overlap: int = Field(

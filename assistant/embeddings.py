@@ -1,4 +1,9 @@
-"""The embedding model: sentence-transformers, loaded offline, behind LangChain's interface."""
+"""The embedding model, loaded offline, behind LangChain's interface.
+
+Ingest embeds through sentence-transformers (``load_embedder``). Questions are embedded by
+``load_query_embedder``: the numpy encoder (``assistant/encoder.py``) when the model folder is one
+it covers, which spares a process the seconds of importing torch, else sentence-transformers.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from assistant.config import PACKAGED_MODEL, Settings
 from assistant.errors import ConfigError
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
     from langchain_huggingface import HuggingFaceEmbeddings
 
 log = logging.getLogger(__name__)
@@ -48,3 +54,18 @@ def load_embedder(settings: Settings) -> HuggingFaceEmbeddings:
             f"Cannot load the embedding model {settings.embedding_model!r} offline: {error}. "
             "Set ASSISTANT_EMBEDDING_MODEL to a local sentence-transformers folder."
         ) from error
+
+
+def load_query_embedder(settings: Settings) -> Embeddings:
+    """The embedder for questions: numpy when ``settings.query_encoder`` is auto and the model
+    folder is covered (see ``encoder.unsupported``), else the sentence-transformers one."""
+    if settings.query_encoder == "auto":
+        from assistant.encoder import BertEncoder, unsupported
+
+        folder = Path(resolve_model(settings.embedding_model))
+        reason = unsupported(folder)
+        if not reason:
+            log.info("loading embedding model %s for questions, in numpy", folder)
+            return BertEncoder.load(folder, batch_size=settings.embedding_batch_size)
+        log.info("questions go through sentence-transformers: %s", reason)
+    return load_embedder(settings)
