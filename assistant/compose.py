@@ -18,6 +18,8 @@ from assistant.evidence import (
     Evidence,
     counted,
     counts,
+    focus,
+    named_thing,
     question_kind,
     supports_verbatim,
 )
@@ -30,6 +32,8 @@ LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 CARRY_ON_WORDS = 14
+# For a sentence that names what a "which X" question asks for.
+FOCUS_BONUS = 0.15
 REPEAT_SHARE = 0.8
 
 # How much closer a sentence must match when none counts the things a question asks about.
@@ -70,6 +74,7 @@ def rank_candidates(
     lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
     kind = question_kind(question)
     things = counted(question)
+    wanted = focus(question)
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
@@ -79,6 +84,8 @@ def rank_candidates(
         fit = evidence.kind_fit(kind, sentence.text)
         if things is not None:
             fit = 0.12 if counts(things, sentence.text) else -0.12
+        if wanted and wanted in evidence.terms[row]:
+            fit += FOCUS_BONUS
         strength = float(dense[i])
         score = strength + 0.6 * coverage + 0.2 * float(lexical[i]) + 0.3 * float(around[i]) + fit
         candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
@@ -108,24 +115,25 @@ def select(
         bests = [best_of(candidates, outlet) for outlet in outlets]
         first = sorted({id(c): c for c in bests if c is not None}.values(), key=lambda c: -c.score)
         first = first or [candidates[0]]
-    picks = [Pick(c, []) for c in first]
-    words = sum(word_count(c.sentence.text) for c in first)
-    max_sentences = max(max_sentences, len(first))
     floor = candidates[0].score - margin
     near = max(0.55, max(c.evidence for c in candidates) - 0.12)
-    for cand in candidates:
-        if any(cand is p.candidate for p in picks):
-            continue
+    picks: list[Pick] = []
+    words = 0
+    seeded = {id(c) for c in first}
+    for cand in [*first, *(c for c in candidates if id(c) not in seeded)]:
         duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
         if duplicate is not None:
             if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
                 duplicate.also.append(cand)
             continue
-        if len(picks) >= max_sentences or words + word_count(cand.sentence.text) > max_words:
-            continue
-        if cand.score >= floor or cand.evidence >= near:
+        size = word_count(cand.sentence.text)
+        if id(cand) in seeded or (
+            len(picks) < max_sentences
+            and words + size <= max_words
+            and (cand.score >= floor or cand.evidence >= near)
+        ):
             picks.append(Pick(cand, []))
-            words += word_count(cand.sentence.text)
+            words += size
     return picks
 
 
@@ -267,6 +275,9 @@ def compose(
         things = counted(question)
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
+    thing = named_thing(question)
+    if thing and thing not in evidence.idf:
+        return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold_now or not evidence.has_terms(question):
         return Composition("", [], True, best)

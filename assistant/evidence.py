@@ -46,6 +46,7 @@ MONEY = re.compile(
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 COUNTED = re.compile(r"\bhow many ([a-z]+)(?:\s+(?:or|and)\s+([a-z]+))?")
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
+AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
 NUMBER_KINDS = frozenset(["number", "money", "age", "duration"])
 
 
@@ -72,6 +73,31 @@ def question_kind(question: str) -> str:
     if re.search(r"^\W*(and )?where\b", q):
         return "where"
     return "other"
+
+
+FOCUS = re.compile(
+    r"\b(?:which|what)\s+(?:(?:kind|type|sort|name)\s+of\s+(?:the\s+|a\s+)?)?([a-z]+)"
+)
+
+
+def focus(question: str) -> str:
+    """The thing a "which X" or "what kind of X" question asks for, stemmed ("magazin")."""
+    match = FOCUS.search(question.lower())
+    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
+        return ""
+    return stem(match.group(1))
+
+
+NAMED = re.compile(r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)")
+
+
+def named_thing(question: str) -> str:
+    """What a question asks to identify by name: "which telenovela", "the name of the Times
+    reporter" -> the stem of telenovela, reporter. Empty for other questions."""
+    match = NAMED.search(question)
+    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
+        return ""
+    return stem(match.group(1))
 
 
 def counted(question: str) -> frozenset[str] | None:
