@@ -69,7 +69,7 @@ class Settings(BaseSettings):
         120, ge=0, description="Characters of whole sentences repeated between passages."
     )
     max_file_bytes: int = Field(5_000_000, gt=0, description="Larger files are skipped.")
-    k: int = Field(6, gt=0, le=50, description="Passages the answerer sees.")
+    k: int = Field(8, gt=0, le=50, description="Passages the answerer sees.")
     candidates: int = Field(24, gt=0, description="Candidates per retriever before fusion.")
     rrf_k: int = Field(60, gt=0, description="Reciprocal rank fusion constant.")
     max_answer_words: int = Field(60, ge=10, description="Soft limit on answer length.")
