@@ -35,11 +35,13 @@ def seed_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_assistant(seed_settings: Settings, embeddings) -> Assistant:
-    """An Assistant over an index built from the project's seeds in a temp folder."""
+    """An Assistant over an index built from the project's seeds in a temp folder. As in
+    production, ingest embeds with sentence-transformers and questions go through the query
+    encoder the settings choose (numpy for the packaged model)."""
     from assistant.ingest import ingest
 
     ingest(seed_settings, embeddings=embeddings)
-    return Assistant(seed_settings, embeddings=embeddings).load()
+    return Assistant(seed_settings).load()
 
 
 @pytest.fixture
