@@ -144,28 +144,25 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
     words = sum(word_count(p.candidate.sentence.text) for p in picks)
     taken = {p.candidate.row for p in picks}
     out: list[Pick] = []
+
+    def add(pick: Pick, row: int) -> None:
+        nonlocal words
+        sentence = evidence.view.sentences[row]
+        size = word_count(sentence.text)
+        passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id)
+        if row in taken or words + size > max_words + CARRY_ON_WORDS or row not in passage_rows:
+            return
+        words += size
+        taken.add(row)
+        out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
+
     for i, pick in enumerate(picks):
-        row = pick.candidate.row
-        before, after = (int(r) for r in evidence.neighbours[row])
-        extra_before = before != row and LEANS_BACK.match(pick.candidate.sentence.text)
-        extra_after = i == 0 and after != row and carries_on(evidence.view.sentences[after].text)
-        for extra, wanted in ((before, extra_before), (row, True), (after, extra_after)):
-            if extra != row and (not wanted or extra in taken):
-                continue
-            if extra == row:
-                out.append(pick)
-                continue
-            sentence = evidence.view.sentences[extra]
-            size = word_count(sentence.text)
-            if (
-                words + size > max_words + CARRY_ON_WORDS
-                or extra
-                not in evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-            ):
-                continue
-            words += size
-            taken.add(extra)
-            out.append(Pick(replace(pick.candidate, row=extra, sentence=sentence), []))
+        before, after = (int(r) for r in evidence.neighbours[pick.candidate.row])
+        if LEANS_BACK.match(pick.candidate.sentence.text):
+            add(pick, before)
+        out.append(pick)
+        if i == 0 and carries_on(evidence.view.sentences[after].text):
+            add(pick, after)
     return out
 
 

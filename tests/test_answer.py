@@ -75,8 +75,10 @@ def assert_cited(answer: Answer) -> None:
         for part in source.quote.split(" … "):
             assert part in source.text
         assert source.quote_start < source.quote_end
-    for sentence in re.split(r"(?<=\])\s+", answer.text.strip()):
+    sentences = re.split(r"(?<=\])\s+", answer.text.strip())
+    for sentence in sentences:
         assert re.search(r"\[\d+\]$", sentence), sentence
+    assert len(set(sentences)) == len(sentences), "a sentence is repeated"
 
 
 @pytest.mark.parametrize(
