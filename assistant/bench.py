@@ -137,7 +137,7 @@ def bench_answer(rounds: int, cold_runs: int = 5) -> None:
     settings = Settings()
     assistant = Assistant(settings).load()  # builds the index first if it is missing or stale
     encoder = type(assistant.embeddings).__name__
-    calls = {
+    calls: dict[str, Callable[[str], object]] = {
         "warm answer()": assistant.answer,
         "plain LangChain retrieval (embed + Chroma top-4)": lambda q: (
             assistant.view.store.passages.similarity_search(q, k=4)
