@@ -149,7 +149,7 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         nonlocal words
         sentence = evidence.view.sentences[row]
         size = word_count(sentence.text)
-        passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id)
+        passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
         if row in taken or words + size > max_words + CARRY_ON_WORDS or row not in passage_rows:
             return
         words += size

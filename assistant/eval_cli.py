@@ -45,17 +45,17 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def build_systems(settings: Settings, generator: str, baseline: bool) -> dict[str, AnswerFn]:
-    """The assistant (public API) and, if asked, the baseline, sharing one embedding model."""
+    """The assistant (public API, with the question encoder users get) and, if asked, the
+    baseline with sentence-transformers, as the plain recipe has it."""
     from assistant import Assistant
-    from assistant.embeddings import load_embedder
 
-    embeddings = load_embedder(settings)
-    assistant = Assistant(settings, embeddings=embeddings).load()
+    assistant = Assistant(settings).load()
     systems: dict[str, AnswerFn] = {MAIN: partial(answer_with, assistant, generator)}
     if baseline:
         from assistant.baseline import Baseline
+        from assistant.embeddings import load_embedder
 
-        systems[BASELINE] = Baseline.build(settings.seeds_dir, embeddings).answer
+        systems[BASELINE] = Baseline.build(settings.seeds_dir, load_embedder(settings)).answer
     return systems
 
 
