@@ -90,7 +90,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def progress_bar():  # type: ignore[no-untyped-def]
+def progress_bar():
     from tqdm import tqdm
 
     state: dict[str, tqdm] = {}
@@ -127,7 +127,7 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def render(result) -> str:  # type: ignore[no-untyped-def]
+def render(result) -> str:
     lines = [result.text]
     if result.notice:
         lines.append(f"({result.notice})")
