@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -185,15 +187,37 @@ class Evidence:
 
 def supports_verbatim(premise: str, sentence: str) -> bool:
     """The strict support test: the sentence's words, numbers, names and negations are all there."""
-    if normalise(sentence) in normalise(premise):
+    said, have = profile(sentence), profile(premise)
+    if said.normalised in have.normalised:
         return True
-    said = [t for t in tokens(sentence) if t not in NEGATIONS]
-    have = set(tokens(premise))
-    if not said or sum(t in have for t in said) / len(said) < 0.9:
+    claimed = [t for t in said.tokens if t not in NEGATIONS]
+    if not claimed or sum(t in have.vocabulary for t in claimed) / len(claimed) < 0.9:
         return False
-    names = set(re.findall(r"\b[A-Z][\w’']+|\d[\d,.]*", sentence))
-    if any(n.lower().strip(",.") not in have for n in names):
+    if any(n not in have.vocabulary for n in said.names):
         return False
-    return {t for t in tokens(sentence) if t in NEGATIONS} == {
-        t for t in tokens(premise) if t in NEGATIONS
-    }
+    return said.negations == have.negations
+
+
+@dataclass(frozen=True)
+class Profile:
+    normalised: str
+    tokens: tuple[str, ...]
+    vocabulary: frozenset[str]
+    names: frozenset[str]
+    negations: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def profile(text: str) -> Profile:
+    """What the support test reads from a text, computed once per text (answers compare the
+    same corpus sentences again and again)."""
+    words = tuple(tokens(text))
+    return Profile(
+        normalised=normalise(text),
+        tokens=words,
+        vocabulary=frozenset(words),
+        names=frozenset(
+            n.lower().strip(",.") for n in re.findall(r"\b[A-Z][\w’']+|\d[\d,.]*", text)
+        ),
+        negations=frozenset(t for t in words if t in NEGATIONS),
+    )
