@@ -14,6 +14,7 @@ from assistant.config import Settings
 from assistant.records import Article
 
 if TYPE_CHECKING:
+    import numpy as np
     from langchain_chroma import Chroma
     from langchain_core.embeddings import Embeddings
 
@@ -111,6 +112,22 @@ class Store:
             client=self.client,
             embedding_function=embeddings,
             collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    def write(
+        self,
+        store: Chroma,
+        ids: list[str],
+        texts: list[str],
+        metadatas: list[dict[str, Any]],
+        vectors: np.ndarray,
+    ) -> None:
+        """Upsert texts whose vectors are already computed (what ``add_texts`` stores, as-is)."""
+        store._collection.upsert(
+            ids=ids,
+            documents=texts,
+            metadatas=metadatas,  # type: ignore[arg-type]
+            embeddings=vectors,
         )
 
     def ids_by_article(self, store: Chroma) -> dict[str, set[str]]:

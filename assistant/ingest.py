@@ -8,8 +8,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from assistant.chunking import chunk_article
 from assistant.config import Settings
@@ -30,7 +33,8 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
-BATCH_TEXTS = 512  # texts embedded and written per step; the manifest is saved after each
+BATCH_TEXTS = 2048  # texts embedded and written per step; the manifest is saved after each
+SLICE_BATCHES = 8  # model batches per embedding call: progress moves every 8 x 64 texts
 
 
 @dataclass
@@ -110,8 +114,9 @@ def ingest(
     report.unchanged = sum(len(c.passages) for c in chunked if c not in changed)
     lexical_key = fingerprint(chunked)
     if changed or gone or manifest.lexical != lexical_key or not lexical_ready(settings):
-        store = Store(settings.index_dir, embeddings or _load(settings))
-        apply_changes(store, manifest, changed, gone, report, settings, progress)
+        embeddings = embeddings or _load(settings)
+        store = Store(settings.index_dir, embeddings)
+        apply_changes(store, embeddings, manifest, changed, gone, report, settings, progress)
         build_lexical(settings, chunked)
         manifest.lexical = lexical_key
         manifest.built_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -148,6 +153,7 @@ def vanished(manifest: Manifest, loaded: LoadResult) -> list[str]:
 
 def apply_changes(
     store: Store,
+    embeddings: Embeddings,
     manifest: Manifest,
     changed: list[Chunked],
     gone: list[str],
@@ -172,8 +178,11 @@ def apply_changes(
             for s in c.sentences
             if s.sentence_id not in existing_s.get(c.article.article_id, set())
         ]
-        add(store, new_p, new_s)
-        report.embedded_texts += len(new_p) + len(new_s)
+        texts = [p.text for p in new_p] + [s.text for s in new_s]
+        step = settings.embedding_batch_size * SLICE_BATCHES
+        vectors = embed(embeddings, texts, step, partial(tick, progress, done, total))
+        add(store, new_p, new_s, vectors)
+        report.embedded_texts += len(texts)
         for c in batch:
             aid = c.article.article_id
             stale_p = existing_p.get(aid, set()) - {p.passage_id for p in c.passages}
@@ -186,13 +195,17 @@ def apply_changes(
             manifest.articles[aid] = {"hash": c.digest, "article": asdict(c.article)}
         write_manifest(settings.index_dir, manifest)
         done += sum(len(c.passages) + len(c.sentences) for c in batch)
-        if progress:
-            progress(done, total)
+        tick(progress, done, total)
     for article_id in gone:
         delete(store, existing_p.get(article_id, set()), existing_s.get(article_id, set()))
         report.removed += len(existing_p.get(article_id, set()))
         del manifest.articles[article_id]
         write_manifest(settings.index_dir, manifest)
+
+
+def tick(progress: Progress | None, done: int, total: int, more: int = 0) -> None:
+    if progress:
+        progress(done + more, total)
 
 
 def batches(changed: list[Chunked]) -> Iterable[list[Chunked]]:
@@ -208,18 +221,45 @@ def batches(changed: list[Chunked]) -> Iterable[list[Chunked]]:
         yield batch
 
 
-def add(store: Store, passages: list[Passage], sentences: list[Sentence]) -> None:
+def embed(
+    embeddings: Embeddings, texts: list[str], step: int, embedded: Callable[[int], None]
+) -> np.ndarray:
+    """Vectors for ``texts``, in their order, embedded longest first.
+
+    Sorting the whole batch by length means each model batch holds texts of about the same
+    length, so little is spent on padding; ``embedded`` hears after every ``step`` texts.
+    """
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
+    vectors: list[Any] = [None] * len(texts)
+    for start in range(0, len(order), step):
+        part = order[start : start + step]
+        for i, vector in zip(
+            part, embeddings.embed_documents([texts[i] for i in part]), strict=True
+        ):
+            vectors[i] = vector
+        embedded(start + len(part))
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def add(
+    store: Store, passages: list[Passage], sentences: list[Sentence], vectors: np.ndarray
+) -> None:
+    """Write passages then sentences; ``vectors`` holds their embeddings in that order."""
     if passages:
-        store.passages.add_texts(
-            [p.text for p in passages],
-            metadatas=[p.metadata() for p in passages],
+        store.write(
+            store.passages,
             ids=[p.passage_id for p in passages],
+            texts=[p.text for p in passages],
+            metadatas=[p.metadata() for p in passages],
+            vectors=vectors[: len(passages)],
         )
     if sentences:
-        store.sentences.add_texts(
-            [s.text for s in sentences],
-            metadatas=[sentence_metadata(s) for s in sentences],
+        store.write(
+            store.sentences,
             ids=[s.sentence_id for s in sentences],
+            texts=[s.text for s in sentences],
+            metadatas=[sentence_metadata(s) for s in sentences],
+            vectors=vectors[len(passages) :],
         )
 
 

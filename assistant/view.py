@@ -50,7 +50,7 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
     store = Store(settings.index_dir, embeddings)
     found = store.passages.get(include=["documents", "metadatas"])
     passages = {
-        pid: Passage(**{**meta, "text": text})  # type: ignore[arg-type]
+        pid: Passage(**{**meta, "text": text})
         for pid, text, meta in zip(
             found["ids"], found["documents"], found["metadatas"], strict=True
         )
@@ -61,8 +61,7 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
         key=lambda i: (found["metadatas"][i]["article_id"], found["metadatas"][i]["position"]),
     )
     sentences = [
-        Sentence(**{**found["metadatas"][i], "text": found["documents"][i]})  # type: ignore[arg-type]
-        for i in order
+        Sentence(**{**found["metadatas"][i], "text": found["documents"][i]}) for i in order
     ]
     vectors = (
         np.asarray(found["embeddings"], dtype=np.float32)[order] if order else np.zeros((0, 1))

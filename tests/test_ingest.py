@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.config import Settings
@@ -41,6 +42,30 @@ def test_reingest_of_an_unchanged_corpus_embeds_nothing(make_corpus, embeddings)
     assert again.unchanged == first.added
     assert chroma_counts(settings) == counts
     assert not is_stale(settings)
+
+
+def test_each_text_is_stored_with_its_own_vector(make_corpus, embeddings):
+    """Ingest embeds a batch longest text first; every vector must still land on its own id."""
+    settings = make_corpus(
+        {"festival.txt": STORY, "library.txt": SECOND},
+        chunk_size=150,
+        chunk_overlap=0,
+        embedding_batch_size=1,  # progress after every 8 texts
+    )
+    steps: list[tuple[int, int]] = []
+    ingest(
+        settings, embeddings=embeddings, progress=lambda done, total: steps.append((done, total))
+    )
+    store = Store(settings.index_dir, None)
+    for collection in (store.passages, store.sentences):
+        found = collection.get(include=["documents", "embeddings"])
+        assert len(found["ids"]) > 3 and len({len(t) for t in found["documents"]}) > 3
+        direct = np.asarray(embeddings.embed_documents(found["documents"]))
+        similarity = np.sum(np.asarray(found["embeddings"]) * direct, axis=1)
+        assert similarity.min() > 0.999  # another text's vector would score far lower
+    dones = [done for done, _ in steps]
+    total = steps[-1][1]
+    assert len(steps) > 2 and dones == sorted(dones) and dones[-1] == total  # progress moves
 
 
 def test_an_edited_article_replaces_exactly_its_own_chunks(make_corpus, embeddings):
