@@ -101,21 +101,8 @@ def to_passage(chunk: Document, position: int) -> Passage:
 
 
 def to_source(passage: Passage, quote: str) -> Source:
-    offset = max(passage.text.find(quote), 0)
-    return Source(
-        number=1,
-        article_id=passage.article_id,
-        outlet=passage.outlet,
-        title=passage.title,
-        published=passage.published,
-        url=passage.url,
-        text=passage.text,
-        quote=quote,
-        quote_start=passage.start + offset,
-        quote_end=passage.start + offset + len(quote),
-        passage_start=passage.start,
-        passage_end=passage.end,
-    )
+    offset = passage.start + max(passage.text.find(quote), 0)
+    return Source.cited(1, passage, quote, offset, offset + len(quote))
 
 
 @dataclass(frozen=True)

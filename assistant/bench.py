@@ -28,7 +28,7 @@ QUESTIONS = [
 ]
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("bench", help="measure ingest or answer speed")
     parser.add_argument("what", choices=["ingest", "answer"])
     parser.add_argument("--scale", type=int, default=100, help="synthetic corpus size multiplier")
@@ -148,7 +148,7 @@ def bench_answer(rounds: int, cold_runs: int = 5) -> None:
     }
     times = time_calls(calls, rounds)
     # Timed after the rest: torch's idle worker threads spin and slow whatever runs beside them.
-    torch_embed = {
+    torch_embed: dict[str, Callable[[str], object]] = {
         "embed one question (sentence-transformers)": load_embedder(settings).embed_query
     }
     times |= time_calls(torch_embed, rounds)

@@ -221,20 +221,8 @@ def cite(picks: list[Pick], articles_text: dict[str, str]) -> tuple[str, list[So
 def make_source(number: int, retrieved: Retrieved, sentences: list[Sentence]) -> Source:
     passage = retrieved.passage
     ordered = sorted({s.sentence_id: s for s in sentences}.values(), key=lambda s: s.start)
-    return Source(
-        number=number,
-        article_id=passage.article_id,
-        outlet=passage.outlet,
-        title=passage.title,
-        published=passage.published,
-        url=passage.url,
-        text=passage.text,
-        quote=quote_of(passage, ordered),
-        quote_start=ordered[0].start,
-        quote_end=ordered[-1].end,
-        passage_start=passage.start,
-        passage_end=passage.end,
-    )
+    quote = quote_of(passage, ordered)
+    return Source.cited(number, passage, quote, ordered[0].start, ordered[-1].end)
 
 
 def quote_of(passage: Passage, sentences: list[Sentence]) -> str:

@@ -82,6 +82,24 @@ class Source:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def cited(cls, number: int, passage: Passage, quote: str, start: int, end: int) -> Source:
+        """Source ``number``: the passage, cited for ``quote`` at article offsets start..end."""
+        return cls(
+            number=number,
+            article_id=passage.article_id,
+            outlet=passage.outlet,
+            title=passage.title,
+            published=passage.published,
+            url=passage.url,
+            text=passage.text,
+            quote=quote,
+            quote_start=start,
+            quote_end=end,
+            passage_start=passage.start,
+            passage_end=passage.end,
+        )
+
 
 @dataclass(frozen=True)
 class Retrieved:

@@ -85,15 +85,20 @@ def whole_article(article: Article | None, start: int, end: int) -> str:
     )
 
 
-def source_head(number: int | None, outlet: str, published: str, url: str) -> str:
-    label = f'<span class="source-num">[{number}]</span> ' if number else ""
+def original_link(url: str) -> str:
+    """· original" linking to the article's own page, or nothing for a missing or unsafe URL."""
     link = safe_url(url)
-    original = (
+    if not link:
+        return ""
+    return (
         f' · <a href="{escape(link, quote=True)}" target="_blank" rel="noopener noreferrer">'
         "original</a>"
-        if link
-        else ""
     )
+
+
+def source_head(number: int | None, outlet: str, published: str, url: str) -> str:
+    label = f'<span class="source-num">[{number}]</span> ' if number else ""
+    original = original_link(url)
     return (
         f'<div class="source-head">{label}<span class="source-outlet">{escape(outlet)}</span>'
         f' · <span class="source-date">{escape(dated(published))}</span>{original}</div>'
@@ -179,13 +184,7 @@ def question_text(question: str, limit: int = 500) -> str:
 def article_html(article: Article) -> str:
     """The whole cleaned article with its metadata, for the Coverage tab."""
     meta = [article.outlet, dated(article.published), article.author, f"{words(article)} words"]
-    link = safe_url(article.url)
-    original = (
-        f' · <a href="{escape(link, quote=True)}" target="_blank" rel="noopener noreferrer">'
-        "original</a>"
-        if link
-        else ""
-    )
+    original = original_link(article.url)
     return (
         f'<article class="article-view"><h3>{escape(article.title or "(untitled)")}</h3>'
         f'<p class="article-meta">{escape(" · ".join(m for m in meta if m))}{original}</p>'
