@@ -7,6 +7,7 @@ always at a line break.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -297,13 +298,19 @@ def content_terms(text: str) -> list[str]:
 def search_terms(text: str) -> list[str]:
     """Content terms for matching a question to the coverage: possessives dropped ("Penn's" ->
     "penn"), so a name matches however it is inflected."""
+    return list(_search_terms(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _search_terms(text: str) -> tuple[str, ...]:
+    """Cached: the same retrieved sentences come back question after question."""
     terms = []
     for token in tokens(text):
         if token.endswith(("'s", "'")):
             token = token.rsplit("'", 1)[0]
         if token and token not in STOPWORDS:
             terms.append(stem(token))
-    return terms
+    return tuple(terms)
 
 
 def word_count(text: str) -> int:
