@@ -32,6 +32,10 @@ LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 CARRY_ON_WORDS = 14
+# A sentence's score: its dense similarity to the question, plus these times the share of the
+# question's term weight it holds, its BM25 score (scaled to the best), its passage's dense
+# similarity, and, subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
+WEIGHTS = {"coverage": 0.3, "lexical": 0.1, "passage": 0.6, "generic": 0.3}
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 REPEAT_SHARE = 0.8
@@ -69,7 +73,11 @@ def rank_candidates(
         return []
     rows = np.fromiter(owner, dtype=np.int64)
     dense = evidence.view.vectors[rows] @ vector
-    around = (evidence.view.vectors[evidence.neighbours[rows]] @ vector).max(axis=1)
+    passage_vectors = evidence.view.passage_vectors
+    context = {
+        pid: float(passage_vectors[pid] @ vector) if pid in passage_vectors else 0.0
+        for pid in {item.passage.passage_id for item in owner.values()}
+    }
     lexical = evidence.view.lexical_sentences.scores(question)[rows]
     lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
     kind = question_kind(question)
@@ -87,7 +95,14 @@ def rank_candidates(
         if wanted and wanted in evidence.terms[row]:
             fit += FOCUS_BONUS
         strength = float(dense[i])
-        score = strength + 0.6 * coverage + 0.2 * float(lexical[i]) + 0.3 * float(around[i]) + fit
+        score = (
+            strength
+            + WEIGHTS["coverage"] * coverage
+            + WEIGHTS["lexical"] * float(lexical[i])
+            + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
+            - WEIGHTS["generic"] * float(evidence.generic[row])
+            + fit
+        )
         candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
     return sorted(candidates, key=lambda c: -c.score)
 

@@ -42,18 +42,28 @@ MONEY_ASKED = re.compile(
 )
 MONEY = re.compile(
     r"[$€£]\s?\d|\b\d[\d,.]*\s*(dollars|pesos|euros|pounds)\b|"
-    r"\b(million|billion|thousand|hundred)\s+(dollars|pesos|euros|pounds)\b",
+    r"\b(million|billion|thousand|hundred)s?\s+(of\s+)?(dollars|pesos|euros|pounds)\b",
     re.IGNORECASE,
 )
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 COUNTED = re.compile(r"\bhow many ([a-z]+)(?:\s+(?:or|and)\s+([a-z]+))?")
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
-NUMBER_KINDS = frozenset(["number", "money", "age", "duration"])
+NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock"])
+CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
+CLOCK = re.compile(
+    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+# Words that say what sort of thing is asked for, not which thing ("which kinds of vehicles").
+SORTS = frozenset(
+    ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
+)
 
 
 def question_kind(question: str) -> str:
-    """What the question asks for: money, age, duration, number, when, quote, where or other."""
+    """What the question asks for: money, age, duration, clock (a time of day), number, when,
+    quote, where or other."""
     q = question.strip().lower()
     if MONEY_ASKED.search(q):
         return "money"
@@ -61,6 +71,8 @@ def question_kind(question: str) -> str:
         return "age"
     if re.search(r"\bhow long\b", q):
         return "duration"
+    if CLOCK_ASKED.search(q):
+        return "clock"
     if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
         return "number"
     if re.search(
@@ -97,7 +109,7 @@ def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
     reporter" -> the stem of telenovela, reporter. Empty for other questions."""
     match = NAMED.search(question)
-    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
+    if not match or match.group(1) in STOPWORDS | AUXILIARIES | SORTS:
         return ""
     return stem(match.group(1))
 
@@ -140,6 +152,29 @@ def neighbour_rows(view: CorpusView) -> np.ndarray:
     return np.stack([before, after], axis=1)
 
 
+GENERIC_NEIGHBOURS = 5
+GENERIC_SAMPLE = 2048
+
+
+def genericity(vectors: np.ndarray) -> np.ndarray:
+    """For each sentence, its mean similarity to its closest other sentences: high for a
+    sentence that resembles much of the coverage ("X was captured Friday"), which then matches
+    many questions without answering any (the hubness correction of CSLS, Conneau et al. 2018).
+    Measured against an evenly spread sample of the sentences, so a large index loads fast."""
+    count = len(vectors)
+    if count <= GENERIC_NEIGHBOURS:
+        return np.zeros(count, dtype=np.float32)
+    sample = np.unique(np.linspace(0, count - 1, min(count, GENERIC_SAMPLE)).astype(np.int64))
+    out = np.empty(count, dtype=np.float32)
+    for start in range(0, count, 1024):
+        sims = vectors[start : start + 1024] @ vectors[sample].T
+        own = np.nonzero((sample >= start) & (sample < start + 1024))[0]
+        sims[sample[own] - start, own] = -1.0  # a sentence is not its own neighbour
+        top = np.partition(sims, -GENERIC_NEIGHBOURS, axis=1)[:, -GENERIC_NEIGHBOURS:]
+        out[start : start + 1024] = top.mean(axis=1)
+    return out
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -153,6 +188,7 @@ class Evidence:
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
         self.neighbours = neighbour_rows(view)
+        self.generic = genericity(view.vectors)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
@@ -176,6 +212,7 @@ class Evidence:
             "money": lambda: bool(MONEY.search(text)),
             "age": lambda: bool(AGE.search(text)),
             "duration": lambda: bool(NUMBER.search(text) and DURATION.search(text)),
+            "clock": lambda: bool(CLOCK.search(text)),
             "when": lambda: bool(WHEN.search(text)),
             "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
             "where": lambda: bool(WHERE.search(text)),

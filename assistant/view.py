@@ -32,6 +32,7 @@ class CorpusView:
     lexical_sentences: Lexical
     by_passage: dict[str, list[int]] = field(default_factory=dict)  # passage id -> sentence rows
     articles: dict[str, Article] = field(default_factory=dict)
+    passage_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # normalised
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -48,12 +49,16 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
             f"No index in {settings.index_dir}: run `assistant ingest` to build it."
         )
     store = Store(settings.index_dir, embeddings)
-    found = store.passages.get(include=["documents", "metadatas"])
+    found = store.passages.get(include=["documents", "metadatas", "embeddings"])
     passages = {
         pid: Passage(**{**meta, "text": text})
         for pid, text, meta in zip(
             found["ids"], found["documents"], found["metadatas"], strict=True
         )
+    }
+    passage_vectors = {
+        pid: np.asarray(vector, dtype=np.float32)
+        for pid, vector in zip(found["ids"], found["embeddings"], strict=True)
     }
     found = store.sentences.get(include=["documents", "metadatas", "embeddings"])
     order = sorted(
@@ -76,6 +81,7 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
         lexical_passages=Lexical.load(folder / PASSAGES_LEX),
         lexical_sentences=Lexical.load(folder / SENTENCES_LEX),
         articles={aid: manifest.article(aid) for aid in manifest.articles},
+        passage_vectors=passage_vectors,
     )
     view.by_passage = rows_by_passage(passages, sentences)
     view.lexical_sentences = aligned(view.lexical_sentences, [s.sentence_id for s in sentences])

@@ -134,12 +134,44 @@ def test_out_of_scope_and_instructions_abstain(unseen, question):
         "How much money did the county pay the residents who left?",
         "How many cows drowned in the flood?",
         "Which insurance company will cover the damage?",
+        "At what time of day were residents allowed back home?",
     ],
 )
 def test_questions_about_what_the_coverage_lacks_abstain(unseen, question):
     """An amount, a count of something or a named thing the articles never mention: the
     nearest sentence about the flood is not dressed up as the answer."""
     assert unseen.answer(question).abstained
+
+
+def test_a_time_of_day_question_wants_a_clock_time(unseen):
+    answer = unseen.answer("At what time of day did the spillway open?")
+    assert_cited(answer)
+    assert "6 a.m." in answer.text
+
+
+def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
+    from assistant.evidence import named_thing
+
+    assert named_thing("Which kinds of vehicles did he have?") == ""
+    assert named_thing("Which type of boat sank?") == ""
+    assert named_thing("Which insurer paid?") == "insurer"
+
+
+def test_generic_sentences_are_marked_as_such():
+    """A sentence close to many others is more generic than one unlike the rest."""
+    import numpy as np
+
+    from assistant.evidence import genericity
+
+    rng = np.random.default_rng(3)
+    centre = rng.normal(size=16)
+    crowd = centre + 0.3 * rng.normal(size=(12, 16))
+    loner = rng.normal(size=(1, 16))
+    vectors = np.vstack([crowd, loner]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    generic = genericity(vectors)
+    assert generic.shape == (13,)
+    assert generic[:12].min() > generic[12]
 
 
 def test_a_count_is_a_number_of_the_things_asked_about(unseen):
