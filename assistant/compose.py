@@ -73,9 +73,8 @@ def rank_candidates(
         return []
     rows = np.fromiter(owner, dtype=np.int64)
     dense = evidence.view.vectors[rows] @ vector
-    passage_vectors = evidence.view.passage_vectors
-    context = {
-        pid: float(passage_vectors[pid] @ vector) if pid in passage_vectors else 0.0
+    context = {  # each candidate passage's own similarity to the question
+        pid: float(evidence.view.passage_vectors[pid] @ vector)
         for pid in {item.passage.passage_id for item in owner.values()}
     }
     lexical = evidence.view.lexical_sentences.scores(question)[rows]

@@ -59,6 +59,7 @@ CLOCK = re.compile(
 SORTS = frozenset(
     ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
 )
+NOT_NAMED = STOPWORDS | AUXILIARIES | SORTS
 
 
 def question_kind(question: str) -> str:
@@ -109,7 +110,7 @@ def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
     reporter" -> the stem of telenovela, reporter. Empty for other questions."""
     match = NAMED.search(question)
-    if not match or match.group(1) in STOPWORDS | AUXILIARIES | SORTS:
+    if not match or match.group(1) in NOT_NAMED:
         return ""
     return stem(match.group(1))
 

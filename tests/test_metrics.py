@@ -56,22 +56,12 @@ def answer(text: str, *sources: dict, abstained: bool = False, retrieved: Any = 
 
 
 def item(**fields: Any) -> dict:
-    base = {
-        "id": "x1",
-        "split": "dev",
-        "category": "factoid",
-        "question": "q",
-        "history": [],
-        "answerable": True,
-        "reference_answer": "",
-        "required_facts": [],
-        "must_not_contain": [],
-        "gold_evidence": [],
-        "expected_outlets": [],
-        "min_distinct_sources": 1,
-        "quote": None,
-    }
-    return base | fields
+    from copy import deepcopy
+
+    from assistant.questions import DEFAULTS
+
+    base = {"id": "x1", "split": "dev", "category": "factoid", "question": "q", "answerable": True}
+    return {**deepcopy(DEFAULTS), **base} | fields
 
 
 # ------------------------------------------------------------------ supports
