@@ -19,6 +19,7 @@ from assistant.evidence import (
     counted,
     counts,
     focus,
+    is_polar,
     named_thing,
     question_kind,
     supports_verbatim,
@@ -39,6 +40,11 @@ WEIGHTS = {"coverage": 0.3, "lexical": 0.1, "passage": 0.6, "generic": 0.3}
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 REPEAT_SHARE = 0.8
+
+# A yes/no question is answered with the best sentence of each of up to this many outlets whose
+# best sentence scores within ACCOUNTS_MARGIN of the top one: where they disagree, each side shows.
+ACCOUNTS = 3
+ACCOUNTS_MARGIN = 0.5
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -197,6 +203,16 @@ def repeats(text: str, said: Sequence[str]) -> bool:
     return False
 
 
+def accounts(candidates: list[Candidate]) -> list[str]:
+    """The outlets whose best sentence scores close to the best one, best first (at most
+    ACCOUNTS)."""
+    if not candidates:
+        return []
+    floor = candidates[0].score - ACCOUNTS_MARGIN
+    close = (c.retrieved.passage.outlet for c in candidates if c.score >= floor)
+    return list(dict.fromkeys(close))[:ACCOUNTS]
+
+
 def best_of(candidates: list[Candidate], outlet: str) -> Candidate | None:
     return next((c for c in candidates if c.retrieved.passage.outlet == outlet), None)
 
@@ -280,6 +296,8 @@ def compose(
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold_now or not evidence.has_terms(question):
         return Composition("", [], True, best)
+    if not outlets and is_polar(question):
+        outlets = accounts(candidates)
     picks = select(candidates, max_sentences, max_words, outlets=outlets)
     picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks, {})

@@ -60,6 +60,12 @@ SORTS = frozenset(
     ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
 )
 NOT_NAMED = STOPWORDS | AUXILIARIES | SORTS
+# A yes/no question ("Did Penn's visit help ...?"): the outlets may answer it differently.
+POLAR = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should)\b",
+    re.IGNORECASE,
+)
 
 
 def question_kind(question: str) -> str:
@@ -88,6 +94,10 @@ def question_kind(question: str) -> str:
     if re.search(r"^\W*(and )?where\b", q):
         return "where"
     return "other"
+
+
+def is_polar(question: str) -> bool:
+    return bool(POLAR.match(question))
 
 
 FOCUS = re.compile(

@@ -37,6 +37,16 @@ Mayor Ines Varga was asked at a meeting whether the town had been ready for the 
 "Mostly, and better than last time," Varga said.
 The mayor also promised a review of the warning sirens, which failed in two villages.
 """
+HERALD = """Harbour Bridge Reopens After Inspection
+The Kessel harbour bridge reopened to traffic on Monday after a week of inspections.
+City officials said the bridge was safe and that the cracks found in the deck were only cosmetic.
+The reopening ended long detours for commuters from the north shore.
+"""
+OBSERVER = """Engineer Warns Over Harbour Bridge
+An independent engineer hired by residents disputed the city's verdict on the Kessel bridge.
+"The bridge is not safe, and those cracks run into the steel," engineer Dana Whitlock said.
+Whitlock asked the council to limit the bridge to light vehicles until a second review.
+"""
 CATALOG = """
 ["gazette.txt"]
 outlet = "Valley Gazette"
@@ -217,6 +227,28 @@ def test_a_question_naming_two_outlets_hears_from_both(unseen):
     )
     assert_cited(answer)
     assert {s.outlet for s in answer.sources} == {"Valley Gazette", "Riverside Courier"}
+
+
+def test_a_yes_no_question_hears_from_each_outlet(tmp_path, embeddings):
+    """A yes/no question gets each outlet's best sentence: where they disagree, the dissent
+    shows even when one outlet's sentences score higher."""
+    from assistant.config import Settings
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "herald.txt").write_text(HERALD, encoding="utf-8")
+    (seeds / "observer.txt").write_text(OBSERVER, encoding="utf-8")
+    (seeds / "catalog.toml").write_text(
+        '["herald.txt"]\noutlet = "Kessel Herald"\n["observer.txt"]\noutlet = "Harbour Observer"\n',
+        encoding="utf-8",
+    )
+    settings = Settings(seeds_dir=seeds, index_dir=tmp_path / "index")
+    ingest(settings, embeddings=embeddings)
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("Was the Kessel bridge safe when it reopened?")
+    assert_cited(answer)
+    assert {s.outlet for s in answer.sources} == {"Kessel Herald", "Harbour Observer"}
+    assert "not safe" in answer.text
 
 
 def test_a_sentence_comes_with_what_it_cannot_stand_without(tmp_path, embeddings):
