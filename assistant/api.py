@@ -126,8 +126,15 @@ class Assistant:
     def stream(
         self, question: str, history: History | None = None, **options: Any
     ) -> Iterator[str | Answer]:
-        """Text as it is composed (sentence by sentence), then the finished Answer."""
-        result = self.answer(question, history, **options)
+        """The answer's text in pieces, then the finished Answer. The LLM answerer's checked
+        sentences come as the model writes them; the extractive answer comes word by word."""
+        generator = options.pop("generator", None) or self.settings.generator
+        result = self.answer(question, history, generator="extractive", **options)
+        if generator == "llm" and not result.abstained:
+            from assistant.llm import llm_stream
+
+            yield from llm_stream(self, result, history or [])
+            return
         pieces = result.text.split(" ")
         for i, piece in enumerate(pieces):
             yield piece if i == 0 else " " + piece

@@ -6,6 +6,8 @@ and out-of-range ones dropped; a sentence without a valid marker, or not support
 passages it cites (the evaluation's ``supports``), is removed; the sources are rebuilt from the
 store and renumbered in order of first citation. When nothing checked remains, or the model
 fails or times out, the caller gets the extractive answer with a notice saying why.
+``llm_stream`` does the same while the model writes: each sentence is checked once the next one
+has begun, and only checked sentences are passed on.
 
 A model can be injected for tests or embedding: ``llm_answer(..., model=...)``, or an
 ``assistant.chat_model`` attribute; otherwise one is built from the settings by ``chat_model``.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -118,23 +120,80 @@ def llm_answer(
     model: BaseChatModel | None = None,
 ) -> Answer:
     """The LLM's answer over the extractive answer's passages, checked; else the extractive one."""
-    settings = assistant.settings
-    passages = [item.passage for item in extractive.retrieved]
     try:
-        prompt = render(
-            settings.prompts_dir,
-            "answer",
-            sources=number_passages(passages),
-            history=conversation(history),
-            question=extractive.question,
-            abstain_message=assistant.abstain_message(),
-            max_words=settings.max_answer_words,
-        )
-        reply = ask(model or model_for(assistant), prompt, settings.llm_timeout)
+        prompt = answer_prompt(assistant, extractive, history)
+        reply = ask(model or model_for(assistant), prompt, assistant.settings.llm_timeout)
     except LLMError as error:
-        log.warning("LLM unavailable, answering extractively: %s", error)
-        return replace(extractive, notice=UNAVAILABLE.format(reason=error))
+        return unavailable(extractive, error)
     return checked_answer(assistant, extractive, reply)
+
+
+def llm_stream(
+    assistant: Assistant,
+    extractive: Answer,
+    history: History,
+    model: BaseChatModel | None = None,
+) -> Iterator[str | Answer]:
+    """``llm_answer`` as the model writes it: each sentence of the reply, once the next one has
+    begun, is checked like the finished reply and shown (with its final markers) only if its
+    sources support it; then the checked Answer, or the extractive one when the model fails."""
+    timeout = assistant.settings.llm_timeout
+    passages = [item.passage for item in extractive.retrieved]
+    reply, shown, checked = "", "", 0
+    numbers: dict[int, int] = {}
+    try:
+        prompt = answer_prompt(assistant, extractive, history)
+        for chunk in (model or model_for(assistant)).stream([HumanMessage(prompt)]):
+            reply += str(chunk.text)
+            sentences = answer_sentences(visible(reply))
+            for sentence in sentences[checked : len(sentences) - 1]:
+                claims, _ = check_claims(sentence.text, passages)
+                for claim in claims:
+                    piece = marked(claim, numbers) if not shown else " " + marked(claim, numbers)
+                    shown += piece
+                    yield piece
+            checked = max(checked, len(sentences) - 1)
+    except LLMError as error:
+        yield unavailable(extractive, error)
+        return
+    except Exception as error:  # the boundary to third-party clients, as in ``ask``
+        yield unavailable(extractive, LLMError(describe(error, timeout)))
+        return
+    answer = checked_answer(assistant, extractive, THINKING.sub("", reply).strip())
+    if answer.text.startswith(shown) and len(answer.text) > len(shown):
+        yield answer.text[len(shown) :]
+    yield answer
+
+
+def answer_prompt(assistant: Assistant, extractive: Answer, history: History) -> str:
+    settings = assistant.settings
+    return render(
+        settings.prompts_dir,
+        "answer",
+        sources=number_passages([item.passage for item in extractive.retrieved]),
+        history=conversation(history),
+        question=extractive.question,
+        abstain_message=assistant.abstain_message(),
+        max_words=settings.max_answer_words,
+    )
+
+
+def unavailable(extractive: Answer, error: LLMError) -> Answer:
+    log.warning("LLM unavailable, answering extractively: %s", error)
+    return replace(extractive, notice=UNAVAILABLE.format(reason=error))
+
+
+def visible(reply: str) -> str:
+    """The reply so far without its <think> blocks, finished or not."""
+    text = THINKING.sub("", reply)
+    return text.split("<think>", 1)[0]
+
+
+def marked(claim: Claim, numbers: dict[int, int]) -> str:
+    """The claim with its markers, numbered 1..n by first citation as ``cite`` numbers them."""
+    for index in claim.cited:
+        numbers.setdefault(index, len(numbers) + 1)
+    return f"{claim.text} {''.join(f'[{numbers[i]}]' for i in claim.cited)}"
 
 
 def checked_answer(assistant: Assistant, extractive: Answer, reply: str) -> Answer:
@@ -188,11 +247,7 @@ def cite(
 ) -> tuple[str, list[Source]]:
     """Answer text with markers renumbered 1..n by first citation, and those n sources."""
     numbers: dict[int, int] = {}
-    parts = []
-    for claim in claims:
-        for index in claim.cited:
-            numbers.setdefault(index, len(numbers) + 1)
-        parts.append(f"{claim.text} {''.join(f'[{numbers[i]}]' for i in claim.cited)}")
+    parts = [marked(claim, numbers) for claim in claims]
     sources = [
         make_source(
             number,

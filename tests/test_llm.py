@@ -18,7 +18,7 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from assistant.api import Assistant
 from assistant.config import Settings
 from assistant.errors import LLMError, PromptError
-from assistant.llm import chat_model, condense, llm_answer, number_passages
+from assistant.llm import chat_model, condense, llm_answer, llm_stream, number_passages
 from assistant.prompts import render, required_variables
 from assistant.records import Answer
 from assistant.text import split_sentences
@@ -150,6 +150,66 @@ def test_a_failing_model_falls_back_with_a_notice(
     assert answer.notice == f"The LLM was unavailable ({reason}); this is the extractive answer."
 
 
+class Counting(GenericFakeChatModel):
+    """A fake chat model that counts the chunks it has streamed so far."""
+
+    sent: int = 0
+
+    def _stream(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        for chunk in super()._stream(*args, **kwargs):
+            self.sent += 1
+            yield chunk
+
+
+def test_checked_sentences_stream_as_the_model_writes_them(
+    seed_assistant: Assistant, extractive: Answer
+) -> None:
+    tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+    reply = (
+        f"<think>Which source? Maybe [{tunnel}].</think>{TUNNEL} [{tunnel}] "
+        f"Guzmán escaped by helicopter from a rooftop in Paris. [{tunnel}] {DRUGLORD} [{druglord}]"
+    )
+    model = Counting(messages=iter([reply]))
+
+    pieces, sent_at_first = [], None
+    for piece in llm_stream(seed_assistant, extractive, [], model=model):
+        if isinstance(piece, str) and sent_at_first is None:
+            sent_at_first = model.sent
+        pieces.append(piece)
+
+    answer = pieces[-1]
+    assert isinstance(answer, Answer) and answer.generator == "llm"
+    assert answer.text == f"{TUNNEL} [1] {DRUGLORD} [2]"
+    assert "".join(p for p in pieces if isinstance(p, str)) == answer.text
+    assert not any("Paris" in p or "Which source" in p for p in pieces if isinstance(p, str))
+    assert sent_at_first is not None and sent_at_first < model.sent  # before the reply ended
+    assert "1 sentence(s)" in answer.notice
+
+
+def test_a_model_failing_while_streaming_gives_the_extractive_answer(
+    seed_assistant: Assistant, extractive: Answer
+) -> None:
+    pieces = list(llm_stream(seed_assistant, extractive, [], model=failing(ConnectionError("x"))))
+
+    assert len(pieces) == 1 and isinstance(pieces[0], Answer)
+    assert pieces[0].text == extractive.text
+    assert pieces[0].notice == (
+        "The LLM was unavailable (ConnectionError: x); this is the extractive answer."
+    )
+
+
+def test_the_assistant_streams_the_llm_answer_when_asked(
+    seed_assistant: Assistant, extractive: Answer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tunnel = number_of(extractive, "mile-long tunnel")
+    monkeypatch.setattr(seed_assistant, "chat_model", fake(f"{TUNNEL} [{tunnel}]"), raising=False)
+
+    pieces = list(seed_assistant.stream(QUESTION, generator="llm"))
+
+    assert pieces[-1].generator == "llm"
+    assert "".join(p for p in pieces[:-1] if isinstance(p, str)) == f"{TUNNEL} [1]"
+
+
 def test_no_configured_model_falls_back_with_a_notice(
     seed_assistant: Assistant, extractive: Answer
 ) -> None:
@@ -257,10 +317,13 @@ class CompletionsHandler(BaseHTTPRequestHandler):
         if self.path.startswith("/slow/"):
             time.sleep(self.SLOW)
         content = completion(body["messages"][-1]["content"])
-        data = json.dumps(content).encode()
+        streamed = bool(body.get("stream"))
+        data = events(content) if streamed else json.dumps(content).encode()
         try:
             self.send_response(200)
-            self.send_header("Content-Type", "application/json")
+            self.send_header(
+                "Content-Type", "text/event-stream" if streamed else "application/json"
+            )
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
@@ -289,6 +352,17 @@ def completion(prompt: str) -> dict[str, Any]:
         ],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }
+
+
+def events(content: dict[str, Any]) -> bytes:
+    """The completion as server-sent events, a chunk per word, as streaming servers send it."""
+    words = re.findall(r"\S+\s*", content["choices"][0]["message"]["content"])
+    lines = []
+    for word in words:
+        delta = {"index": 0, "delta": {"content": word}, "finish_reason": None}
+        chunk = {**content, "object": "chat.completion.chunk", "choices": [delta]}
+        lines.append(f"data: {json.dumps(chunk)}\n\n")
+    return ("".join(lines) + "data: [DONE]\n\n").encode()
 
 
 @pytest.fixture(scope="module")
@@ -334,6 +408,21 @@ def test_an_openai_compatible_server_answers_end_to_end(
     assert answer.text == f"{split_sentences(first.text)[0]} [1]"
     assert "cheese" not in answer.text and "1 sentence(s)" in answer.notice
     assert [s.text for s in answer.sources] == [first.text]
+
+
+def test_an_openai_compatible_server_streams_checked_sentences(
+    server: str, seed_settings: Settings, embeddings: Any
+) -> None:
+    assistant = llm_assistant(seed_settings, embeddings, llm_base_url=f"{server}/v1")
+    CompletionsHandler.requests.clear()
+
+    pieces = list(assistant.stream(QUESTION))
+
+    assert CompletionsHandler.requests[-1]["stream"] is True
+    answer = pieces[-1]
+    assert isinstance(answer, Answer) and answer.generator == "llm"
+    assert answer.text == f"{split_sentences(answer.retrieved[0].passage.text)[0]} [1]"
+    assert "".join(p for p in pieces[:-1] if isinstance(p, str)) == answer.text
 
 
 def test_a_slow_server_times_out_to_the_extractive_answer(
