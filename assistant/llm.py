@@ -149,15 +149,13 @@ def llm_stream(
             for sentence in sentences[checked : len(sentences) - 1]:
                 claims, _ = check_claims(sentence.text, passages)
                 for claim in claims:
-                    piece = marked(claim, numbers) if not shown else " " + marked(claim, numbers)
+                    piece = (" " if shown else "") + marked(claim, numbers)
                     shown += piece
                     yield piece
             checked = max(checked, len(sentences) - 1)
-    except LLMError as error:
-        yield unavailable(extractive, error)
-        return
     except Exception as error:  # the boundary to third-party clients, as in ``ask``
-        yield unavailable(extractive, LLMError(describe(error, timeout)))
+        failure = error if isinstance(error, LLMError) else LLMError(describe(error, timeout))
+        yield unavailable(extractive, failure)
         return
     answer = checked_answer(assistant, extractive, THINKING.sub("", reply).strip())
     if answer.text.startswith(shown) and len(answer.text) > len(shown):

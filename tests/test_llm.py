@@ -29,6 +29,7 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 QUESTION = "How did Guzmán escape from prison?"
 TUNNEL = "Guzmán slipped through a hole in the floor of his shower into a mile-long tunnel."
 DRUGLORD = "Sean Penn interviewed the notorious druglord as he evaded capture."
+PARIS = "Guzmán escaped by helicopter from a rooftop in Paris."  # no passage says this
 
 
 def fake(*replies: str) -> GenericFakeChatModel:
@@ -95,8 +96,8 @@ def test_unsupported_and_unmarked_sentences_are_removed(
 ) -> None:
     tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
     reply = (
-        f"{TUNNEL} [{tunnel}] Guzmán escaped by helicopter from a rooftop in Paris. [{tunnel}] "
-        f"{DRUGLORD} [{tunnel}] {DRUGLORD} Penn met him in October."
+        f"{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] {DRUGLORD} [{tunnel}] {DRUGLORD} Penn met him "
+        "in October."
     )
 
     answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
@@ -111,7 +112,7 @@ def test_unsupported_and_unmarked_sentences_are_removed(
 def test_a_reply_with_nothing_supported_falls_back_to_the_extractive_answer(
     seed_assistant: Assistant, extractive: Answer
 ) -> None:
-    reply = "Guzmán escaped by helicopter from a rooftop in Paris. [1]"
+    reply = f"{PARIS} [1]"
 
     answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
 
@@ -166,8 +167,8 @@ def test_checked_sentences_stream_as_the_model_writes_them(
 ) -> None:
     tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
     reply = (
-        f"<think>Which source? Maybe [{tunnel}].</think>{TUNNEL} [{tunnel}] "
-        f"Guzmán escaped by helicopter from a rooftop in Paris. [{tunnel}] {DRUGLORD} [{druglord}]"
+        f"<think>Which source? Maybe [{tunnel}].</think>{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] "
+        f"{DRUGLORD} [{druglord}]"
     )
     model = Counting(messages=iter([reply]))
 
