@@ -33,10 +33,11 @@ LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 CARRY_ON_WORDS = 14
-# A sentence's score: its dense similarity to the question, plus these times the share of the
+# A sentence's score: its dense similarity to the question with the corpus's common directions
+# removed (``Evidence.distinctive``), plus these times the share of the
 # question's term weight it holds, its BM25 score (scaled to the best), its passage's dense
 # similarity, and, subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
-WEIGHTS = {"coverage": 0.3, "lexical": 0.1, "passage": 0.6, "generic": 0.3}
+WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3}
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 REPEAT_SHARE = 0.8
@@ -79,6 +80,7 @@ def rank_candidates(
         return []
     rows = np.fromiter(owner, dtype=np.int64)
     dense = evidence.view.vectors[rows] @ vector
+    distinct = evidence.distinct_vectors[rows] @ evidence.distinctive.apply(vector)
     context = {  # each candidate passage's own similarity to the question
         pid: float(evidence.view.passage_vectors[pid] @ vector)
         for pid in {item.passage.passage_id for item in owner.values()}
@@ -101,7 +103,7 @@ def rank_candidates(
             fit += FOCUS_BONUS
         strength = float(dense[i])
         score = (
-            strength
+            float(distinct[i])
             + WEIGHTS["coverage"] * coverage
             + WEIGHTS["lexical"] * float(lexical[i])
             + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
@@ -122,7 +124,7 @@ def select(
     candidates: list[Candidate],
     max_sentences: int,
     max_words: int,
-    margin: float = 0.25,
+    margin: float = 0.35,
     outlets: Sequence[str] = (),
 ) -> list[Pick]:
     """The best sentence, then others that score close to it or match the question as closely

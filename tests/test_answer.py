@@ -184,6 +184,32 @@ def test_generic_sentences_are_marked_as_such():
     assert generic[:12].min() > generic[12]
 
 
+def test_what_every_sentence_shares_does_not_decide_the_match():
+    """In coverage of one story a sentence made of the story's gist matches every question;
+    with the corpus's common directions removed, the sentence that holds what is asked wins."""
+    import numpy as np
+
+    from assistant.evidence import COMMON_SAMPLE_MIN, Distinctive
+
+    rng = np.random.default_rng(5)
+    story = 4.0 * rng.normal(size=32)
+    vectors = story + rng.normal(size=(120, 32))
+    vectors[0] = story  # the gist, and nothing else
+    question = story + 0.3 * (vectors[7] - story) + 0.3 * rng.normal(size=32)
+
+    def unit(x: np.ndarray) -> np.ndarray:
+        return x / np.linalg.norm(x, axis=-1, keepdims=True)
+
+    raw = unit(vectors) @ unit(question)
+    assert int(np.argmax(raw)) == 0  # the gist wins on plain cosine
+    distinctive = Distinctive.fit(unit(vectors).astype(np.float32))
+    scores = distinctive.apply(unit(vectors)) @ distinctive.apply(unit(question))
+    assert int(np.argmax(scores)) == 7
+
+    few = unit(vectors[: COMMON_SAMPLE_MIN - 1]).astype(np.float32)
+    assert np.allclose(Distinctive.fit(few).apply(few), few, atol=1e-6)
+
+
 def test_a_count_is_a_number_of_the_things_asked_about(unseen):
     answer = unseen.answer("How many residents downstream had to move?")
     assert_cited(answer)
