@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.evidence import (
     NUMBER_KINDS,
+    QUOTE,
     Evidence,
     counted,
     counts,
@@ -93,7 +94,7 @@ def rank_candidates(
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
-        if sentence.text.rstrip("”’\"' ").endswith("?"):
+        if asks(sentence.text):
             continue  # a question is not a claim
         coverage = evidence.coverage(question, row)
         fit = evidence.kind_fit(kind, sentence.text)
@@ -186,6 +187,12 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         if i == 0 and carries_on(evidence.view.sentences[after].text):
             add(pick, after)
     return out
+
+
+def asks(text: str) -> bool:
+    """The sentence is a question of the writer's; a question someone is quoted asking ("He
+    added, “Where's the proof?") reports what they said."""
+    return text.rstrip("”’\"' ").endswith("?") and not QUOTE.search(text)
 
 
 def carries_on(text: str) -> bool:

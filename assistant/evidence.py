@@ -47,6 +47,11 @@ MONEY = re.compile(
 )
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 COUNTED = re.compile(r"\bhow many ([a-z]+)(?:\s+(?:or|and)\s+([a-z]+))?")
+# What happened to the people a "how many people" question counts ("had been killed").
+COUNTED_DOING = re.compile(
+    r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
+    r"([a-z]+ed)\b"
+)
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
 NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock"])
@@ -68,10 +73,16 @@ POLAR = re.compile(
 )
 
 
+LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
+
+
 def question_kind(question: str) -> str:
     """What the question asks for: money, age, duration, clock (a time of day), number, when,
     quote, where or other."""
     q = question.strip().lower()
+    lead = LEADING_WH.search(q)
+    if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
+        q = re.sub(r"\bhow\b", " ", q)
     if MONEY_ASKED.search(q):
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
@@ -126,25 +137,34 @@ def named_thing(question: str) -> str:
 
 
 def counted(question: str) -> frozenset[str] | None:
-    """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; an
-    empty set for people or things in general); None for any other question."""
+    """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; "how
+    many people were killed" -> kill; an empty set for people or things in general); None for
+    any other question."""
     match = COUNTED.search(question.lower())
     if not match:
         return None
-    return frozenset(
+    things = frozenset(
         stem(w) for w in match.groups() if w and w not in STOPWORDS and w not in GENERIC_COUNTS
     )
+    done = COUNTED_DOING.search(question.lower())
+    if things or not done:
+        return things
+    return frozenset([stem(done.group(1))])  # "how many people were killed": the killed
+
+
+COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart
 
 
 def counts(things: frozenset[str], text: str) -> bool:
-    """The text puts a number right before one of the things ("six or seven lawyers"), or,
+    """The text puts a number before one of the things ("six or seven lawyers", "six suspects
+    from the compound were arrested"), or,
     for things in general, a number that is not a span of time ("1,200 residents")."""
     words = tokens(text)
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue
         after = words[i + 1 : i + 5]
-        if things and any(stem(w) in things for w in after):
+        if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
         if not things and after and not DURATION.fullmatch(after[0]):
             return True

@@ -167,6 +167,32 @@ def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
     assert named_thing("Which insurer paid?") == "insurer"
 
 
+def test_the_leading_question_word_decides_what_is_asked():
+    from assistant.evidence import question_kind
+
+    assert question_kind("Which paper reported how long the storm lasted?") == "other"
+    assert question_kind("According to the mayor, how many homes flooded?") == "number"
+    assert question_kind("How long did the storm last?") == "duration"
+
+
+def test_how_many_people_counts_what_happened_to_them():
+    from assistant.evidence import counted, counts
+
+    assert counted("How many people were evacuated from the valley?") == {"evacuat"}
+    assert counts(
+        counted("How many people were evacuated?"), "Some 1,200 residents were evacuated."
+    )
+    assert not counts(counted("How many people were evacuated?"), "Six boats were launched.")
+    assert counted("How many people attended?") == frozenset()
+
+
+def test_a_question_someone_is_quoted_asking_is_what_they_said():
+    from assistant.compose import asks
+
+    assert asks("Who will pay for the repairs?")
+    assert not asks("He added, “Where is the money?")
+
+
 def test_generic_sentences_are_marked_as_such():
     """A sentence close to many others is more generic than one unlike the rest."""
     import numpy as np
