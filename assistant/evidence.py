@@ -21,6 +21,11 @@ NUMBER = re.compile(
 DURATION = re.compile(
     r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
 )
+# A span of time without a number: "days earlier", "a day after", "weeks later".
+SPAN_AGO = re.compile(
+    r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",
+    re.IGNORECASE,
+)
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -108,7 +113,8 @@ def question_kind(question: str) -> str:
 
 
 def is_polar(question: str) -> bool:
-    return bool(POLAR.match(question))
+    """A yes/no question, judged by its last sentence ("X says Y. Do other reports agree?")."""
+    return bool(POLAR.match(re.split(r"(?<=[.!?])\s+", question.strip())[-1]))
 
 
 FOCUS = re.compile(
@@ -279,7 +285,9 @@ class Evidence:
             "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
             "money": lambda: bool(MONEY.search(text)),
             "age": lambda: bool(AGE.search(text)),
-            "duration": lambda: bool(NUMBER.search(text) and DURATION.search(text)),
+            "duration": lambda: bool(
+                (NUMBER.search(text) and DURATION.search(text)) or SPAN_AGO.search(text)
+            ),
             "clock": lambda: bool(CLOCK.search(text)),
             "when": lambda: bool(WHEN.search(text)),
             "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),

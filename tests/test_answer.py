@@ -175,6 +175,21 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How long did the storm last?") == "duration"
 
 
+def test_a_span_without_a_number_answers_how_long(unseen):
+    fit = unseen.evidence.kind_fit
+    assert fit("duration", "The mayor had warned of it days earlier.") > 0
+    assert fit("duration", "The gates opened a week after the storm.") > 0
+    assert fit("duration", "The mayor warned of it.") < 0
+
+
+def test_a_yes_no_question_is_known_by_its_last_sentence():
+    from assistant.evidence import is_polar
+
+    assert is_polar("The mayor says the bridge is safe. Do the engineers agree?")
+    assert not is_polar("Did the mayor speak? Tell me what the engineers said.")
+    assert not is_polar("What did the engineers say?")
+
+
 def test_how_many_people_counts_what_happened_to_them():
     from assistant.evidence import counted, counts
 
