@@ -184,7 +184,7 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         if LEANS_BACK.match(pick.candidate.sentence.text):
             add(pick, before)
         out.append(pick)
-        if i == 0 and carries_on(evidence.view.sentences[after].text):
+        if i == 0 and carries_on(evidence.view.sentences[after].text, pick.candidate.sentence.text):
             add(pick, after)
     return out
 
@@ -195,9 +195,12 @@ def asks(text: str) -> bool:
     return text.rstrip("”’\"' ").endswith("?") and not QUOTE.search(text)
 
 
-def carries_on(text: str) -> bool:
-    """A short sentence that goes on with a quotation or says who said it."""
-    return word_count(text) <= CARRY_ON_WORDS and bool(re.search(r"[“”\"]|\bsaid\b", text))
+def carries_on(text: str, before: str = "") -> bool:
+    """A short sentence that goes on with a quotation or says who said it, or any short sentence
+    after one that opens a quotation and does not close it ("He added, “Where's the proof?")."""
+    if word_count(text) > CARRY_ON_WORDS:
+        return False
+    return bool(re.search(r"[“”\"]|\bsaid\b", text)) or before.count("“") > before.count("”")
 
 
 def repeats(text: str, said: Sequence[str]) -> bool:

@@ -36,6 +36,9 @@ After that happened, volunteers stacked the sandbags along the river road.
 Mayor Ines Varga was asked at a meeting whether the town had been ready for the water.
 "Mostly, and better than last time," Varga said.
 The mayor also promised a review of the warning sirens, which failed in two villages.
+The treasurer doubted the siren review and asked, “Where is the budget for it?
+Where are the suppliers' quotes?
+Nobody on the council has seen them.”
 """
 HERALD = """Harbour Bridge Reopens After Inspection
 The Kessel harbour bridge reopened to traffic on Monday after a week of inspections.
@@ -319,7 +322,8 @@ def test_a_yes_no_question_hears_from_each_outlet(tmp_path, embeddings):
 
 
 def test_a_sentence_comes_with_what_it_cannot_stand_without(tmp_path, embeddings):
-    """The sentence before one that points back to it, and a short reply after a question."""
+    """The sentence before one that points back to it, a short reply after a question, and the
+    rest of a quotation that the sentence opens."""
     from assistant.config import Settings
 
     seeds = tmp_path / "seeds"
@@ -334,6 +338,9 @@ def test_a_sentence_comes_with_what_it_cannot_stand_without(tmp_path, embeddings
     replied = assistant.answer("What did the mayor reply when asked if the town was ready?")
     assert_cited(replied)
     assert "Mostly" in replied.text
+    doubted = assistant.answer("What did the treasurer ask about the siren review?")
+    assert_cited(doubted)
+    assert "budget" in doubted.text and "suppliers' quotes" in doubted.text
 
 
 def test_outlet_and_date_filters(unseen):
