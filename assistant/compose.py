@@ -35,9 +35,9 @@ LEANS_BACK = re.compile(
 )
 CARRY_ON_WORDS = 14
 # A sentence's score: its dense similarity to the question with the corpus's common directions
-# removed (``Evidence.distinctive``), plus these times the share of the
-# question's term weight it holds, its BM25 score (scaled to the best), its passage's dense
-# similarity, and, subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
+# removed (``Evidence.distinctive``), plus these times the share of the question's term weight
+# it holds, its BM25 score (scaled to the best), its passage's dense similarity, and,
+# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
 WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3}
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15

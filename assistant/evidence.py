@@ -163,8 +163,8 @@ COUNT_REACH = 9  # a number and the thing it counts are at most this many words 
 
 def counts(things: frozenset[str], text: str) -> bool:
     """The text puts a number before one of the things ("six or seven lawyers", "six suspects
-    from the compound were arrested"), or,
-    for things in general, a number that is not a span of time ("1,200 residents")."""
+    from the compound were arrested"), or, for things in general, a number that is not a span
+    of time ("1,200 residents")."""
     words = tokens(text)
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
@@ -221,8 +221,8 @@ COMMON_SAMPLE_MIN = 60
 class Distinctive:
     """Vectors with what the whole corpus shares taken out: the mean and the top principal
     directions ("all-but-the-top", Mu and Viswanath 2018). In coverage of one story every
-    sentence is near "Penn met Guzmán"; without those directions, what a question asks about
-    that story decides the match. Fitted on an evenly spread sample of the sentences; a corpus
+    sentence is near the story's gist; without those directions, what a question asks about
+    the story decides the match. Fitted on an evenly spread sample of the sentences; a corpus
     of fewer than COMMON_SAMPLE_MIN sentences is left as it is."""
 
     mean: np.ndarray
