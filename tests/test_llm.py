@@ -59,13 +59,19 @@ def extractive(seed_assistant: Assistant) -> Answer:
     return answer
 
 
+@pytest.fixture(scope="module")
+def marks(extractive: Answer) -> tuple[int, int]:
+    """The numbers of the retrieved passages that hold TUNNEL and DRUGLORD."""
+    return number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+
+
 # --- the citation checks, with fake chat models --------------------------------------------
 
 
 def test_a_supported_cited_reply_is_kept_renumbered_with_sources_from_the_store(
-    seed_assistant: Assistant, extractive: Answer
+    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+    tunnel, druglord = marks
     assert tunnel != druglord
     reply = f"{DRUGLORD} [{druglord}] {TUNNEL} [{tunnel}]"
 
@@ -92,9 +98,9 @@ def test_out_of_range_markers_are_dropped(seed_assistant: Assistant, extractive:
 
 
 def test_unsupported_and_unmarked_sentences_are_removed(
-    seed_assistant: Assistant, extractive: Answer
+    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+    tunnel, druglord = marks
     reply = (
         f"{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] {DRUGLORD} [{tunnel}] {DRUGLORD} Penn met him "
         "in October."
@@ -163,9 +169,9 @@ class Counting(GenericFakeChatModel):
 
 
 def test_checked_sentences_stream_as_the_model_writes_them(
-    seed_assistant: Assistant, extractive: Answer
+    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+    tunnel, druglord = marks
     reply = (
         f"<think>Which source? Maybe [{tunnel}].</think>{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] "
         f"{DRUGLORD} [{druglord}]"
