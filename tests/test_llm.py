@@ -26,10 +26,29 @@ from assistant.text import split_sentences
 pytestmark = pytest.mark.llm
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
-QUESTION = "How did Guzmán escape from prison?"
-TUNNEL = "Guzmán slipped through a hole in the floor of his shower into a mile-long tunnel."
-DRUGLORD = "Sean Penn interviewed the notorious druglord as he evaded capture."
-PARIS = "Guzmán escaped by helicopter from a rooftop in Paris."  # no passage says this
+# Two articles written for these tests only: the citation checks never lean on the seeds.
+TRIBUNE = """Inmate Escapes Through Tunnel Under Laundry
+Inmate Viktor Hale crawled through a hole behind the laundry dryers into a tunnel, where a bicycle was waiting for him.
+Guards found the empty cell at the morning count on Sunday.
+The warden said the tunnel must have taken months to dig.
+"""
+POST = """Podcaster Spoke With Escaped Inmate
+Podcast host Lena Brook interviewed the escaped inmate as he evaded capture.
+She said the conversation lasted two hours and took place in a barn.
+Police searched the barn a week later and found it empty.
+"""
+CATALOG = """
+["tribune.txt"]
+outlet = "Northgate Tribune"
+published = "2025-03-02"
+["post.txt"]
+outlet = "Lakeside Post"
+published = "2025-03-05"
+"""
+QUESTION = "How did the inmate escape from prison?"
+TUNNEL = "Viktor Hale crawled through a hole behind the laundry dryers into a tunnel."
+INTERVIEW = "Podcast host Lena Brook interviewed the escaped inmate as he evaded capture."
+PARIS = "Hale escaped by helicopter from a rooftop in Paris."  # no passage says this
 
 
 def fake(*replies: str) -> GenericFakeChatModel:
@@ -53,44 +72,64 @@ def number_of(answer: Answer, phrase: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def extractive(seed_assistant: Assistant) -> Answer:
-    answer = seed_assistant.answer(QUESTION, generator="extractive")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embeddings: Any) -> Settings:
+    """An index over TRIBUNE and POST, built once for this module."""
+    from assistant.ingest import ingest
+
+    root = tmp_path_factory.mktemp("llm-corpus")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    for name, text in {"tribune.txt": TRIBUNE, "post.txt": POST, "catalog.toml": CATALOG}.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    settings = Settings(seeds_dir=seeds, index_dir=root / "index")
+    ingest(settings, embeddings=embeddings)
+    return settings
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_settings: Settings, embeddings: Any) -> Assistant:
+    return Assistant(corpus_settings, embeddings=embeddings).load()
+
+
+@pytest.fixture(scope="module")
+def extractive(corpus: Assistant) -> Answer:
+    answer = corpus.answer(QUESTION, generator="extractive")
     assert not answer.abstained
     return answer
 
 
 @pytest.fixture(scope="module")
 def marks(extractive: Answer) -> tuple[int, int]:
-    """The numbers of the retrieved passages that hold TUNNEL and DRUGLORD."""
-    return number_of(extractive, "mile-long tunnel"), number_of(extractive, "druglord")
+    """The numbers of the retrieved passages that hold TUNNEL and INTERVIEW."""
+    return number_of(extractive, "laundry dryers"), number_of(extractive, "evaded capture")
 
 
 # --- the citation checks, with fake chat models --------------------------------------------
 
 
 def test_a_supported_cited_reply_is_kept_renumbered_with_sources_from_the_store(
-    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
+    corpus: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = marks
-    assert tunnel != druglord
-    reply = f"{DRUGLORD} [{druglord}] {TUNNEL} [{tunnel}]"
+    tunnel, interview = marks
+    assert tunnel != interview
+    reply = f"{INTERVIEW} [{interview}] {TUNNEL} [{tunnel}]"
 
-    answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
+    answer = llm_answer(corpus, extractive, [], model=fake(reply))
 
     assert answer.generator == "llm" and not answer.abstained and answer.notice == ""
-    assert answer.text == f"{DRUGLORD} [1] {TUNNEL} [2]"
+    assert answer.text == f"{INTERVIEW} [1] {TUNNEL} [2]"
     assert [s.number for s in answer.sources] == [1, 2]
-    assert answer.sources[0].text == extractive.retrieved[druglord - 1].passage.text
+    assert answer.sources[0].text == extractive.retrieved[interview - 1].passage.text
     assert answer.sources[1].text == extractive.retrieved[tunnel - 1].passage.text
-    assert "motorcycle was waiting" in answer.sources[1].quote
+    assert "bicycle was waiting" in answer.sources[1].quote
     assert answer.retrieved == extractive.retrieved
 
 
-def test_out_of_range_markers_are_dropped(seed_assistant: Assistant, extractive: Answer) -> None:
-    tunnel = number_of(extractive, "mile-long tunnel")
-    reply = f"{TUNNEL} [{tunnel}][99] {DRUGLORD} [0]"
+def test_out_of_range_markers_are_dropped(corpus: Assistant, extractive: Answer) -> None:
+    tunnel = number_of(extractive, "laundry dryers")
+    reply = f"{TUNNEL} [{tunnel}][99] {INTERVIEW} [0]"
 
-    answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
+    answer = llm_answer(corpus, extractive, [], model=fake(reply))
 
     assert answer.text == f"{TUNNEL} [1]"
     assert len(answer.sources) == 1
@@ -98,29 +137,29 @@ def test_out_of_range_markers_are_dropped(seed_assistant: Assistant, extractive:
 
 
 def test_unsupported_and_unmarked_sentences_are_removed(
-    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
+    corpus: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = marks
+    tunnel, interview = marks
     reply = (
-        f"{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] {DRUGLORD} [{tunnel}] {DRUGLORD} Penn met him "
-        "in October."
+        f"{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] {INTERVIEW} [{tunnel}] {INTERVIEW} Brook met him "
+        "in a barn."
     )
 
-    answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
+    answer = llm_answer(corpus, extractive, [], model=fake(reply))
 
     assert answer.text == f"{TUNNEL} [1]"
-    assert "Paris" not in answer.text and "druglord" not in answer.text
+    assert "Paris" not in answer.text and "Brook" not in answer.text
     assert [s.text for s in answer.sources] == [extractive.retrieved[tunnel - 1].passage.text]
-    assert druglord != tunnel
+    assert interview != tunnel
     assert "4 sentence(s)" in answer.notice
 
 
 def test_a_reply_with_nothing_supported_falls_back_to_the_extractive_answer(
-    seed_assistant: Assistant, extractive: Answer
+    corpus: Assistant, extractive: Answer
 ) -> None:
     reply = f"{PARIS} [1]"
 
-    answer = llm_answer(seed_assistant, extractive, [], model=fake(reply))
+    answer = llm_answer(corpus, extractive, [], model=fake(reply))
 
     assert (answer.text, answer.sources, answer.generator) == (
         extractive.text,
@@ -130,10 +169,10 @@ def test_a_reply_with_nothing_supported_falls_back_to_the_extractive_answer(
     assert "could not be checked" in answer.notice
 
 
-def test_the_abstain_message_is_honoured(seed_assistant: Assistant, extractive: Answer) -> None:
-    message = seed_assistant.abstain_message()
+def test_the_abstain_message_is_honoured(corpus: Assistant, extractive: Answer) -> None:
+    message = corpus.abstain_message()
 
-    answer = llm_answer(seed_assistant, extractive, [], model=fake(message))
+    answer = llm_answer(corpus, extractive, [], model=fake(message))
 
     assert answer.abstained and answer.text == message
     assert answer.sources == [] and answer.generator == "llm"
@@ -148,9 +187,9 @@ def test_the_abstain_message_is_honoured(seed_assistant: Assistant, extractive: 
     ],
 )
 def test_a_failing_model_falls_back_with_a_notice(
-    seed_assistant: Assistant, extractive: Answer, error: Exception, reason: str
+    corpus: Assistant, extractive: Answer, error: Exception, reason: str
 ) -> None:
-    answer = llm_answer(seed_assistant, extractive, [], model=failing(error))
+    answer = llm_answer(corpus, extractive, [], model=failing(error))
 
     assert answer.text == extractive.text and answer.sources == extractive.sources
     assert answer.generator == "extractive"
@@ -169,24 +208,24 @@ class Counting(GenericFakeChatModel):
 
 
 def test_checked_sentences_stream_as_the_model_writes_them(
-    seed_assistant: Assistant, extractive: Answer, marks: tuple[int, int]
+    corpus: Assistant, extractive: Answer, marks: tuple[int, int]
 ) -> None:
-    tunnel, druglord = marks
+    tunnel, interview = marks
     reply = (
         f"<think>Which source? Maybe [{tunnel}].</think>{TUNNEL} [{tunnel}] {PARIS} [{tunnel}] "
-        f"{DRUGLORD} [{druglord}]"
+        f"{INTERVIEW} [{interview}]"
     )
     model = Counting(messages=iter([reply]))
 
     pieces, sent_at_first = [], None
-    for piece in llm_stream(seed_assistant, extractive, [], model=model):
+    for piece in llm_stream(corpus, extractive, [], model=model):
         if isinstance(piece, str) and sent_at_first is None:
             sent_at_first = model.sent
         pieces.append(piece)
 
     answer = pieces[-1]
     assert isinstance(answer, Answer) and answer.generator == "llm"
-    assert answer.text == f"{TUNNEL} [1] {DRUGLORD} [2]"
+    assert answer.text == f"{TUNNEL} [1] {INTERVIEW} [2]"
     assert "".join(p for p in pieces if isinstance(p, str)) == answer.text
     assert not any("Paris" in p or "Which source" in p for p in pieces if isinstance(p, str))
     assert sent_at_first is not None and sent_at_first < model.sent  # before the reply ended
@@ -194,9 +233,9 @@ def test_checked_sentences_stream_as_the_model_writes_them(
 
 
 def test_a_model_failing_while_streaming_gives_the_extractive_answer(
-    seed_assistant: Assistant, extractive: Answer
+    corpus: Assistant, extractive: Answer
 ) -> None:
-    pieces = list(llm_stream(seed_assistant, extractive, [], model=failing(ConnectionError("x"))))
+    pieces = list(llm_stream(corpus, extractive, [], model=failing(ConnectionError("x"))))
 
     assert len(pieces) == 1 and isinstance(pieces[0], Answer)
     assert pieces[0].text == extractive.text
@@ -206,42 +245,40 @@ def test_a_model_failing_while_streaming_gives_the_extractive_answer(
 
 
 def test_the_assistant_streams_the_llm_answer_when_asked(
-    seed_assistant: Assistant, extractive: Answer, monkeypatch: pytest.MonkeyPatch
+    corpus: Assistant, extractive: Answer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tunnel = number_of(extractive, "mile-long tunnel")
-    monkeypatch.setattr(seed_assistant, "chat_model", fake(f"{TUNNEL} [{tunnel}]"), raising=False)
+    tunnel = number_of(extractive, "laundry dryers")
+    monkeypatch.setattr(corpus, "chat_model", fake(f"{TUNNEL} [{tunnel}]"), raising=False)
 
-    pieces = list(seed_assistant.stream(QUESTION, generator="llm"))
+    pieces = list(corpus.stream(QUESTION, generator="llm"))
 
     assert pieces[-1].generator == "llm"
     assert "".join(p for p in pieces[:-1] if isinstance(p, str)) == f"{TUNNEL} [1]"
 
 
 def test_no_configured_model_falls_back_with_a_notice(
-    seed_assistant: Assistant, extractive: Answer
+    corpus: Assistant, extractive: Answer
 ) -> None:
-    assert not seed_assistant.settings.llm_configured
+    assert not corpus.settings.llm_configured
 
-    answer = llm_answer(seed_assistant, extractive, [])
+    answer = llm_answer(corpus, extractive, [])
 
     assert answer.text == extractive.text
     assert "no LLM model is configured" in answer.notice
 
 
 def test_condense_rewrites_a_followup_and_keeps_the_question_otherwise(
-    seed_assistant: Assistant,
+    corpus: Assistant,
 ) -> None:
     history = [
-        {"role": "user", "content": "Who interviewed El Chapo?"},
-        {"role": "assistant", "content": "Sean Penn interviewed him. [1]"},
+        {"role": "user", "content": "Who interviewed the escaped inmate?"},
+        {"role": "assistant", "content": "Lena Brook interviewed him. [1]"},
     ]
-    standalone = "What did Sean Penn say about the interview?"
+    standalone = "What did Lena Brook say about the interview?"
 
-    assert condense(seed_assistant, "What did he say?", history, fake(f'"{standalone}"\n')) == (
-        standalone
-    )
-    assert condense(seed_assistant, "What did he say?", [], fake("unused")) == "What did he say?"
-    failed = condense(seed_assistant, "What did he say?", history, failing(ConnectionError()))
+    assert condense(corpus, "What did he say?", history, fake(f'"{standalone}"\n')) == (standalone)
+    assert condense(corpus, "What did he say?", [], fake("unused")) == "What did he say?"
+    failed = condense(corpus, "What did he say?", history, failing(ConnectionError()))
     assert failed == "What did he say?"
 
 
@@ -383,10 +420,10 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
-def llm_assistant(seed_settings: Settings, embeddings: Any, **llm: Any) -> Assistant:
+def llm_assistant(corpus_settings: Settings, embeddings: Any, **llm: Any) -> Assistant:
     settings = Settings(
-        index_dir=seed_settings.index_dir,
-        seeds_dir=seed_settings.seeds_dir,
+        index_dir=corpus_settings.index_dir,
+        seeds_dir=corpus_settings.seeds_dir,
         generator="llm",
         llm_model="test",
         **llm,
@@ -395,11 +432,11 @@ def llm_assistant(seed_settings: Settings, embeddings: Any, **llm: Any) -> Assis
 
 
 def test_an_openai_compatible_server_answers_end_to_end(
-    server: str, seed_settings: Settings, embeddings: Any, monkeypatch: pytest.MonkeyPatch
+    server: str, corpus_settings: Settings, embeddings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("TEST_LLM_KEY", raising=False)
     assistant = llm_assistant(
-        seed_settings, embeddings, llm_base_url=f"{server}/v1", llm_api_key_env="TEST_LLM_KEY"
+        corpus_settings, embeddings, llm_base_url=f"{server}/v1", llm_api_key_env="TEST_LLM_KEY"
     )
     CompletionsHandler.requests.clear()
 
@@ -418,9 +455,9 @@ def test_an_openai_compatible_server_answers_end_to_end(
 
 
 def test_an_openai_compatible_server_streams_checked_sentences(
-    server: str, seed_settings: Settings, embeddings: Any
+    server: str, corpus_settings: Settings, embeddings: Any
 ) -> None:
-    assistant = llm_assistant(seed_settings, embeddings, llm_base_url=f"{server}/v1")
+    assistant = llm_assistant(corpus_settings, embeddings, llm_base_url=f"{server}/v1")
     CompletionsHandler.requests.clear()
 
     pieces = list(assistant.stream(QUESTION))
@@ -433,10 +470,10 @@ def test_an_openai_compatible_server_streams_checked_sentences(
 
 
 def test_a_slow_server_times_out_to_the_extractive_answer(
-    server: str, seed_settings: Settings, embeddings: Any
+    server: str, corpus_settings: Settings, embeddings: Any
 ) -> None:
     slow = llm_assistant(
-        seed_settings, embeddings, llm_base_url=f"{server}/slow/v1", llm_timeout=0.5
+        corpus_settings, embeddings, llm_base_url=f"{server}/slow/v1", llm_timeout=0.5
     )
 
     started = time.monotonic()
@@ -451,9 +488,9 @@ def test_a_slow_server_times_out_to_the_extractive_answer(
 
 
 def test_an_unreachable_server_falls_back_to_the_extractive_answer(
-    seed_settings: Settings, embeddings: Any
+    corpus_settings: Settings, embeddings: Any
 ) -> None:
-    assistant = llm_assistant(seed_settings, embeddings, llm_base_url="http://127.0.0.1:9/v1")
+    assistant = llm_assistant(corpus_settings, embeddings, llm_base_url="http://127.0.0.1:9/v1")
 
     answer = assistant.answer(QUESTION)
 
