@@ -73,7 +73,7 @@ class Settings(BaseSettings):
     candidates: int = Field(24, gt=0, description="Candidates per retriever before fusion.")
     rrf_k: int = Field(60, gt=0, description="Reciprocal rank fusion constant.")
     max_answer_words: int = Field(60, ge=10, description="Soft limit on answer length.")
-    max_answer_sentences: int = Field(3, ge=1, description="Most sentences in an answer.")
+    max_answer_sentences: int = Field(4, ge=1, description="Most sentences in an answer.")
     abstain_threshold: float = Field(
         0.35,
         ge=0.0,
