@@ -91,7 +91,7 @@ class Assistant:
         k: int | None = None,
         generator: str | None = None,
     ) -> Answer:
-        from assistant.compose import compose
+        from assistant.compose import compose, lacks_kind
         from assistant.retrieve import Filters
 
         text = self.check(question)
@@ -103,6 +103,9 @@ class Assistant:
         vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
         filters = Filters(tuple(outlets or asked.outlets), date_from or "", date_to or "")
         retrieved = self.retriever.search(query, vector, filters, k)
+        if lacks_kind(self.evidence, query, retrieved):  # "how much ...?" and no amount in sight
+            wider = max(k or self.settings.k, self.settings.candidates)
+            retrieved = self.retriever.search(query, vector, filters, wider)
         result = compose(
             self.evidence,
             query,

@@ -279,6 +279,16 @@ def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
     return " … ".join(passage.text[run[0].start - offset : run[-1].end - offset] for run in runs)
 
 
+def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]) -> bool:
+    """The question asks for an amount, a count, an age, a duration or a time of day, and no
+    sentence of the retrieved passages holds one: worth looking further before abstaining."""
+    kind = question_kind(question)
+    if kind not in NUMBER_KINDS:
+        return False
+    rows = {row for item in retrieved for row in evidence.view.sentences_of(item.passage)}
+    return not any(evidence.kind_fit(kind, evidence.view.sentences[row].text) > 0 for row in rows)
+
+
 def compose(
     evidence: Evidence,
     question: str,

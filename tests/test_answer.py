@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
 
 from assistant import (
@@ -341,6 +342,33 @@ def test_a_sentence_comes_with_what_it_cannot_stand_without(tmp_path, embeddings
     doubted = assistant.answer("What did the treasurer ask about the siren review?")
     assert_cited(doubted)
     assert "budget" in doubted.text and "suppliers' quotes" in doubted.text
+
+
+DEBATE = """Council Argues Over New Library
+The council debated the cost of the new library at length on Monday night.
+Members argued about its design, its site by the river and who should run it.
+"""
+NOTE = """Treasurer Puts a Figure on the Library
+In a note to members, the treasurer wrote that the building will need 4 million dollars.
+"""
+
+
+def test_a_question_for_an_amount_looks_past_passages_that_hold_none(make_corpus, embeddings):
+    """With k = 1 the closest passage is the debate, which names no sum: the answer is looked
+    for in more passages before the assistant abstains."""
+    settings = make_corpus({"debate.txt": DEBATE, "note.txt": NOTE})
+    ingest(settings, embeddings=embeddings)
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    question = "How much money will the new library cost, as the council debated?"
+    first = assistant.retriever.search(
+        question, np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32), k=1
+    )
+    assert "4 million" not in first[0].passage.text  # the closest passage holds no amount
+
+    answer = assistant.answer(question, k=1)
+
+    assert_cited(answer)
+    assert "4 million dollars" in answer.text
 
 
 def test_outlet_and_date_filters(unseen):
