@@ -131,6 +131,7 @@ class Settings(BaseSettings):
         files: list[PydanticBaseSettingsSource] = []
         if (folder / "assistant.toml").is_file():
             files.append(TomlConfigSettingsSource(settings_cls, folder / "assistant.toml"))
-        if (folder / "pyproject.toml").is_file():
-            files.append(PyprojectTomlConfigSettingsSource(settings_cls, folder / "pyproject.toml"))
+        # Always listed, even where the file is missing (it then reads nothing), so pydantic does
+        # not warn that ``pyproject_toml_table_header`` goes unused.
+        files.append(PyprojectTomlConfigSettingsSource(settings_cls, folder / "pyproject.toml"))
         return (init_settings, env_settings, *files)

@@ -218,6 +218,17 @@ def test_an_empty_seeds_folder_gets_a_clear_error(make_corpus, embeddings):
         ingest(settings, embeddings=embeddings)
 
 
+def test_settings_outside_a_project_load_without_warnings(tmp_path, monkeypatch):
+    """A script run from a folder with no pyproject.toml gets defaults and no warning."""
+    import warnings
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSISTANT_PROJECT_DIR", str(tmp_path))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Settings().k == Settings.model_fields["k"].default
+
+
 def test_settings_layers_and_validation(tmp_path, monkeypatch):
     (tmp_path / "assistant.toml").write_text("k = 9\nchunk_size = 800\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
