@@ -44,6 +44,25 @@ def seed_assistant(seed_settings: Settings, embeddings) -> Assistant:
     return Assistant(seed_settings).load()
 
 
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Callable[..., Settings]:
+    """Settings over a fresh index of articles written for a test: {file name: text}, with a
+    catalog.toml among them when outlets matter. Any scope may use it."""
+    from assistant.ingest import ingest
+
+    def build(files: dict[str, str]) -> Settings:
+        root = tmp_path_factory.mktemp("corpus")
+        seeds = root / "seeds"
+        seeds.mkdir()
+        for name, text in files.items():
+            (seeds / name).write_text(text, encoding="utf-8")
+        settings = Settings(seeds_dir=seeds, index_dir=root / "index")
+        ingest(settings, embeddings=embeddings)
+        return settings
+
+    return build
+
+
 @pytest.fixture
 def make_corpus(tmp_path: Path) -> Callable[..., Settings]:
     """A fresh seeds folder + index folder; files given as {name: text or bytes}."""

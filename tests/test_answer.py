@@ -15,7 +15,6 @@ from assistant import (
     EmptyQuestionError,
     QuestionTooLongError,
 )
-from assistant.ingest import ingest
 
 GAZETTE = """Dam Operators Release Water After Heavy Rain
 By Mara Quint
@@ -62,18 +61,9 @@ published = "2024-04-04"
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory, embeddings) -> Assistant:
+def unseen(indexed, embeddings) -> Assistant:
     """An assistant over two articles written for this test only."""
-    from assistant.config import Settings
-
-    root = tmp_path_factory.mktemp("unseen")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    (seeds / "gazette.txt").write_text(GAZETTE, encoding="utf-8")
-    (seeds / "courier.txt").write_text(COURIER, encoding="utf-8")
-    (seeds / "catalog.toml").write_text(CATALOG, encoding="utf-8")
-    settings = Settings(seeds_dir=seeds, index_dir=root / "index")
-    ingest(settings, embeddings=embeddings)
+    settings = indexed({"gazette.txt": GAZETTE, "courier.txt": COURIER, "catalog.toml": CATALOG})
     return Assistant(settings, embeddings=embeddings).load()
 
 
@@ -300,21 +290,13 @@ def test_a_question_naming_two_outlets_hears_from_both(unseen):
     assert {s.outlet for s in answer.sources} == {"Valley Gazette", "Riverside Courier"}
 
 
-def test_a_yes_no_question_hears_from_each_outlet(tmp_path, embeddings):
+def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     """A yes/no question gets each outlet's best sentence: where they disagree, the dissent
     shows even when one outlet's sentences score higher."""
-    from assistant.config import Settings
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "herald.txt").write_text(HERALD, encoding="utf-8")
-    (seeds / "observer.txt").write_text(OBSERVER, encoding="utf-8")
-    (seeds / "catalog.toml").write_text(
-        '["herald.txt"]\noutlet = "Kessel Herald"\n["observer.txt"]\noutlet = "Harbour Observer"\n',
-        encoding="utf-8",
+    catalog = (
+        '["herald.txt"]\noutlet = "Kessel Herald"\n["observer.txt"]\noutlet = "Harbour Observer"\n'
     )
-    settings = Settings(seeds_dir=seeds, index_dir=tmp_path / "index")
-    ingest(settings, embeddings=embeddings)
+    settings = indexed({"herald.txt": HERALD, "observer.txt": OBSERVER, "catalog.toml": catalog})
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("Was the Kessel bridge safe when it reopened?")
     assert_cited(answer)
@@ -322,16 +304,10 @@ def test_a_yes_no_question_hears_from_each_outlet(tmp_path, embeddings):
     assert "not safe" in answer.text
 
 
-def test_a_sentence_comes_with_what_it_cannot_stand_without(tmp_path, embeddings):
+def test_a_sentence_comes_with_what_it_cannot_stand_without(indexed, embeddings):
     """The sentence before one that points back to it, a short reply after a question, and the
     rest of a quotation that the sentence opens."""
-    from assistant.config import Settings
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "ledger.txt").write_text(LEDGER, encoding="utf-8")
-    settings = Settings(seeds_dir=seeds, index_dir=tmp_path / "index")
-    ingest(settings, embeddings=embeddings)
+    settings = indexed({"ledger.txt": LEDGER})
     assistant = Assistant(settings, embeddings=embeddings).load()
     stacked = assistant.answer("Where were the sandbags stacked?")
     assert_cited(stacked)
@@ -353,11 +329,10 @@ In a note to members, the treasurer wrote that the building will need 4 million 
 """
 
 
-def test_a_question_for_an_amount_looks_past_passages_that_hold_none(make_corpus, embeddings):
+def test_a_question_for_an_amount_looks_past_passages_that_hold_none(indexed, embeddings):
     """With k = 1 the closest passage is the debate, which names no sum: the answer is looked
     for in more passages before the assistant abstains."""
-    settings = make_corpus({"debate.txt": DEBATE, "note.txt": NOTE})
-    ingest(settings, embeddings=embeddings)
+    settings = indexed({"debate.txt": DEBATE, "note.txt": NOTE})
     assistant = Assistant(settings, embeddings=embeddings).load()
     question = "How much money will the new library cost, as the council debated?"
     first = assistant.retriever.search(

@@ -12,9 +12,7 @@ from langchain_core.runnables import Runnable
 
 from assistant.api import Assistant
 from assistant.chain import build_chain
-from assistant.config import Settings
 from assistant.errors import EmptyQuestionError
-from assistant.ingest import ingest
 from assistant.records import Answer
 
 PRESS = """Orchard Festival Draws Record Crowd
@@ -39,14 +37,8 @@ STORM = "Why did the festival close early?"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, embeddings: Any) -> Assistant:
-    root = tmp_path_factory.mktemp("chain-corpus")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for name, text in {"press.txt": PRESS, "echo.txt": ECHO, "catalog.toml": CATALOG}.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    settings = Settings(seeds_dir=seeds, index_dir=root / "index")
-    ingest(settings, embeddings=embeddings)
+def corpus(indexed: Any, embeddings: Any) -> Assistant:
+    settings = indexed({"press.txt": PRESS, "echo.txt": ECHO, "catalog.toml": CATALOG})
     return Assistant(settings, embeddings=embeddings).load()
 
 

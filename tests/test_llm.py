@@ -72,18 +72,9 @@ def number_of(answer: Answer, phrase: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embeddings: Any) -> Settings:
+def corpus_settings(indexed: Any) -> Settings:
     """An index over TRIBUNE and POST, built once for this module."""
-    from assistant.ingest import ingest
-
-    root = tmp_path_factory.mktemp("llm-corpus")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for name, text in {"tribune.txt": TRIBUNE, "post.txt": POST, "catalog.toml": CATALOG}.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    settings = Settings(seeds_dir=seeds, index_dir=root / "index")
-    ingest(settings, embeddings=embeddings)
-    return settings
+    return indexed({"tribune.txt": TRIBUNE, "post.txt": POST, "catalog.toml": CATALOG})
 
 
 @pytest.fixture(scope="module")
