@@ -34,6 +34,8 @@ LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 CARRY_ON_WORDS = 14
+# A sentence of a quotation with more words than this, and not a question, is shown alone.
+STANDS_ALONE = 8
 # A sentence's score: its dense similarity to the question with the corpus's common directions
 # removed (``Evidence.distinctive``), plus these times the share of the question's term weight
 # it holds, its BM25 score (scaled to the best), its passage's dense similarity, and,
@@ -67,6 +69,8 @@ class Candidate:
     retrieved: Retrieved
     score: float
     evidence: float
+    shown: tuple[int, ...]  # the rows shown for it: its quotation or fragment group, in order
+    words: int  # words of the shown rows
 
 
 def rank_candidates(
@@ -103,6 +107,7 @@ def rank_candidates(
         if wanted and wanted in evidence.terms[row]:
             fit += FOCUS_BONUS
         strength = float(dense[i])
+        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
         score = (
             float(distinct[i])
             + WEIGHTS["coverage"] * coverage
@@ -111,8 +116,23 @@ def rank_candidates(
             - WEIGHTS["generic"] * float(evidence.generic[row])
             + fit
         )
-        candidates.append(Candidate(int(row), sentence, owner[int(row)], score, strength))
+        words = sum(word_count(evidence.view.sentences[r].text) for r in shown)
+        candidates.append(
+            Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
+        )
     return sorted(candidates, key=lambda c: -c.score)
+
+
+def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:
+    """The rows of the sentence's group (``Evidence.groups``) that its passage holds."""
+    first, last = (int(r) for r in evidence.groups[row])
+    text = evidence.view.sentences[row].text
+    if first == last or (
+        word_count(text) > STANDS_ALONE and not text.rstrip("”’\"' ").endswith("?")
+    ):
+        return (row,)
+    held = set(evidence.view.by_passage.get(passage_id, ()))
+    return tuple(r for r in range(first, last + 1) if r == row or r in held)
 
 
 @dataclass
@@ -144,12 +164,14 @@ def select(
     words = 0
     seeded = {id(c) for c in first}
     for cand in [*first, *(c for c in candidates if id(c) not in seeded)]:
+        if any(cand.row in p.candidate.shown for p in picks):
+            continue  # already shown with another sentence of its quotation
         duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
         if duplicate is not None:
             if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
                 duplicate.also.append(cand)
             continue
-        size = word_count(cand.sentence.text)
+        size = cand.words
         if id(cand) in seeded or (
             len(picks) < max_sentences
             and words + size <= max_words
@@ -161,30 +183,40 @@ def select(
 
 
 def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[Pick]:
-    """Each picked sentence with what it cannot stand without: the sentence before when it
-    points back ("After that happened, ..."), and, after the best one, a short sentence that
-    carries on the same quotation or answers its question ("One percent?")."""
-    words = sum(word_count(p.candidate.sentence.text) for p in picks)
-    taken = {p.candidate.row for p in picks}
+    """Each picked sentence with what it cannot stand without: the rest of its quotation or
+    fragment group (``Candidate.shown``), the sentence before when it points back ("After that
+    happened, ..."), and, after the best one, a short sentence that carries on the same
+    quotation or answers its question ("One percent?")."""
+    words = sum(p.candidate.words for p in picks)
+    taken = {row for p in picks for row in p.candidate.shown}
     out: list[Pick] = []
 
-    def add(pick: Pick, row: int) -> None:
+    def add(pick: Pick, row: int, counted: bool = True) -> None:
         nonlocal words
         sentence = evidence.view.sentences[row]
-        size = word_count(sentence.text)
+        size = word_count(sentence.text) if counted else 0
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-        if row in taken or words + size > max_words + CARRY_ON_WORDS or row not in passage_rows:
+        if counted and (row in taken or words + size > max_words + CARRY_ON_WORDS):
+            return
+        if row not in passage_rows:
             return
         words += size
         taken.add(row)
         out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
 
     for i, pick in enumerate(picks):
-        before, after = (int(r) for r in evidence.neighbours[pick.candidate.row])
-        if LEANS_BACK.match(pick.candidate.sentence.text):
+        shown = pick.candidate.shown
+        before = int(evidence.neighbours[shown[0]][0])
+        after = int(evidence.neighbours[shown[-1]][1])
+        if LEANS_BACK.match(evidence.view.sentences[shown[0]].text):
             add(pick, before)
-        out.append(pick)
-        if i == 0 and carries_on(evidence.view.sentences[after].text, pick.candidate.sentence.text):
+        for row in shown:
+            if row == pick.candidate.row:
+                out.append(pick)
+            else:
+                add(pick, row, counted=False)
+        last = evidence.view.sentences[shown[-1]].text
+        if i == 0 and carries_on(evidence.view.sentences[after].text, last):
             add(pick, after)
     return out
 

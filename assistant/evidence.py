@@ -10,7 +10,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.text import NEGATIONS, STOPWORDS, normalise, search_terms, stem, tokens
+from assistant.text import (
+    NEGATIONS,
+    STOPWORDS,
+    normalise,
+    search_terms,
+    stem,
+    tokens,
+    word_count,
+)
 from assistant.view import CorpusView
 
 NUMBER = re.compile(
@@ -189,6 +197,53 @@ def neighbour_rows(view: CorpusView) -> np.ndarray:
     return np.stack([before, after], axis=1)
 
 
+# A quotation that runs over several sentences is shown whole, and so is a fragment of at most
+# FRAGMENT_WORDS words with the sentence before it ("Never.”"), within these limits.
+GROUP_SENTENCES = 4
+GROUP_WORDS = 70
+FRAGMENT_WORDS = 4
+
+
+def quotes_open(text: str, before: tuple[int, bool] = (0, False)) -> tuple[int, bool]:
+    """The curly quotations and the straight one left open after the text, given those open
+    before it."""
+    curly, straight = before
+    return max(curly + text.count("“") - text.count("”"), 0), straight != (text.count('"') % 2 == 1)
+
+
+def quote_groups(view: CorpusView) -> np.ndarray:
+    """For each sentence row, the first and last rows of the sentences shown with it: the whole
+    quotation when one runs over several sentences (“Look, all I do is defend myself, nothing
+    more. But do I start trouble? Never.”), and a short fragment with the sentence before it.
+    A quotation left open past the limits (a missing closing mark) is not grouped."""
+    sentences = view.sentences
+    neighbours = neighbour_rows(view)
+    bounds = np.stack([np.arange(len(sentences))] * 2, axis=1)
+
+    def fits(first: int, last: int) -> bool:
+        size = sum(word_count(sentences[r].text) for r in range(first, last + 1))
+        return last - first < GROUP_SENTENCES and size <= GROUP_WORDS
+
+    row = 0
+    while row < len(sentences):
+        last, state = row, quotes_open(sentences[row].text)
+        while any(state) and neighbours[last][1] != last and fits(row, last + 1):
+            last += 1
+            state = quotes_open(sentences[last].text, state)
+        if any(state):  # not closed within the limits: left as single sentences
+            row += 1
+        else:
+            bounds[row : last + 1] = (row, last)
+            row = last + 1
+    for row in range(1, len(sentences)):
+        first, last = bounds[row]
+        before = int(neighbours[row][0])
+        short = word_count(sentences[row].text) <= FRAGMENT_WORDS
+        if short and first == row and before != row and fits(bounds[before][0], last):
+            bounds[bounds[before][0] : last + 1] = (bounds[before][0], last)
+    return bounds
+
+
 GENERIC_NEIGHBOURS = 5
 GENERIC_SAMPLE = 2048
 
@@ -260,6 +315,7 @@ class Evidence:
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
         self.neighbours = neighbour_rows(view)
+        self.groups = quote_groups(view)
         self.generic = genericity(view.vectors)
         self.distinctive = Distinctive.fit(view.vectors)
         self.distinct_vectors = self.distinctive.apply(view.vectors)

@@ -320,6 +320,53 @@ def test_a_sentence_comes_with_what_it_cannot_stand_without(indexed, embeddings)
     assert "budget" in doubted.text and "suppliers' quotes" in doubted.text
 
 
+ANGLER = """Lake Freezes Weeks Early
+The lake froze over on Sunday, three weeks earlier than usual, the weather service said.
+Fisherman Tomas Reyes was asked whether he had ever seen the ice come so soon.
+“I have fished here for forty winters and watched the ice come in every one of them.
+But this early?
+Never.”
+The weather service said a cold front from the north had stalled over the valley.
+Reyes added, “Where are the ducks?
+The dock was locked by noon on Monday, the harbour master said.
+"It stays shut until the ice is thick.
+Nobody walks on it before that," she said.
+"""
+
+
+def test_a_quotation_is_shown_whole_when_its_sentences_cannot_stand_alone(indexed, embeddings):
+    """A fragment that ends a quotation ("Never.”") comes with the whole quotation; a quotation
+    that is never closed is not grouped; straight quotation marks group as curly ones do."""
+    from assistant.compose import rank_candidates, select, with_context
+    from assistant.retrieve import Filters
+
+    settings = indexed({"angler.txt": ANGLER})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    evidence, sentences = assistant.evidence, assistant.view.sentences
+    row = {s.text: r for r, s in enumerate(sentences)}
+    first, last = evidence.groups[row["Never.”"]]
+    assert [sentences[r].text for r in range(first, last + 1)] == [
+        "“I have fished here for forty winters and watched the ice come in every one of them.",
+        "But this early?",
+        "Never.”",
+    ]
+    unclosed = row["Reyes added, “Where are the ducks?"]
+    assert tuple(evidence.groups[unclosed]) == (unclosed, unclosed)
+    shut = row['"It stays shut until the ice is thick.']
+    assert tuple(evidence.groups[shut]) == (shut, shut + 1)
+
+    question = "Had the fisherman ever seen the ice this early?"
+    vector = np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32)
+    candidates = rank_candidates(
+        evidence, question, vector, assistant.retriever.search(question, vector, Filters())
+    )
+    never = next(c for c in candidates if c.sentence.text == "Never.”")
+    shown = with_context(select([never], 1, 60), evidence, 60)
+    assert [p.candidate.sentence.text for p in shown][-3:] == [
+        sentences[r].text for r in range(first, last + 1)
+    ]
+
+
 DEBATE = """Council Argues Over New Library
 The council debated the cost of the new library at length on Monday night.
 Members argued about its design, its site by the river and who should run it.
