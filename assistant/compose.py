@@ -312,7 +312,7 @@ def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
 
 
 def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]) -> bool:
-    """The question asks for an amount, a count, an age, a duration or a time of day, and no
+    """The question asks for an amount, a count, an age, a duration, a rate or a time of day, and no
     sentence of the retrieved passages holds one: worth looking further before abstaining."""
     kind = question_kind(question)
     if kind not in NUMBER_KINDS:

@@ -40,6 +40,12 @@ WHEN = re.compile(
     r"tonight|week|month|year|(19|20)\d\d|earlier|later|ago|since|after|before|night)\b",
     re.IGNORECASE,
 )
+FREQUENCY = re.compile(
+    r"\b(per|a|an|each|every) (day|night|week|month|year|hour|minute)\b|"
+    r"\b(daily|nightly|weekly|monthly|yearly|hourly|twice|regularly|repeatedly|constantly)\b|"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens of) times\b",
+    re.IGNORECASE,
+)
 QUOTE = re.compile(r"[“”\"]")
 SPEECH = re.compile(
     r"\b(said|says|told|tells|wrote|asked|added|argued|responded|replied|called|continued|"
@@ -67,7 +73,7 @@ COUNTED_DOING = re.compile(
 )
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
-NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock"])
+NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency"])
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
     r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidnight\b",
@@ -90,8 +96,8 @@ LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
 
 
 def question_kind(question: str) -> str:
-    """What the question asks for: money, age, duration, clock (a time of day), number, when,
-    quote, where or other."""
+    """What the question asks for: money, age, duration, frequency ("how often"), clock (a time
+    of day), number, when, quote, where or other."""
     q = question.strip().lower()
     lead = LEADING_WH.search(q)
     if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
@@ -102,6 +108,8 @@ def question_kind(question: str) -> str:
         return "age"
     if re.search(r"\bhow long\b", q):
         return "duration"
+    if re.search(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each)\b", q):
+        return "frequency"
     if CLOCK_ASKED.search(q):
         return "clock"
     if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
@@ -345,6 +353,7 @@ class Evidence:
                 (NUMBER.search(text) and DURATION.search(text)) or SPAN_AGO.search(text)
             ),
             "clock": lambda: bool(CLOCK.search(text)),
+            "frequency": lambda: bool(FREQUENCY.search(text)),
             "when": lambda: bool(WHEN.search(text)),
             "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
             "where": lambda: bool(WHERE.search(text)),

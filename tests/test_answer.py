@@ -393,6 +393,25 @@ def test_a_question_for_an_amount_looks_past_passages_that_hold_none(indexed, em
     assert "4 million dollars" in answer.text
 
 
+FERRY = """Island Ferry Returns
+The island ferry service returned on Friday after a winter of repairs, the harbour office said.
+Islanders said they had waited months for the ferry to sail to the mainland again.
+The ferry will sail twice a day in summer and on Sundays only in winter, the captain said.
+"""
+
+
+def test_how_often_is_answered_with_a_rate(indexed, embeddings):
+    """Every sentence of an answer to "how often" holds a rate; one about the ferry that gives
+    none is left out."""
+    assistant = Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+
+    answer = assistant.answer("How often will the ferry sail to the mainland again?")
+
+    assert_cited(answer)
+    assert "twice a day" in answer.text
+    assert "waited months" not in answer.text
+
+
 def test_outlet_and_date_filters(unseen):
     only = unseen.answer("What happened in Ashford?", outlets=["Riverside Courier"])
     assert {s.outlet for s in only.sources} == {"Riverside Courier"}
