@@ -124,12 +124,12 @@ def rank_candidates(
 
 
 def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:
-    """The rows of the sentence's group (``Evidence.groups``) that its passage holds."""
+    """The rows shown for a sentence: when it cannot stand alone (STANDS_ALONE words or fewer,
+    or a question), those of its group (``Evidence.groups``) that its passage holds; else its
+    own."""
     first, last = (int(r) for r in evidence.groups[row])
     text = evidence.view.sentences[row].text
-    if first == last or (
-        word_count(text) > STANDS_ALONE and not text.rstrip("”’\"' ").endswith("?")
-    ):
+    if first == last or (word_count(text) > STANDS_ALONE and not ends_in_question(text)):
         return (row,)
     held = set(evidence.view.by_passage.get(passage_id, ()))
     return tuple(r for r in range(first, last + 1) if r == row or r in held)
@@ -224,7 +224,11 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
 def asks(text: str) -> bool:
     """The sentence is a question of the writer's; a question someone is quoted asking ("He
     added, “Where's the proof?") reports what they said."""
-    return text.rstrip("”’\"' ").endswith("?") and not QUOTE.search(text)
+    return ends_in_question(text) and not QUOTE.search(text)
+
+
+def ends_in_question(text: str) -> bool:
+    return text.rstrip("”’\"' ").endswith("?")
 
 
 def carries_on(text: str, before: str = "") -> bool:
