@@ -8,8 +8,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 EXIT_ERROR = 2
 
@@ -22,13 +26,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("bm25s").setLevel(logging.WARNING)
+    from pydantic import ValidationError
+
     try:
         return int(args.handler(args) or 0)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except ValidationError as error:
+        print(f"error: {settings_problem(error)}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def settings_problem(error: ValidationError) -> str:
+    """What is wrong with the settings, one clause per field, and where settings come from."""
+    problems = []
+    for item in error.errors():
+        field = ".".join(str(part) for part in item["loc"])
+        message = str(item["msg"]).removeprefix("Value error, ")
+        problems.append(f"{field}: {message}" if field else message)
+    return (
+        f"invalid settings: {'; '.join(problems)}. Settings come from ASSISTANT_* environment "
+        "variables, assistant.toml and the [tool.assistant] table of pyproject.toml."
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

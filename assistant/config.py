@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
 from pydantic_settings import (
@@ -50,6 +51,18 @@ class Settings(BaseSettings):
     seeds_dir: Path = Field(Path("seeds"), description="Folder of articles and catalog.toml.")
     index_dir: Path = Field(Path("index"), description="Folder of the persisted index.")
     prompts_dir: Path = Field(Path("prompts"), description="Folder of prompt templates.")
+    chroma_url: str = Field(
+        "",
+        description=(
+            "A Chroma server (http://host:port) that holds the vector collections; empty keeps "
+            "them on disk in index_dir/chroma. The manifest and BM25 stay in index_dir."
+        ),
+    )
+    chroma_prefix: str = Field(
+        "",
+        pattern=r"^[A-Za-z0-9._-]*$",
+        description="Prefix of the collection names, so that several indexes can share a server.",
+    )
     embedding_model: str = Field(
         PACKAGED_MODEL,
         description="Sentence-transformers model: the packaged all-MiniLM-L6-v2, or a local path.",
@@ -102,6 +115,10 @@ class Settings(BaseSettings):
     def _check(self) -> Settings:
         if self.chunk_overlap >= self.chunk_size:
             raise ValueError("chunk_overlap must be smaller than chunk_size")
+        if self.chroma_url:
+            url = urlsplit(self.chroma_url)
+            if url.scheme not in ("http", "https") or not url.hostname:
+                raise ValueError("ASSISTANT_CHROMA_URL must look like http://host:port")
         if self.auth and (":" not in self.auth or self.auth.startswith(":")):
             raise ValueError("ASSISTANT_AUTH must look like user:password")
         for name in ("seeds_dir", "index_dir", "prompts_dir"):
@@ -113,6 +130,11 @@ class Settings(BaseSettings):
     @property
     def llm_configured(self) -> bool:
         return bool(self.llm_model)
+
+    @property
+    def store_location(self) -> str:
+        """Where the vector collections live: "" on disk, else the server and the prefix."""
+        return f"{self.chroma_url.rstrip('/')}#{self.chroma_prefix}" if self.chroma_url else ""
 
     @property
     def chunking(self) -> dict[str, Any]:

@@ -26,6 +26,15 @@ class IndexNotBuiltError(AssistantError):
     """The index is missing and could not be built (for example, no articles)."""
 
 
+class StoreUnreachableError(AssistantError):
+    def __init__(self, url: str, reason: object) -> None:
+        super().__init__(
+            f"Cannot reach the Chroma server at {url} ({reason}). Start it (for example "
+            "`chroma run --path DIR --port PORT`), or unset ASSISTANT_CHROMA_URL to keep the "
+            "index on disk."
+        )
+
+
 class NoArticlesError(IndexNotBuiltError):
     def __init__(self, where: str) -> None:
         super().__init__(

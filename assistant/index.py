@@ -9,8 +9,10 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from assistant.config import Settings
+from assistant.errors import StoreUnreachableError
 from assistant.records import Article
 
 if TYPE_CHECKING:
@@ -39,12 +41,14 @@ class Manifest:
     articles: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> entry
     lexical: str = ""  # fingerprint of the passages the BM25 index was built from
     counts: dict[str, int] = field(default_factory=dict)
+    store: str = ""  # Settings.store_location: where the vector collections were written
 
     def compatible(self, settings: Settings) -> bool:
         return (
             self.schema == SCHEMA
             and self.model == settings.embedding_model
             and self.chunking == settings.chunking
+            and self.store == settings.store_location
         )
 
     def article(self, article_id: str) -> Article:
@@ -73,18 +77,22 @@ def write_manifest(index_dir: Path, manifest: Manifest) -> None:
     os.replace(tmp, index_dir / MANIFEST)
 
 
-def wipe(index_dir: Path) -> None:
+def wipe(settings: Settings) -> None:
     """Remove the built contents, keeping a README that documents the folder.
 
     The Chroma collections are dropped through Chroma itself (an open client in this process
-    would otherwise keep writing to deleted files); everything else is removed from disk.
+    would otherwise keep writing to deleted files; a server's are not files here); everything
+    else is removed from disk.
     """
+    index_dir = settings.index_dir
+    if settings.chroma_url or (index_dir / "chroma").is_dir():
+        client = open_client(settings)
+        existing = {c.name for c in client.list_collections()}
+        for name in collection_names(settings):
+            if name in existing:
+                client.delete_collection(name)
     if not index_dir.is_dir():
         return
-    if (index_dir / "chroma").is_dir():
-        client = Store(index_dir, None).client
-        for name in (PASSAGES, SENTENCES):
-            client.delete_collection(name)
     for child in index_dir.iterdir():
         if child.name in ("README.md", "chroma"):
             continue
@@ -94,25 +102,50 @@ def wipe(index_dir: Path) -> None:
             child.unlink()
 
 
+def collection_names(settings: Settings) -> tuple[str, str]:
+    return settings.chroma_prefix + PASSAGES, settings.chroma_prefix + SENTENCES
+
+
+def open_client(settings: Settings) -> Any:
+    """Chroma on disk under index_dir, or the server of ``chroma_url``; telemetry off."""
+    import chromadb
+
+    chroma_settings = chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False)
+    if not settings.chroma_url:
+        return chromadb.PersistentClient(
+            path=str(settings.index_dir / "chroma"), settings=chroma_settings
+        )
+    url = urlsplit(settings.chroma_url)
+    secure = url.scheme == "https"
+    try:
+        client = chromadb.HttpClient(
+            host=url.hostname or "",
+            port=url.port or (443 if secure else 8000),
+            ssl=secure,
+            settings=chroma_settings,
+        )
+        client.heartbeat()
+    except Exception as exc:  # the client raises plain ValueError or httpx errors
+        raise StoreUnreachableError(settings.chroma_url, exc) from exc
+    return client
+
+
 class Store:
     """The two Chroma collections, as LangChain vector stores."""
 
-    def __init__(self, index_dir: Path, embeddings: Embeddings | None) -> None:
-        import chromadb
+    def __init__(self, settings: Settings, embeddings: Embeddings | None) -> None:
         from langchain_chroma import Chroma
 
-        self.client = chromadb.PersistentClient(
-            path=str(index_dir / "chroma"),
-            settings=chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False),
-        )
+        passages, sentences = collection_names(settings)
+        self.client = open_client(settings)
         self.passages: Chroma = Chroma(
-            collection_name=PASSAGES,
+            collection_name=passages,
             client=self.client,
             embedding_function=embeddings,
             collection_metadata={"hnsw:space": "cosine"},
         )
         self.sentences: Chroma = Chroma(
-            collection_name=SENTENCES,
+            collection_name=sentences,
             client=self.client,
             embedding_function=embeddings,
             collection_configuration=SENTENCE_GRAPH,
@@ -133,6 +166,12 @@ class Store:
             metadatas=metadatas,  # type: ignore[arg-type]
             embeddings=vectors,
         )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "passages": self.passages._collection.count(),
+            "sentences": self.sentences._collection.count(),
+        }
 
     def ids_by_article(self, store: Chroma) -> dict[str, set[str]]:
         found = store.get(include=["metadatas"])

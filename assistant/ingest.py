@@ -95,10 +95,19 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     manifest = read_manifest(settings.index_dir)
-    if rebuild or manifest is None or not manifest.compatible(settings):
+    if (
+        rebuild
+        or manifest is None
+        or not manifest.compatible(settings)
+        or (settings.chroma_url and not server_holds(settings, manifest))
+    ):
         report.rebuilt = manifest is not None or rebuild
-        wipe(settings.index_dir)
-        manifest = Manifest(model=settings.embedding_model, chunking=settings.chunking)
+        wipe(settings)
+        manifest = Manifest(
+            model=settings.embedding_model,
+            chunking=settings.chunking,
+            store=settings.store_location,
+        )
     loaded = gather(settings, manifest, paths)
     report.skipped, report.warnings = loaded.skipped, loaded.warnings
     chunked = [chunk(a, settings) for a in loaded.articles]
@@ -115,7 +124,7 @@ def ingest(
     lexical_key = fingerprint(chunked)
     if changed or gone or manifest.lexical != lexical_key or not lexical_ready(settings):
         embeddings = embeddings or _load(settings)
-        store = Store(settings.index_dir, embeddings)
+        store = Store(settings, embeddings)
         apply_changes(store, embeddings, manifest, changed, gone, report, settings, progress)
         build_lexical(settings, chunked)
         manifest.lexical = lexical_key
@@ -326,4 +335,13 @@ def is_stale(settings: Settings) -> bool:
         manifest.articles.get(c.article.article_id, {}).get("hash") != c.digest for c in chunked
     ):
         return True
-    return bool(vanished(manifest, loaded)) or manifest.lexical != fingerprint(chunked)
+    if vanished(manifest, loaded) or manifest.lexical != fingerprint(chunked):
+        return True
+    return bool(settings.chroma_url) and not server_holds(settings, manifest)
+
+
+def server_holds(settings: Settings, manifest: Manifest) -> bool:
+    """The Chroma server still holds what the manifest says was written to it: a server may be
+    wiped or replaced while the manifest on disk stays."""
+    held = Store(settings, None).counts()
+    return all(held[name] == manifest.counts.get(name) for name in held)

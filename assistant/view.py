@@ -48,7 +48,7 @@ def load_view(settings: Settings, embeddings: Embeddings) -> CorpusView:
         raise IndexNotBuiltError(
             f"No index in {settings.index_dir}: run `assistant ingest` to build it."
         )
-    store = Store(settings.index_dir, embeddings)
+    store = Store(settings, embeddings)
     found = store.passages.get(include=["documents", "metadatas", "embeddings"])
     passages = {
         pid: Passage(**{**meta, "text": text})

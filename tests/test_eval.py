@@ -229,6 +229,18 @@ def test_command_options() -> None:
         eval_parser().parse_args(["eval", "--split", "train"])
 
 
+def test_invalid_settings_get_a_clear_error_from_the_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_K", "0")
+    assert main(["ask", "What happened?"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: invalid settings: k: Input should be greater than 0.")
+    assert "Traceback" not in err
+
+
 def test_malformed_file_stops_before_anything_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -28,7 +28,7 @@ Librarian Omar Haddad said students had asked for quiet evening study space for 
 
 
 def chroma_counts(settings: Settings) -> tuple[int, int]:
-    store = Store(settings.index_dir, None)
+    store = Store(settings, None)
     return len(store.passages.get()["ids"]), len(store.sentences.get()["ids"])
 
 
@@ -56,7 +56,7 @@ def test_each_text_is_stored_with_its_own_vector(make_corpus, embeddings):
     ingest(
         settings, embeddings=embeddings, progress=lambda done, total: steps.append((done, total))
     )
-    store = Store(settings.index_dir, None)
+    store = Store(settings, None)
     for collection in (store.passages, store.sentences):
         found = collection.get(include=["documents", "embeddings"])
         assert len(found["ids"]) > 3 and len({len(t) for t in found["documents"]}) > 3
@@ -71,7 +71,7 @@ def test_each_text_is_stored_with_its_own_vector(make_corpus, embeddings):
 def test_an_edited_article_replaces_exactly_its_own_chunks(make_corpus, embeddings):
     settings = make_corpus({"festival.txt": STORY, "library.txt": SECOND})
     ingest(settings, embeddings=embeddings)
-    store = Store(settings.index_dir, None)
+    store = Store(settings, None)
     library_before = set(store.passages.get(where={"article_id": "library"})["ids"])
     edited = STORY.replace("40,000", "45,000")
     (settings.seeds_dir / "festival.txt").write_text(edited, encoding="utf-8")
@@ -89,7 +89,7 @@ def test_a_removed_article_loses_its_chunks(make_corpus, embeddings):
     (settings.seeds_dir / "library.txt").unlink()
     report = ingest(settings, embeddings=embeddings)
     assert report.removed >= 1
-    store = Store(settings.index_dir, None)
+    store = Store(settings, None)
     assert store.passages.get(where={"article_id": "library"})["ids"] == []
     assert store.sentences.get(where={"article_id": "library"})["ids"] == []
     assert "library" not in read_manifest(settings.index_dir).articles
@@ -199,7 +199,7 @@ def test_an_ingest_killed_halfway_is_completed_by_the_next(make_corpus, embeddin
     ingest(settings, embeddings=embeddings)
     full = ingest(settings, embeddings=embeddings)
     assert full.added == 0 and full.embedded_texts == 0
-    store = Store(settings.index_dir, None)
+    store = Store(settings, None)
 
     chunked = [chunk(a, settings) for a in gather(settings, None, ()).articles]
     want_p = {p.passage_id for c in chunked for p in c.passages}
