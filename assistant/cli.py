@@ -8,12 +8,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
 
 from assistant.errors import AssistantError
-
-if TYPE_CHECKING:
-    from pydantic import ValidationError
 
 EXIT_ERROR = 2
 
@@ -26,8 +24,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("bm25s").setLevel(logging.WARNING)
-    from pydantic import ValidationError
-
     try:
         return int(args.handler(args) or 0)
     except AssistantError as error:

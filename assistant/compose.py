@@ -116,7 +116,7 @@ def rank_candidates(
             - WEIGHTS["generic"] * float(evidence.generic[row])
             + fit
         )
-        words = sum(word_count(evidence.view.sentences[r].text) for r in shown)
+        words = int(evidence.words[list(shown)].sum())
         candidates.append(
             Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
         )
@@ -129,7 +129,7 @@ def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]
     own."""
     first, last = (int(r) for r in evidence.groups[row])
     text = evidence.view.sentences[row].text
-    if first == last or (word_count(text) > STANDS_ALONE and not ends_in_question(text)):
+    if first == last or (evidence.words[row] > STANDS_ALONE and not ends_in_question(text)):
         return (row,)
     held = set(evidence.view.by_passage.get(passage_id, ()))
     return tuple(r for r in range(first, last + 1) if r == row or r in held)

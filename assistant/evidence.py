@@ -219,18 +219,17 @@ def quotes_open(text: str, before: tuple[int, bool] = (0, False)) -> tuple[int, 
     return max(curly + text.count("“") - text.count("”"), 0), straight != (text.count('"') % 2 == 1)
 
 
-def quote_groups(view: CorpusView) -> np.ndarray:
+def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) -> np.ndarray:
     """For each sentence row, the first and last rows of the sentences shown with it: the whole
     quotation when one runs over several sentences (“Look, all I do is defend myself, nothing
     more. But do I start trouble? Never.”), and a short fragment with the sentence before it.
-    A quotation left open past the limits (a missing closing mark) is not grouped."""
+    A quotation left open past the limits (a missing closing mark) is not grouped. Takes the
+    rows' ``neighbour_rows`` and word counts."""
     sentences = view.sentences
-    neighbours = neighbour_rows(view)
     bounds = np.stack([np.arange(len(sentences))] * 2, axis=1)
 
     def fits(first: int, last: int) -> bool:
-        size = sum(word_count(sentences[r].text) for r in range(first, last + 1))
-        return last - first < GROUP_SENTENCES and size <= GROUP_WORDS
+        return last - first < GROUP_SENTENCES and int(words[first : last + 1].sum()) <= GROUP_WORDS
 
     row = 0
     while row < len(sentences):
@@ -246,7 +245,7 @@ def quote_groups(view: CorpusView) -> np.ndarray:
     for row in range(1, len(sentences)):
         first, last = bounds[row]
         before = int(neighbours[row][0])
-        short = word_count(sentences[row].text) <= FRAGMENT_WORDS
+        short = words[row] <= FRAGMENT_WORDS
         if short and first == row and before != row and fits(bounds[before][0], last):
             bounds[bounds[before][0] : last + 1] = (bounds[before][0], last)
     return bounds
@@ -323,7 +322,8 @@ class Evidence:
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
         self.neighbours = neighbour_rows(view)
-        self.groups = quote_groups(view)
+        self.words = np.array([word_count(s.text) for s in view.sentences], dtype=np.int64)
+        self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
         self.distinctive = Distinctive.fit(view.vectors)
         self.distinct_vectors = self.distinctive.apply(view.vectors)
