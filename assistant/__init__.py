@@ -11,6 +11,7 @@ from assistant.errors import (
     AssistantError,
     EmptyQuestionError,
     IndexNotBuiltError,
+    InvalidOptionError,
     QuestionTooLongError,
 )
 from assistant.records import Answer, Article, Source
@@ -26,6 +27,7 @@ __all__ = [
     "AssistantError",
     "EmptyQuestionError",
     "IndexNotBuiltError",
+    "InvalidOptionError",
     "QuestionTooLongError",
     "Settings",
     "Source",

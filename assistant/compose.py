@@ -325,6 +325,12 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
     return not any(evidence.kind_fit(kind, evidence.view.sentences[row].text) > 0 for row in rows)
 
 
+def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieved]) -> float:
+    """The similarity to the question of the closest sentence in the passages."""
+    rows = [row for item in retrieved for row in evidence.view.sentences_of(item.passage)]
+    return float((evidence.view.vectors[rows] @ vector).max()) if rows else 0.0
+
+
 def compose(
     evidence: Evidence,
     question: str,

@@ -49,3 +49,8 @@ class PromptError(AssistantError):
 
 class LLMError(AssistantError):
     """The configured LLM failed or timed out."""
+
+
+class InvalidOptionError(AssistantError, ValueError):
+    """An option of a question (outlets, dates, k, the answerer, the history) has a value that
+    cannot be used; the message names it and what is allowed."""

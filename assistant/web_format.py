@@ -155,7 +155,8 @@ def abstention_html(answer: Answer, articles: Mapping[str, Article]) -> str:
         else ""
     )
     text = text_html(answer.text)
-    return f'<div class="answer abstained"><p class="answer-text">{text}</p>{offer}</div>'
+    notice = f'<p class="notice">{text_html(answer.notice)}</p>' if answer.notice else ""
+    return f'<div class="answer abstained"><p class="answer-text">{text}</p>{notice}{offer}</div>'
 
 
 def cited_article_ids(answer: Answer) -> list[str]:

@@ -13,6 +13,7 @@ from assistant import (
     Assistant,
     AssistantError,
     EmptyQuestionError,
+    InvalidOptionError,
     QuestionTooLongError,
 )
 
@@ -417,6 +418,55 @@ def test_outlet_and_date_filters(unseen):
     assert {s.outlet for s in only.sources} == {"Riverside Courier"}
     late = unseen.answer("What happened in Ashford?", date_from="2024-04-03")
     assert all(s.published >= "2024-04-03" for s in late.sources)
+
+
+def test_filters_take_outlet_names_loosely_and_dates_as_dates(unseen):
+    import datetime as dt
+
+    lower = unseen.answer("What happened in Ashford?", outlets="riverside courier")
+    assert {s.outlet for s in lower.sources} == {"Riverside Courier"}
+    late = unseen.answer("What happened in Ashford?", date_from=dt.date(2024, 4, 3))
+    assert late.sources and all(s.published >= "2024-04-03" for s in late.sources)
+
+
+def test_a_filter_that_leaves_out_the_answer_abstains_and_says_why(unseen):
+    question = "At what time were the spillway gates opened?"
+    everywhere = unseen.answer(question)
+    assert "6 a.m." in everywhere.text and not everywhere.notice
+    elsewhere = unseen.answer(question, outlets=["Riverside Courier"])
+    assert elsewhere.abstained and not elsewhere.sources
+    assert "without the filter" in elsewhere.notice
+    later = unseen.answer(question, date_from="2024-04-03")  # only the courier is that late
+    assert later.abstained and later.notice
+    own = unseen.answer(question, outlets=["Valley Gazette"])
+    assert "6 a.m." in own.text and not own.abstained
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"outlets": ["Daily Planet"]}, InvalidOptionError, "Riverside Courier, Valley Gazette"),
+        ({"outlets": [7]}, TypeError, "outlet must be a str"),
+        ({"date_from": "yesterday"}, InvalidOptionError, "YYYY-MM-DD"),
+        ({"date_to": "2024-13-45"}, InvalidOptionError, "2024-13-45"),
+        ({"date_from": "2024-06-01", "date_to": "2024-01-01"}, InvalidOptionError, "after"),
+        ({"k": 0}, InvalidOptionError, "between 1 and 50"),
+        ({"k": 1000}, InvalidOptionError, "between 1 and 50"),
+        ({"k": "3"}, TypeError, "k must be an int"),
+        ({"k": 2.5}, TypeError, "k must be an int"),
+        ({"generator": "gpt"}, InvalidOptionError, "extractive, llm"),
+        ({"history": "hi"}, TypeError, "history must be a list"),
+        ({"history": [("user", "hi")]}, TypeError, "turn 1 must be a dict"),
+        ({"history": [{"role": "bot", "content": "hi"}]}, InvalidOptionError, "role 'bot'"),
+        ({"history": [{"role": "user", "content": None}]}, TypeError, "str 'content'"),
+    ],
+)
+def test_bad_options_get_clear_errors_instead_of_an_empty_answer(unseen, options, error, message):
+    question = "What happened in Ashford?"
+    history = options.pop("history", None)
+    with pytest.raises(error, match=re.escape(message)):
+        unseen.answer(question, history, **options)
+    assert unseen.answer(question, k=4.0).sources  # a slider's whole number is a number
 
 
 def test_bad_questions_get_clear_errors(unseen):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -107,6 +108,14 @@ def test_an_abstention_offers_the_closest_passages(seed_assistant: Assistant) ->
     assert 'class="cite"' not in html
     assert html.count("closest-card") == min(fmt.CLOSEST, len(answer.retrieved))
     assert fmt.escape(answer.retrieved[0].passage.outlet) in html
+
+
+def test_an_abstention_shows_its_notice(seed_assistant: Assistant) -> None:
+    answer = seed_assistant.answer("What is the boiling point of tungsten?")
+    noticed = replace(answer, notice="Ask again without the <filter>.")
+    html = fmt.answer_html(noticed, {}, "turn1")
+    assert '<p class="notice">Ask again without the &lt;filter&gt;.</p>' in html
+    assert 'class="notice"' not in fmt.answer_html(answer, {}, "turn1")
 
 
 def test_abstention_without_passages_is_just_the_message() -> None:
