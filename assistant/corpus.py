@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Any
 
-from assistant.cleaning import Cleaned, clean
+from assistant.cleaning import MONTHS, Cleaned, clean
 from assistant.records import Article
-
-log = logging.getLogger(__name__)
 
 EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 CATALOG = "catalog.toml"
@@ -57,15 +56,16 @@ def load_articles(
     paths: Iterable[Path], catalog: dict[str, dict[str, str]], max_bytes: int
 ) -> LoadResult:
     result = LoadResult()
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # article id -> the file that has it
     for path in paths:
         article = load_article(path, catalog.get(path.name, {}), max_bytes, result)
         if article is None:
             continue
         if article.article_id in seen:
-            result.skipped.append(Skipped(str(path), "another file has the same article id"))
+            reason = f"another file has the same article id: {seen[article.article_id]}"
+            result.skipped.append(Skipped(str(path), reason))
             continue
-        seen.add(article.article_id)
+        seen[article.article_id] = article.source_path
         result.articles.append(article)
     return result
 
@@ -124,11 +124,15 @@ def check_bytes(data: bytes) -> str | None:
 
 
 def decode(data: bytes, path: Path, warnings: list[str]) -> str:
+    """The text of a file; a file that is not UTF-8 is read as Windows-1252 with a warning.
+
+    The warning goes to ``warnings`` only, never to the log: articles are loaded again by every
+    staleness check, and the ingest report is where the user reads it, once.
+    """
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         message = f"{path}: not UTF-8; decoded as Windows-1252, some characters may be wrong"
-        log.warning(message)
         warnings.append(message)
         return data.decode("cp1252", errors="replace")
 
@@ -153,12 +157,41 @@ def from_html(html: str) -> Cleaned:
     title = str(doc.get("title") or "")
     cleaned = clean(f"{title}\n{doc['text']}" if title else str(doc["text"]))
     hints = dict(cleaned.hints)
-    for key, field_name in (("outlet", "sitename"), ("author", "author"), ("published", "date")):
+    for key, field_name in (("outlet", "sitename"), ("author", "author")):
         if doc.get(field_name):
             hints[key] = str(doc[field_name])
+    if published := stated_date(html, str(doc.get("date") or "")):
+        hints["published"] = published
     if doc.get("url"):
         hints["url"] = str(doc["url"])
     return Cleaned(title=cleaned.title, body=cleaned.body, comments=cleaned.comments, hints=hints)
+
+
+def stated_date(html: str, found: str) -> str:
+    """The date trafilatura found, unless the page gives only its year or month.
+
+    trafilatura's date search (htmldate) pads a partial date with the 1st: a footer's
+    "Copyright 2024" comes back as 2024-01-01. So a 1st stands only when the page states that day.
+    """
+    try:
+        day = date.fromisoformat(found[:10])
+    except ValueError:
+        return ""
+    return day.isoformat() if day.day != 1 or states_first(unescape(html), day) else ""
+
+
+def states_first(text: str, day: date) -> bool:
+    """Whether the text writes out the 1st of ``day``'s month as a full date."""
+    y, m, name = day.year, day.month, MONTHS.split("|")[day.month - 1][:3]
+    patterns = (
+        rf"(?<!\d){y}[-/.]0?{m}[-/.]0?1(?!\d)",  # 2024-03-01, also in meta and datetime=
+        rf"(?<!\d){y}{m:02d}01(?!\d)",  # 20240301
+        rf"(?<!\d)0?1[-/.]0?{m}[-/.]{y}(?!\d)",  # 01.03.2024
+        rf"(?<!\d)0?{m}[-/.]0?1[-/.]{y}(?!\d)",  # 03/01/2024
+        rf"\b{name}[a-z]*\.?\s+0?1(st)?,?\s+{y}(?!\d)",  # March 1, 2024
+        rf"(?<!\d)0?1(st)?\s+(of\s+)?{name}[a-z]*\.?,?\s+{y}(?!\d)",  # 1 March 2024
+    )
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
 
 
 def build_article(path: Path, parsed: Cleaned, entry: dict[str, str]) -> Article:

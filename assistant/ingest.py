@@ -94,7 +94,7 @@ def ingest(
 ) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
-    manifest = read_manifest(settings.index_dir)
+    manifest = previous = read_manifest(settings.index_dir)
     if (
         rebuild
         or manifest is None
@@ -108,7 +108,7 @@ def ingest(
             chunking=settings.chunking,
             store=settings.store_location,
         )
-    loaded = gather(settings, manifest, paths)
+    loaded = gather(settings, previous, paths)  # a rebuild keeps the articles added by path
     report.skipped, report.warnings = loaded.skipped, loaded.warnings
     chunked = [chunk(a, settings) for a in loaded.articles]
     if not chunked:

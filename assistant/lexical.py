@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -23,9 +25,7 @@ class Lexical:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str]) -> Lexical:
-        import bm25s
-
-        model = bm25s.BM25()
+        model = import_bm25s().BM25()
         corpus = [search_terms(text) or ["_empty_"] for text in texts]
         model.index(corpus, show_progress=False)
         return cls(ids, model)
@@ -44,8 +44,21 @@ class Lexical:
 
     @classmethod
     def load(cls, folder: Path) -> Lexical:
-        import bm25s
-
-        model = bm25s.BM25.load(str(folder))
+        model = import_bm25s().BM25.load(str(folder))
         ids = json.loads((folder / "ids.json").read_text(encoding="utf-8"))
         return cls(ids, model)
+
+
+def import_bm25s() -> ModuleType:
+    """bm25s, with its logger left at the level it had before the import.
+
+    Importing bm25s sets its logger to DEBUG, which lets "Building index from tokens" through
+    whatever level the application configured; putting the level back leaves that choice to the
+    application (the CLI's -v, a script's basicConfig).
+    """
+    logger = logging.getLogger("bm25s")
+    level = logger.level
+    import bm25s
+
+    logger.setLevel(level)
+    return bm25s

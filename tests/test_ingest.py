@@ -105,6 +105,22 @@ def test_changed_chunking_rebuilds_instead_of_mixing(make_corpus, embeddings):
     assert read_manifest(other.index_dir).chunking["chunk_size"] == 150
 
 
+def test_a_rebuild_keeps_the_articles_added_by_path(make_corpus, embeddings, tmp_path):
+    settings = make_corpus({"festival.txt": STORY})
+    library = tmp_path / "elsewhere" / "library.txt"
+    library.parent.mkdir()
+    library.write_text(SECOND, encoding="utf-8")
+    ingest(settings, paths=[library], embeddings=embeddings)
+    other = Settings(seeds_dir=settings.seeds_dir, index_dir=settings.index_dir, chunk_size=150)
+    report = ingest(other, embeddings=embeddings)  # new chunking: rebuilt
+    assert report.rebuilt and report.articles == 2
+    assert set(read_manifest(other.index_dir).articles) == {"festival", "library"}
+    report = ingest(other, rebuild=True, embeddings=embeddings)
+    assert report.rebuilt and report.articles == 2
+    library.unlink()  # a file that is gone is dropped at the next ingest
+    assert ingest(other, rebuild=True, embeddings=embeddings).articles == 1
+
+
 def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(
     make_corpus, embeddings, tmp_path
 ):
