@@ -31,9 +31,20 @@ QUESTIONS = [
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("bench", help="measure ingest or answer speed")
     parser.add_argument("what", choices=["ingest", "answer"])
-    parser.add_argument("--scale", type=int, default=100, help="synthetic corpus size multiplier")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--scale", type=positive, default=100, help="ingest: synthetic corpus size multiplier"
+    )
+    parser.add_argument(
+        "--rounds", type=positive, default=5, help="times each measurement is repeated"
+    )
     parser.set_defaults(handler=run)
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

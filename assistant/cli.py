@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from pydantic import ValidationError
 from assistant.errors import AssistantError
 
 EXIT_ERROR = 2
+QUOTE_WIDTH = 100  # the sources' quotes are wrapped to this, indented under their source
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `assistant ask ... | head`: the reader has gone, so stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def settings_problem(error: ValidationError) -> str:
@@ -99,6 +105,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     from assistant.ingest import ingest, is_stale
 
     settings = Settings()
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        raise AssistantError(f"No such file or folder: {', '.join(missing)}. Nothing was ingested.")
     if args.if_stale and not args.paths and not args.rebuild and not is_stale(settings):
         print(f"index up to date in {settings.index_dir}")
         return 0
@@ -154,7 +163,11 @@ def render(result) -> str:
     for source in result.sources:
         date = f", {source.published}" if source.published else ""
         lines.append(f"[{source.number}] {source.outlet} — {source.title}{date}")
-        lines.append(f"    “{source.quote}”")
+        lines += [
+            textwrap.fill(part, width=QUOTE_WIDTH, initial_indent="    ", subsequent_indent="    ")
+            for part in source.quote.splitlines()
+            if part.strip()
+        ]
     return "\n".join(lines)
 
 
@@ -163,13 +176,16 @@ def run_chat(args: argparse.Namespace) -> int:
 
     assistant = default_assistant()
     history: list[dict[str, str]] = []
-    print("Ask about the coverage. An empty line or Ctrl-D ends the chat.")
+    print("Ask about the coverage. Ctrl-D or 'exit' ends the chat.")
     while True:
         try:
             question = input("> ").strip()
-        except EOFError:
+        except (EOFError, KeyboardInterrupt):
+            print()
             return 0
         if not question:
+            continue
+        if question.lower() in ("exit", "quit"):
             return 0
         try:
             result = assistant.answer(question, history, **answer_options(args))  # type: ignore[arg-type]

@@ -6,7 +6,12 @@ The config file is ``assistant.toml`` (top-level keys) or the ``[tool.assistant]
 
 from __future__ import annotations
 
+import difflib
+import logging
 import os
+import tomllib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -20,7 +25,11 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from assistant.errors import ConfigError
+
+log = logging.getLogger(__name__)
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
+MAX_K = 50  # passages a question may look at
 
 
 def find_project_dir(start: Path | None = None) -> Path:
@@ -82,7 +91,7 @@ class Settings(BaseSettings):
         120, ge=0, description="Characters of whole sentences repeated between passages."
     )
     max_file_bytes: int = Field(5_000_000, gt=0, description="Larger files are skipped.")
-    k: int = Field(8, gt=0, le=50, description="Passages the answerer sees.")
+    k: int = Field(8, gt=0, le=MAX_K, description="Passages the answerer sees.")
     candidates: int = Field(24, gt=0, description="Candidates per retriever before fusion.")
     rrf_k: int = Field(60, gt=0, description="Reciprocal rank fusion constant.")
     max_answer_words: int = Field(60, ge=10, description="Soft limit on answer length.")
@@ -150,10 +159,40 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         folder = Path(os.environ.get("ASSISTANT_PROJECT_DIR") or find_project_dir())
+        warn_unknown_variables(settings_cls.model_fields)
         files: list[PydanticBaseSettingsSource] = []
-        if (folder / "assistant.toml").is_file():
-            files.append(TomlConfigSettingsSource(settings_cls, folder / "assistant.toml"))
+        with readable_toml(folder / "assistant.toml"):
+            if (folder / "assistant.toml").is_file():
+                files.append(TomlConfigSettingsSource(settings_cls, folder / "assistant.toml"))
         # Always listed, even where the file is missing (it then reads nothing), so pydantic does
         # not warn that ``pyproject_toml_table_header`` goes unused.
-        files.append(PyprojectTomlConfigSettingsSource(settings_cls, folder / "pyproject.toml"))
+        with readable_toml(folder / "pyproject.toml"):
+            files.append(PyprojectTomlConfigSettingsSource(settings_cls, folder / "pyproject.toml"))
         return (init_settings, env_settings, *files)
+
+
+@contextmanager
+def readable_toml(path: Path) -> Iterator[None]:
+    """A settings file that is not valid TOML is a ConfigError naming the file and the place."""
+    try:
+        yield
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path} is not valid TOML ({error}): fix it or remove it.") from None
+
+
+# ASSISTANT_* variables that are not settings but are read elsewhere (tests, tools).
+OTHER_VARIABLES = frozenset({"ASSISTANT_PROJECT_DIR", "ASSISTANT_UPDATE_SCREENSHOT"})
+_warned: set[str] = set()
+
+
+def warn_unknown_variables(fields: Iterable[str]) -> None:
+    """An ASSISTANT_* variable that names no setting is most likely a typo: say so, once."""
+    known = {f"ASSISTANT_{name.upper()}" for name in fields} | OTHER_VARIABLES
+    for name in sorted(os.environ):
+        if name.upper().startswith("ASSISTANT_") and name.upper() not in known:
+            if name in _warned:
+                continue
+            _warned.add(name)
+            close = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.75)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            log.warning("%s is not a setting and is ignored%s", name, hint)
