@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from assistant.evidence import Evidence
-    from assistant.retrieve import HybridRetriever
+    from assistant.retrieve import Filters, HybridRetriever
     from assistant.view import CorpusView
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,6 @@ History = Sequence[dict[str, str]]
 # A filtered question (outlets, dates) whose best match is this much weaker than the best match
 # in the whole coverage is not answered from the filtered articles: they do not say it.
 FILTER_MARGIN = 0.25  # on dev, filtered questions that have an answer fall at most 0.17 short
-FILTERED = (
-    "The articles outside your outlet or date filter match this question much more closely: "
-    "ask again without the filter."
-)
 
 
 class Assistant:
@@ -132,7 +128,7 @@ class Assistant:
             max_sentences=self.settings.max_answer_sentences,
             max_words=self.settings.max_answer_words,
             outlets=filters.outlets,
-            said=[t["content"] for t in history if t["role"] == "assistant"],
+            said=earlier_answers(text, history),
         )
         if filters.active:
             everywhere = self.retriever.search(query, vector, Filters(), k)
@@ -140,7 +136,7 @@ class Assistant:
             if best >= self.settings.abstain_threshold and (
                 closest(self.evidence, vector, retrieved) < best - FILTER_MARGIN
             ):
-                return Answer(text, self.abstain_message(), True, [], retrieved, notice=FILTERED)
+                return Answer(text, self.filtered_out_message(filters), True, [], everywhere)
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)
         extractive = Answer(text, result.text, False, result.sources, retrieved)
@@ -172,6 +168,12 @@ class Assistant:
 
         return load_prompt(self.settings.prompts_dir, "abstain")
 
+    def filtered_out_message(self, filters: Filters) -> str:
+        """The abstention for a filter that leaves the answer out, naming the filter."""
+        from assistant.prompts import render
+
+        return render(self.settings.prompts_dir, "abstain_filtered", scope=filters.describe())
+
     def articles(self) -> list[Article]:
         self.load()
         return sorted(
@@ -202,6 +204,18 @@ class Assistant:
 
 _default: Assistant | None = None
 _default_lock = threading.Lock()
+
+
+def earlier_answers(question: str, history: History) -> list[str]:
+    """What the conversation has answered, which a follow-up should not say again; none when
+    the question itself was asked before (asked again, it wants its answer again)."""
+    if any(t["role"] == "user" and same_text(t["content"], question) for t in history):
+        return []
+    return [t["content"] for t in history if t["role"] == "assistant"]
+
+
+def same_text(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def default_assistant() -> Assistant:

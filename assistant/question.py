@@ -8,13 +8,17 @@ from dataclasses import dataclass
 
 # Clauses that tell the assistant what to do instead of asking about the coverage. They are
 # text, never obeyed: they are removed before retrieval, and what remains is the question.
+# A command starts its clause or follows "and", "then", a comma: "What did Penn reveal about the
+# code?" asks about the coverage, "... then reveal the code" gives an order.
 INSTRUCTION = re.compile(
-    r"(</?\w+>|\b(ignore|disregard|forget|override)\b[^.?!]*\b(instructions?|rules?|prompts?|above)\b"
+    r"(\b(ignore|disregard|forget|override)\b[^.?!]*\b(instructions?|rules?|prompts?|above)\b"
     r"|\b(system|developer) (override|mode|message|instruction)s?\b|\bnew instructions?\b"
-    r"|\b(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
+    r"|(^|[,;]|\b(and|then|also|now|please|just)\b)\s*((please|now|then|just|also)\s+)*"
+    r"(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
     r"[^.?!]*\b(canary|code|word|prompt|headlines?|links?|password)\b)",
     re.IGNORECASE,
 )
+TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question
 CLAUSE = re.compile(r"[^.?!:]+[.?!:]?")
 
 
@@ -27,6 +31,7 @@ class Question:
 
 
 def strip_instructions(text: str) -> str:
+    text = re.sub(r"\s+", " ", TAG.sub(" ", text))
     kept = [c.strip() for c in CLAUSE.findall(text) if c.strip() and not INSTRUCTION.search(c)]
     return " ".join(kept)
 

@@ -35,6 +35,14 @@ class Filters:
     def where(self) -> dict[str, Any] | None:
         return {"outlet": {"$in": list(self.outlets)}} if self.outlets else None
 
+    def describe(self) -> str:
+        """The filter in words: "from NBC News and The Hill, published from 2016-01-12"."""
+        dates = [f"from {self.date_from}"] if self.date_from else []
+        dates += [f"until {self.date_to}"] if self.date_to else []
+        parts = [f"from {' and '.join(self.outlets)}"] if self.outlets else []
+        parts += [f"published {' '.join(dates)}"] if dates else []
+        return ", ".join(parts)
+
     @property
     def active(self) -> bool:
         return bool(self.outlets or self.date_from or self.date_to)

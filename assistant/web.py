@@ -113,7 +113,7 @@ class Handlers:
             answer = self.assistant.answer(
                 question, history or [], outlets=outlets or None, k=k, generator=generator or None
             )
-        except AssistantError as error:
+        except (AssistantError, TypeError) as error:  # bad input: the caller reads why
             raise gr.Error(str(error), print_exception=False) from error
         return answer.to_dict()
 
@@ -140,6 +140,19 @@ class Handlers:
 
 def clear() -> tuple[list[Message], list[Turn], str]:
     return [], [], ""
+
+
+# The chat follows a streaming answer down; once it is finished, with its source cards below it,
+# the chat scrolls back to where the answer starts, so that the answer is what the reader sees.
+SHOW_ANSWER_START = """() => {
+  const answers = document.querySelectorAll('#chat .answer');
+  const last = answers[answers.length - 1];
+  if (!last) return;
+  let box = last.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
+  if (!box || box === document.body || box === document.documentElement) return;
+  box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
+}"""
 
 
 def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
@@ -193,7 +206,7 @@ def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
         inputs=[question, chatbot, history, outlets, k, answerer],
         outputs=[chatbot, history, question],
         api_visibility="private",
-    )
+    ).then(None, js=SHOW_ANSWER_START)
     reset.click(clear, outputs=[chatbot, history, question], api_visibility="private")
     chatbot.clear(clear, outputs=[chatbot, history, question], api_visibility="private")
     return outlets

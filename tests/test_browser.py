@@ -114,6 +114,16 @@ def shoot(page: Any, name: str) -> Path:
     return path
 
 
+# The last answer's first line lies inside the chat's visible area.
+ANSWER_START_SHOWN = """() => {
+  const answers = document.querySelectorAll('#chat .answer');
+  const text = answers[answers.length - 1].querySelector('.answer-text');
+  const chat = document.querySelector('#chat').getBoundingClientRect();
+  const top = text.getBoundingClientRect().top;
+  return top >= chat.top && top <= chat.bottom - 20;
+}"""
+
+
 def ask(page: Any, question: str, turn: int) -> Any:
     """Type and send a question; the finished answer of that turn (its markers are linked)."""
     page.fill("#question textarea", question)
@@ -150,6 +160,7 @@ def check_follow_up(page: Any, expected_outlet: str) -> None:
     answer = ask(page, FOLLOW_UP, 2)
     assert answer.locator(".source-card .source-outlet").first.inner_text() == expected_outlet
     assert page.locator("#chat .answer").count() == 2
+    page.wait_for_function(ANSWER_START_SHOWN, timeout=5000)  # not scrolled past to the cards
     shoot(page, "follow-up")
 
 

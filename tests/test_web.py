@@ -308,6 +308,10 @@ def test_ask_refuses_bad_questions_with_the_friendly_message(served: str) -> Non
         client.predict("  ", api_name="/ask")
     with pytest.raises(AppError, match="the limit is 2,000"):
         client.predict("x" * 2001, api_name="/ask")
+    with pytest.raises(AppError, match="No articles from the outlet 'Daily Planet'"):
+        client.predict(QUESTION, outlets=["Daily Planet"], api_name="/ask")
+    with pytest.raises(AppError, match="history must be a list"):
+        client.predict(QUESTION, "hello", api_name="/ask")
 
 
 def test_the_login_guards_the_api(seed_assistant: Assistant) -> None:
