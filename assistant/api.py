@@ -16,6 +16,7 @@ from assistant.followup import retrieval_query
 from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
 from assistant.question import read_question
 from assistant.records import Answer, Article
+from assistant.text import normalise
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -119,6 +120,13 @@ class Assistant:
         if lacks_kind(self.evidence, query, retrieved):  # "how much ...?" and no amount in sight
             wider = max(k or self.settings.k, self.settings.candidates)
             retrieved = self.retriever.search(query, vector, filters, wider)
+        if filters.active:
+            everywhere = self.retriever.search(query, vector, Filters(), k)
+            best = closest(self.evidence, vector, everywhere)
+            if best >= self.settings.abstain_threshold and (
+                closest(self.evidence, vector, retrieved) < best - FILTER_MARGIN
+            ):
+                return Answer(text, self.filtered_out_message(filters), True, [], everywhere)
         result = compose(
             self.evidence,
             query,
@@ -130,13 +138,6 @@ class Assistant:
             outlets=filters.outlets,
             said=earlier_answers(text, history),
         )
-        if filters.active:
-            everywhere = self.retriever.search(query, vector, Filters(), k)
-            best = closest(self.evidence, vector, everywhere)
-            if best >= self.settings.abstain_threshold and (
-                closest(self.evidence, vector, retrieved) < best - FILTER_MARGIN
-            ):
-                return Answer(text, self.filtered_out_message(filters), True, [], everywhere)
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)
         extractive = Answer(text, result.text, False, result.sources, retrieved)
@@ -209,13 +210,9 @@ _default_lock = threading.Lock()
 def earlier_answers(question: str, history: History) -> list[str]:
     """What the conversation has answered, which a follow-up should not say again; none when
     the question itself was asked before (asked again, it wants its answer again)."""
-    if any(t["role"] == "user" and same_text(t["content"], question) for t in history):
+    if any(t["role"] == "user" and normalise(t["content"]) == normalise(question) for t in history):
         return []
     return [t["content"] for t in history if t["role"] == "assistant"]
-
-
-def same_text(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def default_assistant() -> Assistant:
