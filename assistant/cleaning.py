@@ -136,6 +136,29 @@ def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return lines[:start], tuple(c for c in comments if c)
 
 
+BYLINE = r"^(?i:author|by|written by)\s*:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
+# A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
+# Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
+BYLINE_OUTLET = re.compile(
+    BYLINE[:-1] + "?)"  # the name, lazily, so that the outlet can follow
+    r"\s*(?:,|\||—|–|\s-|\sfor)\s+((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4})$"
+)
+ROLES = re.compile(
+    r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|"
+    r"photographer|intern|desk)s?\b",
+    _I,
+)
+
+
+def byline_outlet(lines: list[str]) -> dict[str, str]:
+    """Author and outlet from the first byline that names both."""
+    for line in lines:
+        match = BYLINE_OUTLET.match(line)
+        if match and not ROLES.search(match.group(2)):
+            return {"author": match.group(1), "outlet": match.group(2)}
+    return {}
+
+
 def find_hints(lines: list[str]) -> dict[str, str]:
     """Outlet, author and date as the furniture states them."""
     hints: dict[str, str] = {}
@@ -144,10 +167,11 @@ def find_hints(lines: list[str]) -> dict[str, str]:
         ("outlet", r"^\(([A-Z][A-Z-]{2,30})\)"),
         ("outlet", r"originally appeared (?:at|on|in)\s+([\w.-]+?)\.?$"),
         ("outlet", r"^contact us at\s+\S+@([\w-]+)\."),
-        ("author", r"^(?:author|by|written by)\s*:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})$"),
+        ("author", BYLINE + r"(?:\s*[,|—–]\s.*)?$"),
         ("author", r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+reported from\b"),
     ]
     stripped_lines = [line.strip() for line in lines]
+    hints.update(byline_outlet(stripped_lines))
     for key, pattern in patterns:
         for stripped in stripped_lines:
             match = re.search(pattern, stripped, _I if key == "outlet" else 0)

@@ -11,6 +11,7 @@ from datetime import date
 from html import unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.cleaning import MONTHS, Cleaned, clean
 from assistant.records import Article
@@ -204,13 +205,20 @@ def build_article(path: Path, parsed: Cleaned, entry: dict[str, str]) -> Article
         article_id=path.stem,
         text=parsed.body,
         title=title,
-        outlet=pick("outlet", "unknown"),
+        outlet=pick("outlet") or site_of(pick("url")) or "unknown",
         author=pick("author"),
         published=pick("published"),
         url=pick("url"),
         source_path=str(path.resolve()),
         comments=parsed.comments,
     )
+
+
+def site_of(url: str) -> str:
+    """The site an article's URL names ("https://www.harbourgazette.com/a/1" ->
+    "harbourgazette.com"), for an article whose outlet nothing else states."""
+    host = urlsplit(url).hostname if "://" in url else None
+    return (host or "").removeprefix("www.")
 
 
 def shorten(text: str) -> str:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.corpus import from_html, load_articles
 from assistant.ingest import ingest, is_stale
 
@@ -114,3 +116,38 @@ def test_building_a_bm25_index_logs_nothing_at_the_default_level():
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr.strip() == "WARNING check: logging works"
+
+
+BODY = (
+    "The ferry service to the outer islands will run twice a day from June, the operator said.\n"
+    "Harbour master Ilse Varga said the new timetable had been agreed with the island councils.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Tomas Reyl, The Island Courier", "Tomas Reyl", "The Island Courier"),
+        ("By Tomas Reyl | Coastline News", "Tomas Reyl", "Coastline News"),
+        ("by Tomas Reyl for The Ferry Gazette", "Tomas Reyl", "The Ferry Gazette"),
+        ("By Tomas Reyl, Staff Writer", "Tomas Reyl", "unknown"),
+        ("By Tomas Reyl", "Tomas Reyl", "unknown"),
+    ],
+)
+def test_a_byline_names_the_author_and_the_outlet_of_an_uncatalogued_file(
+    tmp_path, byline, author, outlet
+):
+    path = tmp_path / "ferry.txt"
+    path.write_text(f"Ferries to run twice a day\n{byline}\n{BODY}")
+    [article] = load_articles([path], {}, 10_000).articles
+    assert (article.author, article.outlet) == (author, outlet)
+
+
+def test_an_uncatalogued_page_without_a_site_name_is_named_by_its_url(tmp_path):
+    path = tmp_path / "ferry.txt"
+    path.write_text(f"Ferries to run twice a day\n{BODY}")
+    entry = {"url": "https://www.islandcourier.example/news/ferries"}
+    [article] = load_articles([path], {"ferry.txt": entry}, 10_000).articles
+    assert article.outlet == "islandcourier.example"
+    [unnamed] = load_articles([path], {}, 10_000).articles
+    assert unnamed.outlet == "unknown"
