@@ -70,15 +70,27 @@ def is_followup(question: str) -> bool:
 
 def retrieval_query(question: str, history: Sequence[dict[str, str]]) -> str:
     """The question, plus what it leans on when it is a follow-up: the names of the latest
-    user turn and the gist (first sentence) of the latest answer, where "he" or "that" point."""
+    user turn and the gist (first sentence) of the latest answer, where "he" or "that" point.
+
+    A follow-up that names someone the last turns did not ("And what did he tell Charlie Rose?")
+    turns to a new subject: the names go along, the gist of the last answer does not."""
     if not history or not is_followup(question):
         return question
     asked = [t.get("content", "") for t in history if t.get("role") == "user"][-1:]
     answered = [t.get("content", "") for t in history if t.get("role") == "assistant"][-1:]
     gist = first_sentence(answered[0]) if answered else ""
+    if new_names(question, " ".join([*asked, *answered])):
+        gist = ""
     carried = [n for n in names(" ".join([*asked, gist])) if n.lower() not in question.lower()]
     extra = " ".join(dict.fromkeys([*carried[:MAX_NAMES], gist]))
     return f"{question} ({extra.strip()})" if extra.strip() else question
+
+
+def new_names(question: str, earlier: str) -> list[str]:
+    """Names of two or more words in the question ("Charlie Rose") that the earlier text lacks;
+    one capitalised word is often not a name ("Mexican", "TV")."""
+    earlier = earlier.lower()
+    return [n for n in names(question) if len(n.split()) >= 2 and n.lower() not in earlier]
 
 
 def first_sentence(text: str) -> str:

@@ -544,3 +544,20 @@ def test_comment_spam_never_appears(seed_assistant):
     assert "onlinecash" not in answer.text and "$90" not in answer.text
     for passage in answer.retrieved:
         assert "Post a Reply" not in passage.passage.text
+
+
+@pytest.mark.parametrize(
+    "question", ["And what did he tell Edith Lowe?", "And what did Edith Lowe say?"]
+)
+def test_a_followup_that_names_someone_new_is_answered_about_them(unseen, question):
+    history = [
+        {"role": "user", "content": "Who opened the spillway gates?"},
+        {
+            "role": "assistant",
+            "content": "Chief engineer Paulo Brandt said the spillway gates were opened at "
+            "6 a.m. to protect the wall. [1]",
+        },
+    ]
+    answer = unseen.answer(question, history)
+    assert_cited(answer)
+    assert answer.text.startswith("Farmer Edith Lowe said her fields")
