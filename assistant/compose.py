@@ -17,6 +17,7 @@ from assistant.evidence import (
     NUMBER_KINDS,
     QUOTE,
     Evidence,
+    asks_media,
     counted,
     counts,
     focus,
@@ -95,6 +96,7 @@ def rank_candidates(
     kind = question_kind(question)
     things = counted(question)
     wanted = focus(question)
+    media = asks_media(question)
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
@@ -104,7 +106,7 @@ def rank_candidates(
         fit = evidence.kind_fit(kind, sentence.text)
         if things is not None:
             fit = 0.12 if counts(things, sentence.text) else -0.12
-        if wanted and wanted in evidence.terms[row]:
+        if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])
         shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
@@ -355,7 +357,7 @@ def compose(
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
     thing = named_thing(question)
-    if thing and thing not in evidence.idf:
+    if thing and thing not in evidence.idf and not (asks_media(question) and evidence.media.any()):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold_now or not evidence.has_terms(question):

@@ -150,6 +150,25 @@ def focus(question: str) -> str:
 NAMED = re.compile(r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)")
 
 
+# A question that asks which paper, agency or network ("Which newspaper does X credit ...?") is
+# answered by a name that says what it is ("the New York Times", "NBC News", "Reuters"), even
+# though the sentence never says "newspaper".
+MEDIA_ASKED = re.compile(
+    r"\b(?:which|what|name of (?:the |a |an )?)\s*(?:news\s+)?(?:newspaper|paper|daily|tabloid|"
+    r"agency|agencies|wire|outlet|publication|magazine|network|broadcaster|channel)s?\b",
+    re.IGNORECASE,
+)
+MEDIA_NAME = re.compile(
+    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Times|Post|Journal|Herald|Tribune|"
+    r"Gazette|Press|News|Magazine|Telegraph|Guardian|Chronicle|Observer|Courier|Daily)\b|"
+    r"\b(?:AP|AFP|BBC|CNN|NBC|ABC|CBS|NPR|PBS|Reuters|Bloomberg)\b"
+)
+
+
+def asks_media(question: str) -> bool:
+    return bool(MEDIA_ASKED.search(question))
+
+
 def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
     reporter" -> the stem of telenovela, reporter. Empty for other questions."""
@@ -326,6 +345,7 @@ class Evidence:
         self.words = np.array([word_count(s.text) for s in view.sentences], dtype=np.int64)
         self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
+        self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
         self.distinctive = Distinctive.fit(view.vectors)
         self.distinct_vectors = self.distinctive.apply(view.vectors)
 

@@ -561,3 +561,20 @@ def test_a_followup_that_names_someone_new_is_answered_about_them(unseen, questi
     answer = unseen.answer(question, history)
     assert_cited(answer)
     assert answer.text.startswith("Farmer Edith Lowe said her fields")
+
+
+BRIDGE_REPORT = """Bridge Cracks Were Found Months Ago
+Inspectors found cracks in the Kessel bridge deck in January, according to a report in the Harbour Herald.
+The city said the cracks were cosmetic and kept the bridge open until the spring.
+Engineer Dana Whitlock said the city should have closed the bridge at once.
+"""
+
+
+def test_which_paper_is_answered_by_a_name_that_says_what_it_is(indexed, embeddings):
+    settings = indexed({"bridge.txt": BRIDGE_REPORT, "herald.txt": HERALD})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("Which newspaper first reported the cracks in the bridge deck?")
+    assert_cited(answer)
+    assert "Harbour Herald" in answer.text.split("[")[0]
+    still = assistant.answer("Which telenovela made Dana Whitlock famous?")
+    assert still.abstained
