@@ -317,6 +317,14 @@ def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
     return " … ".join(passage.text[run[0].start - offset : run[-1].end - offset] for run in runs)
 
 
+def names_asked(evidence: Evidence, picks: list[Pick], question: str) -> bool:
+    """Some picked sentence mentions the thing whose name the question asks for (or, when it
+    asks for a paper or an agency, names one)."""
+    thing, media = named_thing(question), asks_media(question)
+    rows = [p.candidate.row for p in picks]
+    return any(thing in evidence.terms[row] or (media and evidence.media[row]) for row in rows)
+
+
 def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]) -> bool:
     """The question asks for an amount, a count, an age, a duration, a rate or a time of day, and no
     sentence of the retrieved passages holds one: worth looking further before abstaining."""
@@ -365,6 +373,8 @@ def compose(
     if not outlets and is_polar(question):
         outlets = accounts(candidates)
     picks = select(candidates, max_sentences, max_words, outlets=outlets)
+    if thing and "name of" in question.lower() and not names_asked(evidence, picks, question):
+        return Composition("", [], True, best)  # "the name of the town": no town in the answer
     picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks, {})
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)

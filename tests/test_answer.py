@@ -578,3 +578,14 @@ def test_which_paper_is_answered_by_a_name_that_says_what_it_is(indexed, embeddi
     assert "Harbour Herald" in answer.text.split("[")[0]
     still = assistant.answer("Which telenovela made Dana Whitlock famous?")
     assert still.abstained
+
+
+def test_a_name_asked_for_that_no_answer_sentence_gives_abstains(indexed, embeddings):
+    detour = "Drivers on the detour through Mill Street waited for up to an hour.\n"
+    settings = indexed({"bridge.txt": BRIDGE_REPORT + detour, "herald.txt": HERALD})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("What is the name of the street where Dana Whitlock has her office?")
+    assert answer.abstained
+    named = assistant.answer("What is the name of the street the detour went through?")
+    assert_cited(named)
+    assert "Mill Street" in named.text
