@@ -77,10 +77,20 @@ class Handlers:
         k: float,
         generator: str | None,
     ) -> Iterator[tuple[list[Message], list[Turn], str]]:
-        """Stream the answer into the chat, then replace it with the cited, linked version."""
+        """Stream the answer into the chat, then replace it with the cited, linked version.
+
+        Each step also says which question to give back to the (already cleared) box if the
+        asking stops there: the question until it is answered, "" once it is. A question that
+        cannot be asked (empty, too long) adds nothing to the chat: it gets a notice."""
         question = question or ""
-        shown = [*chat, user_message(question)] if question.strip() else list(chat)
-        yield shown, history, ""
+        try:
+            self.assistant.check(question)
+        except AssistantError as error:
+            gr.Warning(fmt.text_html(str(error)))
+            yield chat, history, question if question.strip() else ""
+            return
+        shown = [*chat, user_message(question)]
+        yield shown, history, question
         options = {"outlets": outlets or None, "k": int(k), "generator": generator or None}
         text = ""
         try:
@@ -90,7 +100,7 @@ class Handlers:
                     yield [*shown, bot_message(html)], remember(history, piece), ""
                 else:
                     text += piece
-                    yield [*shown, bot_message(fmt.streaming_html(text))], history, ""
+                    yield [*shown, bot_message(fmt.streaming_html(text))], history, question
         except Exception as error:  # the edge: every failure becomes a chat message
             message = friendly(error, f"answering {question[:200]!r}")
             yield [*shown, bot_message(fmt.error_html(message))], history, question
@@ -142,6 +152,13 @@ def clear() -> tuple[list[Message], list[Turn], str]:
     return [], [], ""
 
 
+# Asking, in the browser: the box is emptied at once (no round trip) and the question travels on
+# in a hidden ``pending`` box, which also says an answer is under way: while it is, Ask keeps the
+# new question in the box. When the answer is done, a question that failed goes back into the
+# box, unless something new has been typed there meanwhile.
+TAKE_QUESTION = """(question, pending) => pending ? [question, pending] : ['', question]"""
+GIVE_BACK = """(box, pending) => [box === '' ? pending : box, '']"""
+
 # The chat follows a streaming answer down; once it is finished, with its source cards below it,
 # the chat scrolls back to where the answer starts, so that the answer is what the reader sees.
 SHOW_ANSWER_START = """() => {
@@ -154,12 +171,16 @@ SHOW_ANSWER_START = """() => {
   box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
 }"""
 
+# An article opened from the Coverage table appears below it: bring it into view.
+SHOW_ARTICLE = """() => document.querySelector('#article-view')?.scrollIntoView({block: 'start'})"""
+
 
 def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
     with gr.Row():
         with gr.Column(scale=3):
             chatbot = gr.Chatbot(
                 label="Chat",
+                show_label=False,  # the floating label covered the top of the chat's content
                 height=560,
                 latex_delimiters=[],
                 feedback_options=None,
@@ -200,13 +221,23 @@ def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
                 visible=settings.llm_configured,
             )
     history = gr.State([])
-    gr.on(
+    pending = gr.Textbox(visible=False)  # the question being answered, see TAKE_QUESTION
+    answering = gr.on(
         [question.submit, send.click],
-        handlers.respond,
-        inputs=[question, chatbot, history, outlets, k, answerer],
-        outputs=[chatbot, history, question],
+        None,
+        js=TAKE_QUESTION,
+        inputs=[question, pending],
+        outputs=[question, pending],
         api_visibility="private",
-    ).then(None, js=SHOW_ANSWER_START)
+    ).then(
+        handlers.respond,
+        inputs=[pending, chatbot, history, outlets, k, answerer],
+        outputs=[chatbot, history, pending],
+        api_visibility="private",
+    )
+    for finished in (answering.then, answering.failure):
+        finished(None, js=GIVE_BACK, inputs=[question, pending], outputs=[question, pending])
+    answering.then(None, js=SHOW_ANSWER_START)
     reset.click(clear, outputs=[chatbot, history, question], api_visibility="private")
     chatbot.clear(clear, outputs=[chatbot, history, question], api_visibility="private")
     return outlets
@@ -225,7 +256,9 @@ def coverage_tab(handlers: Handlers) -> tuple[gr.Markdown, gr.Dataframe]:
         show_search="search",
     )
     article = gr.HTML(elem_id="article-view")
-    table.select(handlers.open_article, outputs=article, api_visibility="private")
+    table.select(handlers.open_article, outputs=article, api_visibility="private").then(
+        None, js=SHOW_ARTICLE
+    )
     return status, table
 
 
@@ -266,6 +299,7 @@ def launch(demo: gr.Blocks, settings: Settings, **options: Any) -> tuple[Any, st
         share=False,
         auth=parse_auth(settings.auth),
         css=fmt.CSS,
+        head=fmt.HEAD,
         ssr_mode=False,
         mcp_server=False,
         show_error=False,

@@ -113,7 +113,7 @@ def source_card(source: Source, article: Article | None, key: str) -> str:
         source.quote_end - source.passage_start,
     )
     return (
-        f'<div class="source-card" id="{anchor(key, source.number)}">'
+        f'<div class="source-card" id="{anchor(key, source.number)}" tabindex="-1">'
         f"{source_head(source.number, source.outlet, source.published, source.url)}"
         f'<div class="source-title">{escape(source.title or "(untitled)")}</div>'
         f'<blockquote class="source-passage">{passage}</blockquote>'
@@ -236,8 +236,8 @@ a.cite .cite-tip { display: none; position: absolute; left: 0; right: 0; top: 10
 a.cite:hover .cite-tip, a.cite:focus .cite-tip { display: block; }
 .sources-label { font-size: .85em; font-weight: 600; opacity: .75; margin: .6em 0 .3em 0; }
 .source-card { border: 1px solid var(--border-color-primary); border-radius: 8px;
-  padding: .5em .75em; margin: .4em 0; scroll-margin-top: 1em; }
-.source-card:target { outline: 3px solid var(--color-accent); }
+  padding: .5em .75em; margin: .4em 0; }
+.source-card.cited { outline: 3px solid var(--color-accent); }
 .source-head { font-size: .85em; opacity: .85; }
 .source-outlet { font-weight: 700; }
 .source-title { font-weight: 600; font-size: .95em; margin: .15em 0; }
@@ -250,4 +250,71 @@ details.whole-article summary { cursor: pointer; font-size: .85em; }
 .article-view .article-body { max-height: none; }
 .notice { font-size: .9em; opacity: .85; }
 .answer.abstained > .answer-text { font-style: italic; }
+/* Narrow screens: Gradio sizes the Coverage columns as shares of the table's width, so the table
+   keeps a readable width and scrolls sideways. */
+@media (max-width: 900px) {
+  #coverage .table-wrap { overflow-x: auto; }
+  #coverage .virtual-table-viewport { min-width: 56rem; }
+}
 """
+
+# The page's own script (``launch(head=...)``). A citation [n] scrolls the chat, and only the
+# chat, to its card. Gradio sets each chat bubble's aria-label to the message's raw HTML (it has
+# no option to turn that off): the label becomes the message's visible text.
+HEAD = """<script>
+(() => {
+  if (window.assistantPage) return;  // Gradio adds the head again when the page reloads
+  window.assistantPage = true;
+  const scroller = (node) => {
+    for (let box = node.parentElement; box && box.id !== 'chat'; box = box.parentElement) {
+      const overflow = getComputedStyle(box).overflowY;
+      const scrolls = overflow === 'auto' || overflow === 'scroll';
+      if (scrolls && box.scrollHeight > box.clientHeight) return box;
+    }
+    return null;
+  };
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('#chat a.cite');
+    const card = link && document.getElementById(link.hash.slice(1));
+    const box = card && scroller(card);
+    if (!box) return;
+    event.preventDefault();
+    const below = 32;  // clear of the chat's own buttons, top right
+    box.scrollTop += card.getBoundingClientRect().top - box.getBoundingClientRect().top - below;
+    document.querySelectorAll('#chat .cited').forEach((other) => other.classList.remove('cited'));
+    card.classList.add('cited');
+    card.focus({preventScroll: true});
+  });
+  const BUBBLE = '#chat [data-testid="user"][aria-label], #chat [data-testid="bot"][aria-label]';
+  const changed = new Set();
+  let scheduled = false;
+  const relabel = () => {
+    scheduled = false;
+    for (const bubble of changed) {
+      const text = bubble.innerText.replace(/\\s+/g, ' ').trim();
+      const label = `${bubble.dataset.testid}'s message: ${text}`;
+      if (bubble.getAttribute('aria-label') !== label) bubble.setAttribute('aria-label', label);
+    }
+    changed.clear();
+  };
+  const note = (record) => {
+    const target = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+    const bubble = target && target.closest(BUBBLE);
+    if (bubble) changed.add(bubble);
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      if (node.matches(BUBBLE)) changed.add(node);
+      node.querySelectorAll(BUBBLE).forEach((inner) => changed.add(inner));
+    }
+  };
+  new MutationObserver((records) => {
+    records.forEach(note);
+    if (changed.size && !scheduled) {
+      scheduled = true;
+      requestAnimationFrame(relabel);
+    }
+  }).observe(document.body, {
+    subtree: true, childList: true, characterData: true, attributeFilter: ['aria-label'],
+  });
+})();
+</script>"""

@@ -1,5 +1,6 @@
 """The web chat in a real Chromium (Playwright): ask, read the cited answer, click a citation,
-follow up, browse the Coverage tab, and check that markup inside an article stays inert text.
+follow up, browse the Coverage tab (also on a phone-sized screen), and check that markup inside an
+article stays inert text.
 
 Screenshots go to tests/artifacts/. With ASSISTANT_UPDATE_SCREENSHOT=1 the chat screenshot is
 also copied to docs/screenshot.png. Without Chromium the test is skipped, except under CI=true,
@@ -124,31 +125,101 @@ ANSWER_START_SHOWN = """() => {
 }"""
 
 
-def ask(page: Any, question: str, turn: int) -> Any:
-    """Type and send a question; the finished answer of that turn (its markers are linked)."""
-    page.fill("#question textarea", question)
-    page.click("#ask")
+# The citation's card lies inside the chat's visible area, and it is marked.
+CARD_SHOWN = """(card) => {
+  const chat = document.querySelector('#chat').getBoundingClientRect();
+  const top = card.getBoundingClientRect().top;
+  return top >= chat.top && top <= chat.bottom - 40 && card.classList.contains('cited');
+}"""
+# Scrolled to the top of the chat, the card is not covered by anything in the chat's frame (such
+# as a floating label).
+CARD_UNCOVERED = """(card) => {
+  const chat = document.querySelector('#chat .bubble-wrap');
+  chat.scrollTop += card.getBoundingClientRect().top - chat.getBoundingClientRect().top;
+  const box = card.getBoundingClientRect();
+  return [...document.querySelectorAll('#chat label')].every((label) => {
+    const r = label.getBoundingClientRect();
+    return r.width === 0 || r.bottom <= box.top || r.top >= box.bottom || r.right <= box.left;
+  });
+}"""
+# Every bubble's accessible label is its visible text, not its HTML.
+LABELS_ARE_TEXT = """() => {
+  const bubbles = [...document.querySelectorAll('#chat [data-testid=bot]')];
+  return bubbles.length > 0 && bubbles.every((b) => b.getAttribute('aria-label') ===
+    `bot's message: ${b.innerText.replace(/\\s+/g, ' ').trim()}`);
+}"""
+BOX_EMPTY = "() => document.querySelector('#question textarea').value === ''"
+
+
+def answered(page: Any, turn: int) -> Any:
+    """The finished answer of that turn (its markers are linked)."""
     page.wait_for_selector(f'#chat a.cite[href^="#turn{turn}-"]')
     return page.locator("#chat .answer").last
+
+
+def ask(page: Any, question: str | None, turn: int) -> Any:
+    """Send a question (typed, or already in the box); the finished answer of that turn."""
+    if question is not None:
+        page.fill("#question textarea", question)
+    page.click("#ask")
+    return answered(page, turn)
 
 
 def xss_fired(page: Any) -> bool:
     return bool(page.evaluate("() => typeof window.__xss !== 'undefined'"))
 
 
+def notices(page: Any) -> str:
+    """The text of the notices shown (Gradio's toasts), which are then closed."""
+    page.wait_for_selector("[data-testid=toast-text]")
+    text = " ".join(page.locator("[data-testid=toast-text]").all_inner_texts())
+    for close in page.locator("[data-testid=toast-close]").all():
+        close.click()
+    return text
+
+
+def check_questions_that_cannot_be_asked(page: Any) -> None:
+    """An empty question adds nothing to the chat, however often it is sent; a notice says why.
+    A question that is too long comes back to the box, to be shortened."""
+    page.click("#ask")
+    page.fill("#question textarea", "   ")
+    page.press("#question textarea", "Enter")
+    assert "The question is empty" in notices(page)
+    too_long = "x" * 2001
+    page.fill("#question textarea", too_long)
+    page.click("#ask")
+    assert "the limit is 2,000" in notices(page)
+    page.wait_for_function(
+        f"() => document.querySelector('#question textarea').value.length === {len(too_long)}"
+    )
+    assert page.locator("#chat [data-testid=user], #chat [data-testid=bot]").count() == 0
+    page.fill("#question textarea", "")
+
+
 def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
-    answer = ask(page, QUESTION, 1)
+    page.fill("#question textarea", QUESTION)
+    page.click("#ask")
+    page.wait_for_function(BOX_EMPTY)  # emptied as soon as the question is sent...
+    page.fill("#question textarea", FOLLOW_UP)
+    answer = answered(page, 1)
+    assert page.input_value("#question textarea") == FOLLOW_UP  # ...and what follows stays
     assert "[1]" in answer.locator(".answer-text").inner_text()
     card = answer.locator("#turn1-source-1")
     assert card.locator(".source-outlet").inner_text() == expected_outlet
     assert card.locator("blockquote mark.quote").count() == 1
+    page.wait_for_function(LABELS_ARE_TEXT)
     page.wait_for_function(SCROLL_STEADY)  # the chat's own auto-scrolling is over: take over
     page.evaluate("() => { document.querySelector('#chat .bubble-wrap').scrollTop = 0; }")
     page.hover('#chat a.cite[href="#turn1-source-1"]')
     assert page.locator("#chat a.cite .cite-tip").first.is_visible()
     chat = shoot(page, "chat")  # the question, the answer, the hovered source
+    assert card.evaluate(CARD_UNCOVERED)
+    page.evaluate("() => { document.querySelector('#chat .bubble-wrap').scrollTop = 0; }")
+    page.evaluate("() => window.scrollTo(0, 0)")
     page.click('#chat a.cite[href="#turn1-source-1"]')
-    assert page.evaluate("() => location.hash") == "#turn1-source-1"
+    assert page.evaluate("() => window.scrollY") == 0  # the chat scrolled, the page did not
+    assert card.evaluate(CARD_SHOWN)
+    assert page.get_by_role("log").get_attribute("aria-label")  # the chat keeps a name
     card.locator("summary").click()
     assert card.locator(".article-body").is_visible()
     shoot(page, "citation")
@@ -157,7 +228,7 @@ def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
 
 
 def check_follow_up(page: Any, expected_outlet: str) -> None:
-    answer = ask(page, FOLLOW_UP, 2)
+    answer = ask(page, None, 2)  # typed while the first answer came
     assert answer.locator(".source-card .source-outlet").first.inner_text() == expected_outlet
     assert page.locator("#chat .answer").count() == 2
     page.wait_for_function(ANSWER_START_SHOWN, timeout=5000)  # not scrolled past to the cards
@@ -171,6 +242,20 @@ def check_markup_in_chat(page: Any) -> None:
     assert IMG in answer.locator(".article-body").first.inner_text()
     assert page.locator("#chat script, #chat img[src=x]").count() == 0
     assert not xss_fired(page)
+
+
+# On a narrow screen the Coverage columns stay readable (the table scrolls sideways, the page
+# does not).
+COLUMNS_READABLE = """() => {
+  const widths = [...document.querySelectorAll('#coverage [role=gridcell][data-row="0"]')]
+    .map((cell) => cell.getBoundingClientRect().width);
+  return widths.length === 7 && Math.min(...widths) >= 48 && widths[2] >= 160
+    && document.documentElement.scrollWidth <= window.innerWidth;
+}"""
+ARTICLE_SHOWN = """() => {
+  const top = document.querySelector('#article-view article').getBoundingClientRect().top;
+  return top >= 0 && top < window.innerHeight / 2;
+}"""
 
 
 def check_coverage(page: Any, articles: int) -> None:
@@ -190,6 +275,19 @@ def check_coverage(page: Any, articles: int) -> None:
     shoot(page, "xss-article")
 
 
+def check_coverage_on_a_phone(page: Any) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.fill("#coverage input", "")
+    page.wait_for_function(COLUMNS_READABLE, timeout=5000)
+    page.evaluate("() => window.scrollTo(0, 0)")
+    title = page.locator('#coverage [role=gridcell][data-row="0"][data-col="2"]').inner_text()
+    page.click('#coverage [role=gridcell][data-row="0"][data-col="0"]')
+    page.wait_for_selector(f"#article-view h3:has-text({title.strip()!r})")
+    page.wait_for_function(ARTICLE_SHOWN, timeout=5000)  # scrolled to, not left off-screen
+    shoot(page, "coverage-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_the_web_chat_in_a_browser(make_corpus, embeddings) -> None:
     chromium()
     settings = make_corpus({"zz_xss_test.txt": XSS_ARTICLE}, copy_seeds=True)
@@ -199,10 +297,12 @@ def test_the_web_chat_in_a_browser(make_corpus, embeddings) -> None:
     follow = assistant.answer(FOLLOW_UP, [*turns(first)])
     assert not first.abstained and not follow.abstained
     with served(assistant) as url, browser_page(url) as page:
+        check_questions_that_cannot_be_asked(page)
         check_answer_and_citation(page, first.sources[0].outlet)
         check_follow_up(page, follow.sources[0].outlet)
         check_markup_in_chat(page)
         check_coverage(page, len(assistant.articles()))
+        check_coverage_on_a_phone(page)
         page.click("button[role=tab]:has-text('Chat')")
         page.click("#clear")
         page.wait_for_selector("#chat .answer", state="detached")

@@ -155,6 +155,7 @@ def test_the_answer_streams_then_arrives_cited(seed_assistant: Assistant) -> Non
     steps = run(web.Handlers(seed_assistant), QUESTION)
     assert len(steps) > 3  # the user's bubble, pieces of text, then the cited answer
     assert 'class="answer streaming"' in str(steps[1][0][-1]["content"])
+    assert {box for _chat, _history, box in steps[:-1]} == {QUESTION}  # given back if it stops
     chat, history, box = steps[-1]
     assert [m["role"] for m in chat] == ["user", "assistant"] and box == ""
     assert 'class="cite"' in last_message(steps) and "source-card" in last_message(steps)
@@ -171,17 +172,23 @@ def test_follow_ups_carry_the_conversation(seed_assistant: Assistant) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "expected"),
-    [("   ", "The question is empty"), ("x" * 2001, "the limit is 2,000")],
+    ("question", "expected", "given_back"),
+    [
+        ("", "The question is empty", ""),
+        ("   ", "The question is empty", ""),
+        ("x" * 2001, "the limit is 2,000", "x" * 2001),  # back in the box, to be shortened
+    ],
 )
-def test_bad_questions_get_a_friendly_message(
-    seed_assistant: Assistant, question: str, expected: str
+def test_a_question_that_cannot_be_asked_gets_a_notice_not_bubbles(
+    seed_assistant: Assistant, question: str, expected: str, given_back: str
 ) -> None:
-    steps = run(web.Handlers(seed_assistant), question)
-    _chat, history, box = steps[-1]
-    assert expected in last_message(steps) and 'class="answer error"' in last_message(steps)
-    assert history == [] and box == question  # kept, so it can be edited
-    assert "Traceback" not in last_message(steps)
+    chat = [web.user_message(QUESTION), web.bot_message("an earlier answer")]
+    history = [{"role": "user", "content": QUESTION}, {"role": "assistant", "content": "x [1]"}]
+    handlers = web.Handlers(seed_assistant)
+    for _ in range(2):  # asking again adds nothing either
+        with pytest.warns(UserWarning, match=expected):
+            steps = list(handlers.respond(question, chat, history, [], 6, None))
+        assert steps == [(chat, history, given_back)]
 
 
 def test_an_empty_corpus_gets_a_message_not_a_traceback(make_corpus, embeddings) -> None:
@@ -198,13 +205,18 @@ class FailingAssistant:
     def __init__(self, error: Exception) -> None:
         self.error = error
 
+    def check(self, question: str) -> str:
+        return question
+
     def stream(self, *args: Any, **kwargs: Any) -> Iterator[str]:
         raise self.error
 
 
 def test_a_missing_index_an_llm_failure_and_a_bug_become_chat_messages() -> None:
     missing = web.Handlers(FailingAssistant(IndexNotBuiltError("No index: run ingest.")))
-    assert "No index: run ingest." in last_message(run(missing, QUESTION))
+    steps = run(missing, QUESTION)
+    assert "No index: run ingest." in last_message(steps)
+    assert steps[-1][2] == QUESTION  # given back to the box, to ask again
     failing = web.Handlers(FailingAssistant(LLMError("The LLM timed out after 30 s.")))
     assert "The LLM timed out after 30 s." in last_message(run(failing, QUESTION))
     buggy = web.Handlers(FailingAssistant(RuntimeError("secret internals")))
