@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant import web_assets as assets
 from assistant import web_format as fmt
 from assistant.api import Assistant
 from assistant.config import Settings
@@ -152,29 +153,6 @@ def clear() -> tuple[list[Message], list[Turn], str]:
     return [], [], ""
 
 
-# Asking, in the browser: the box is emptied at once (no round trip) and the question travels on
-# in a hidden ``pending`` box, which also says an answer is under way: while it is, Ask keeps the
-# new question in the box. When the answer is done, a question that failed goes back into the
-# box, unless something new has been typed there meanwhile.
-TAKE_QUESTION = """(question, pending) => pending ? [question, pending] : ['', question]"""
-GIVE_BACK = """(box, pending) => [box === '' ? pending : box, '']"""
-
-# The chat follows a streaming answer down; once it is finished, with its source cards below it,
-# the chat scrolls back to where the answer starts, so that the answer is what the reader sees.
-SHOW_ANSWER_START = """() => {
-  const answers = document.querySelectorAll('#chat .answer');
-  const last = answers[answers.length - 1];
-  if (!last) return;
-  let box = last.parentElement;
-  while (box && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
-  if (!box || box === document.body || box === document.documentElement) return;
-  box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
-}"""
-
-# An article opened from the Coverage table appears below it: bring it into view.
-SHOW_ARTICLE = """() => document.querySelector('#article-view')?.scrollIntoView({block: 'start'})"""
-
-
 def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
     with gr.Row():
         with gr.Column(scale=3):
@@ -225,7 +203,7 @@ def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
     answering = gr.on(
         [question.submit, send.click],
         None,
-        js=TAKE_QUESTION,
+        js=assets.TAKE_QUESTION,
         inputs=[question, pending],
         outputs=[question, pending],
         api_visibility="private",
@@ -236,8 +214,8 @@ def chat_tab(handlers: Handlers, settings: Settings) -> gr.Dropdown:
         api_visibility="private",
     )
     for finished in (answering.then, answering.failure):
-        finished(None, js=GIVE_BACK, inputs=[question, pending], outputs=[question, pending])
-    answering.then(None, js=SHOW_ANSWER_START)
+        finished(None, js=assets.GIVE_BACK, inputs=[question, pending], outputs=[question, pending])
+    answering.then(None, js=assets.SHOW_ANSWER_START)
     reset.click(clear, outputs=[chatbot, history, question], api_visibility="private")
     chatbot.clear(clear, outputs=[chatbot, history, question], api_visibility="private")
     return outlets
@@ -257,7 +235,7 @@ def coverage_tab(handlers: Handlers) -> tuple[gr.Markdown, gr.Dataframe]:
     )
     article = gr.HTML(elem_id="article-view")
     table.select(handlers.open_article, outputs=article, api_visibility="private").then(
-        None, js=SHOW_ARTICLE
+        None, js=assets.SHOW_ARTICLE
     )
     return status, table
 
@@ -298,8 +276,8 @@ def launch(demo: gr.Blocks, settings: Settings, **options: Any) -> tuple[Any, st
         server_port=settings.port,
         share=False,
         auth=parse_auth(settings.auth),
-        css=fmt.CSS,
-        head=fmt.HEAD,
+        css=assets.CSS,
+        head=assets.HEAD,
         ssr_mode=False,
         mcp_server=False,
         show_error=False,
