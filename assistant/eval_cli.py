@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.errors import AssistantError
 from assistant.evaluate import BASELINE, MAIN, AnswerFn
 
 if TYPE_CHECKING:
@@ -63,6 +64,15 @@ def answer_with(assistant: Any, generator: str, question: str, history: Any) -> 
     return assistant.answer(question, history, generator=generator)
 
 
+def check_out(out: Path) -> None:
+    """Fail before the run, not after it, when --out cannot become a folder of results."""
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise AssistantError(f"--out {out}: {folder} is a file, not a folder.")
+            return
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from assistant.config import Settings
     from assistant.evaluate import evaluate, run_info, write_outputs
@@ -70,6 +80,7 @@ def run_eval(args: argparse.Namespace) -> int:
     from assistant.report import console_table
 
     settings = Settings()
+    check_out(args.out)
     questions = args.questions or settings.project_dir / DEFAULT_QUESTIONS
     items = load_questions(questions, args.split)
     if not items:
@@ -77,7 +88,10 @@ def run_eval(args: argparse.Namespace) -> int:
     systems = build_systems(settings, args.generator, args.baseline)
     info = run_info(questions, args.split, args.generator, len(items))
     result = evaluate(items, systems, progress=not args.quiet, run=info)
-    out = write_outputs(result, args.out, args.export)
+    try:
+        out = write_outputs(result, args.out, args.export)
+    except OSError as error:
+        raise AssistantError(f"cannot write {args.out}: {error}. Pass another --out.") from None
     print(console_table(result))
     print(f"\nwrote {out}")
     if not args.gate:
