@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from pydantic import ValidationError
 
     from assistant.api import Assistant
-    from assistant.config import Settings
+    from assistant.config import Settings, settings_problem
     from assistant.errors import AssistantError
 
     overrides = {name: value for name, value in vars(args).items() if value is not None}
@@ -68,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.web import build_app, launch, parse_auth
 
         parse_auth(settings.auth)  # a bad login setting fails before anything loads
-    except (AssistantError, ValidationError) as error:
+    except AssistantError as error:
         return fail(str(error))
+    except ValidationError as error:
+        return fail(settings_problem(error))
     assistant = Assistant(settings)
     warm_up(assistant)
     try:

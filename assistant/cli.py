@@ -13,7 +13,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from assistant.config import settings_problem
 from assistant.errors import AssistantError
+from assistant.options import check_dates
 
 EXIT_ERROR = 2
 QUOTE_WIDTH = 100  # the sources' quotes are wrapped to this, indented under their source
@@ -40,19 +42,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `assistant ask ... | head`: the reader has gone, so stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-
-
-def settings_problem(error: ValidationError) -> str:
-    """What is wrong with the settings, one clause per field, and where settings come from."""
-    problems = []
-    for item in error.errors():
-        field = ".".join(str(part) for part in item["loc"])
-        message = str(item["msg"]).removeprefix("Value error, ")
-        problems.append(f"{field}: {message}" if field else message)
-    return (
-        f"invalid settings: {'; '.join(problems)}. Settings come from ASSISTANT_* environment "
-        "variables, assistant.toml and the [tool.assistant] table of pyproject.toml."
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,10 +81,10 @@ def add_answer_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-k", type=int, default=None, help="passages the answerer sees")
     parser.add_argument(
-        "--since", default=None, help="only articles published on or after (ISO date)"
+        "--since", default=None, help="only articles published on or after (YYYY-MM-DD)"
     )
     parser.add_argument(
-        "--until", default=None, help="only articles published on or before (ISO date)"
+        "--until", default=None, help="only articles published on or before (YYYY-MM-DD)"
     )
     parser.add_argument("--generator", choices=["extractive", "llm"], default=None)
 
@@ -134,11 +123,12 @@ def progress_bar():
 
 
 def answer_options(args: argparse.Namespace) -> dict[str, object]:
+    since, until = check_dates(args.since, args.until, ("--since", "--until"))
     return {
         "outlets": args.outlet or None,
         "k": args.k,
-        "date_from": args.since,
-        "date_to": args.until,
+        "date_from": since,
+        "date_to": until,
         "generator": args.generator,
     }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -196,3 +196,16 @@ def warn_unknown_variables(fields: Iterable[str]) -> None:
             close = difflib.get_close_matches(name.upper(), sorted(known), n=1, cutoff=0.75)
             hint = f"; did you mean {close[0]}?" if close else ""
             log.warning("%s is not a setting and is ignored%s", name, hint)
+
+
+def settings_problem(error: ValidationError) -> str:
+    """What is wrong with the settings, one clause per field, and where settings come from."""
+    problems = []
+    for item in error.errors():
+        field = ".".join(str(part) for part in item["loc"])
+        message = str(item["msg"]).removeprefix("Value error, ")
+        problems.append(f"{field}: {message}" if field else message)
+    return (
+        f"invalid settings: {'; '.join(problems)}. Settings come from ASSISTANT_* environment "
+        "variables, assistant.toml and the [tool.assistant] table of pyproject.toml."
+    )

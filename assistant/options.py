@@ -94,11 +94,14 @@ def check_date(name: str, value: object) -> str:
         ) from None
 
 
-def check_dates(date_from: object, date_to: object) -> tuple[str, str]:
-    start, end = check_date("date_from", date_from), check_date("date_to", date_to)
+def check_dates(
+    date_from: object, date_to: object, names: tuple[str, str] = ("date_from", "date_to")
+) -> tuple[str, str]:
+    """Both dates checked, and in order; ``names`` are what the caller calls them."""
+    start, end = check_date(names[0], date_from), check_date(names[1], date_to)
     if start and end and start > end:
         raise InvalidOptionError(
-            f"date_from {start} is after date_to {end}: no article can be in that range"
+            f"{names[0]} {start} is after {names[1]} {end}: no article can be in that range"
         )
     return start, end
 

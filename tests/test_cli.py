@@ -38,7 +38,10 @@ def test_an_unknown_outlet_or_a_bad_date_is_an_error_not_an_empty_answer(market,
     assert main(["ask", "How many stalls were there?", "--outlet", "Daily Planet"]) == 2
     assert "The index holds: Dunmore Echo." in capsys.readouterr().err
     assert main(["ask", "How many stalls were there?", "--since", "yesterday"]) == 2
-    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert "--since must be a date as YYYY-MM-DD" in capsys.readouterr().err
+    backwards = ["--since", "2025-06-09", "--until", "2025-06-01"]
+    assert main(["ask", "How many stalls were there?", *backwards]) == 2
+    assert "--since 2025-06-09 is after --until 2025-06-01" in capsys.readouterr().err
     assert main(["ask", "How many stalls were there?", "--outlet", "dunmore echo"]) == 0
     assert "sixty stalls" in capsys.readouterr().out
 
@@ -80,3 +83,12 @@ def test_a_misspelt_setting_variable_is_named_with_a_suggestion(monkeypatch, cap
         Settings()
     assert "ASSISTANT_MAX_ANSWER_WORD is not a setting" in caplog.text
     assert "did you mean ASSISTANT_MAX_ANSWER_WORDS?" in caplog.text
+
+
+def test_eval_refuses_an_out_folder_under_a_file_before_it_runs(market, tmp_path, capsys):
+    blocker = tmp_path / "results.txt"
+    blocker.write_text("not a folder")
+    assert main(["eval", "--split", "dev", "--quiet", "--out", str(blocker / "run")]) == 2
+    captured = capsys.readouterr()
+    assert f"{blocker} is a file, not a folder" in captured.err
+    assert "measure" not in captured.out  # stopped before any question was answered

@@ -265,6 +265,20 @@ def test_app_refuses_a_bad_login_setting_before_loading_anything() -> None:
     assert "Traceback" not in done.stderr and "loading embedding model" not in done.stderr
 
 
+def test_app_reports_a_bad_port_in_one_line() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    done = subprocess.run(
+        [sys.executable, str(app), "--port", "99999"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("error: invalid settings: port: Input should be less than 65536")
+
+
 def test_auth_is_parsed_or_refused() -> None:
     assert web.parse_auth("") is None
     assert web.parse_auth("ann:s3cret:x") == ("ann", "s3cret:x")
