@@ -174,6 +174,8 @@ def apply_changes(
     existing_s = store.ids_by_article(store.sentences)
     total = sum(len(c.passages) + len(c.sentences) for c in changed)
     done = 0
+    if total:
+        tick(progress, done, total)  # the bar shows from the start, not once the work is done
     for batch in batches(changed):
         new_p = [
             p

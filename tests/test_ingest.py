@@ -66,6 +66,7 @@ def test_each_text_is_stored_with_its_own_vector(make_corpus, embeddings):
     dones = [done for done, _ in steps]
     total = steps[-1][1]
     assert len(steps) > 2 and dones == sorted(dones) and dones[-1] == total  # progress moves
+    assert steps[0] == (0, total)  # shown before the first text is embedded
 
 
 def test_an_edited_article_replaces_exactly_its_own_chunks(make_corpus, embeddings):
