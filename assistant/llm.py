@@ -176,8 +176,16 @@ def answer_prompt(assistant: Assistant, extractive: Answer, history: History) ->
     )
 
 
+# Reasons already logged as warnings: an evaluation or a busy chat would repeat the same one for
+# every question; after the first time it is logged at debug level.
+WARNED: set[str] = set()
+
+
 def unavailable(extractive: Answer, error: LLMError) -> Answer:
-    log.warning("LLM unavailable, answering extractively: %s", error)
+    reason = str(error)
+    level = logging.DEBUG if reason in WARNED else logging.WARNING
+    WARNED.add(reason)
+    log.log(level, "LLM unavailable, answering extractively: %s", reason)
     return replace(extractive, notice=UNAVAILABLE.format(reason=error))
 
 

@@ -488,3 +488,16 @@ def test_an_unreachable_server_falls_back_to_the_extractive_answer(
     assert answer.generator == "extractive" and not answer.abstained
     assert answer.notice.startswith("The LLM was unavailable (")
     assert "Connection" in answer.notice
+
+
+def test_the_same_failure_is_warned_about_once(
+    corpus: Assistant, extractive: Answer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("WARNING", logger="assistant.llm"):
+        answers = [
+            llm_answer(corpus, extractive, [], model=failing(ConnectionError("refused on port 9")))
+            for _ in range(3)
+        ]
+    assert all(a.notice.startswith("The LLM was unavailable (") for a in answers)
+    warned = [r for r in caplog.records if "refused on port 9" in r.getMessage()]
+    assert len(warned) == 1
