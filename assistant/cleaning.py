@@ -136,11 +136,13 @@ def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return lines[:start], tuple(c for c in comments if c)
 
 
-BYLINE = r"^(?i:author|by|written by)\s*:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
+BY = r"^(?i:author|by|written by)\s*:?\s+"
+PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+BYLINE = rf"{BY}({PERSON})"
 # A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
 # Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
 BYLINE_OUTLET = re.compile(
-    BYLINE[:-1] + "?)"  # the name, lazily, so that the outlet can follow
+    rf"{BY}({PERSON}?)"  # the name taken lazily, so that the outlet can follow
     r"\s*(?:,|\||—|–|\s-|\sfor)\s+((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4})$"
 )
 ROLES = re.compile(

@@ -18,6 +18,7 @@ from assistant.evidence import (
     QUOTE,
     Evidence,
     asks_media,
+    asks_name_of,
     counted,
     counts,
     focus,
@@ -373,7 +374,7 @@ def compose(
     if not outlets and is_polar(question):
         outlets = accounts(candidates)
     picks = select(candidates, max_sentences, max_words, outlets=outlets)
-    if thing and "name of" in question.lower() and not names_asked(evidence, picks, question):
+    if thing and asks_name_of(question) and not names_asked(evidence, picks, question):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
     picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks, {})

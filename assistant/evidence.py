@@ -169,6 +169,11 @@ def asks_media(question: str) -> bool:
     return bool(MEDIA_ASKED.search(question))
 
 
+def asks_name_of(question: str) -> bool:
+    """The question asks for something's name in so many words ("the name of the town")."""
+    return bool(re.search(r"\bname of\b", question, re.IGNORECASE))
+
+
 def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
     reporter" -> the stem of telenovela, reporter. Empty for other questions."""
