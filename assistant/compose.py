@@ -318,11 +318,9 @@ def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
     return " … ".join(passage.text[run[0].start - offset : run[-1].end - offset] for run in runs)
 
 
-def names_asked(evidence: Evidence, picks: list[Pick], question: str) -> bool:
-    """Some picked sentence mentions the thing whose name the question asks for (or, when it
-    asks for a paper or an agency, names one)."""
-    thing, media = named_thing(question), asks_media(question)
-    rows = [p.candidate.row for p in picks]
+def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
+    """Some of the sentences mentions the thing whose name was asked for (or, when a paper or
+    an agency was asked for, names one)."""
     return any(thing in evidence.terms[row] or (media and evidence.media[row]) for row in rows)
 
 
@@ -365,8 +363,8 @@ def compose(
         things = counted(question)
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
-    thing = named_thing(question)
-    if thing and thing not in evidence.idf and not (asks_media(question) and evidence.media.any()):
+    thing, media = named_thing(question), asks_media(question)
+    if thing and thing not in evidence.idf and not (media and evidence.media.any()):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
     if best < threshold_now or not evidence.has_terms(question):
@@ -374,7 +372,8 @@ def compose(
     if not outlets and is_polar(question):
         outlets = accounts(candidates)
     picks = select(candidates, max_sentences, max_words, outlets=outlets)
-    if thing and asks_name_of(question) and not names_asked(evidence, picks, question):
+    shown = [p.candidate.row for p in picks]
+    if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
     picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks, {})
