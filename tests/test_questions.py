@@ -116,6 +116,6 @@ def test_both_splits_cover_every_category() -> None:
 
 def test_split_sizes_and_abstention_share() -> None:
     dev = sum(item["split"] == "dev" for item in ITEMS)
-    assert 0.35 <= dev / len(ITEMS) <= 0.65  # dev grew with questions written after the test split
+    assert 0.35 <= dev / len(ITEMS) <= 0.70  # dev grew with questions written after the test split
     abstain = [i for i in ITEMS if i["category"] in {"unanswerable", "out_of_scope"}]
     assert len(abstain) >= 12
