@@ -57,7 +57,7 @@ WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)
 
 
 MONEY_ASKED = re.compile(
-    r"\bhow much\b.*\b(money|pay|paid|cost|costs|earn|earned|charge|charged|worth|spend|"
+    r"\bhow much\b(?!\s+time\b).*\b(money|pay|paid|cost|costs|earn|earned|charge|charged|worth|spend|"
     r"spent|receive|received|fee|price)\b|\bwhat (price|fee|sum)\b"
 )
 MONEY = re.compile(
@@ -66,7 +66,9 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
-COUNTED = re.compile(r"\bhow many ([a-z]+)(?:\s+(?:or|and)\s+([a-z]+))?")
+# The words after "how many", up to three ("how many throwaway phones", "how many guards or
+# inmates"); which of them name what is counted is read in ``counted``.
+COUNTED = re.compile(r"\bhow many ((?:[a-z]+\s+){0,2}[a-z]+)")
 # What happened to the people a "how many people" question counts ("had been killed").
 COUNTED_DOING = re.compile(
     r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
@@ -107,7 +109,7 @@ def question_kind(question: str) -> str:
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if re.search(r"\bhow long\b", q):
+    if re.search(r"\bhow long\b|\bhow much time\b", q):
         return "duration"
     if re.search(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each)\b", q):
         return "frequency"
@@ -190,9 +192,17 @@ def counted(question: str) -> frozenset[str] | None:
     match = COUNTED.search(question.lower())
     if not match:
         return None
-    things = frozenset(
-        stem(w) for w in match.groups() if w and w not in STOPWORDS and w not in GENERIC_COUNTS
-    )
+    words = match.group(1).split()
+    run = words[:1]  # the first word, or the words up to a plural ("throwaway phones")
+    for end, word in enumerate(words):
+        if word in STOPWORDS or word in AUXILIARIES:
+            break
+        if word.endswith("s") or word in GENERIC_COUNTS:
+            run = words[: end + 1]
+            break
+    if len(words) > len(run) + 1 and words[len(run)] in ("or", "and"):
+        run.append(words[len(run) + 1])  # "guards or inmates"
+    things = frozenset(stem(w) for w in run if w not in STOPWORDS and w not in GENERIC_COUNTS)
     done = COUNTED_DOING.search(question.lower())
     if things or not done:
         return things

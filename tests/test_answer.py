@@ -168,6 +168,7 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("Which paper reported how long the storm lasted?") == "other"
     assert question_kind("According to the mayor, how many homes flooded?") == "number"
     assert question_kind("How long did the storm last?") == "duration"
+    assert question_kind("How much time did the crews spend on the bridge?") == "duration"
 
 
 def test_a_span_without_a_number_answers_how_long(unseen):
@@ -194,6 +195,15 @@ def test_how_many_people_counts_what_happened_to_them():
     )
     assert not counts(counted("How many people were evacuated?"), "Six boats were launched.")
     assert counted("How many people attended?") == frozenset()
+
+
+def test_how_many_counts_the_noun_not_the_word_before_it():
+    from assistant.evidence import counted, counts
+
+    assert counted("How many rescue boats were launched?") == {"rescu", "boat"}
+    assert counts(counted("How many rescue boats were launched?"), "Six boats were launched.")
+    assert counted("How many guards or inmates were hurt?") == {"guard", "inmat"}
+    assert counted("How many lawyers does she have?") == {"lawyer"}
 
 
 def test_a_question_someone_is_quoted_asking_is_what_they_said():
