@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.chunking import chunk_article
+from assistant.chunking import chunk_article, content_id
 from assistant.config import Settings
 from assistant.corpus import (
     LoadResult,
@@ -146,8 +146,13 @@ def _load(settings: Settings) -> Embeddings:
 
 
 def chunk(article: Article, settings: Settings) -> Chunked:
+    """The article's passages and sentences, and a digest that changes with any of them: with
+    the article's text and the settings, and with the code that splits it (a new sentence
+    splitter gives other sentences, which must replace the old ones)."""
     passages, sentences = chunk_article(article, settings.chunk_size, settings.chunk_overlap)
-    return Chunked(article, article_hash(article, settings.chunking), passages, sentences)
+    pieces = [p.passage_id for p in passages] + [s.sentence_id for s in sentences]
+    digest = content_id(article_hash(article, settings.chunking), *pieces)
+    return Chunked(article, digest, passages, sentences)
 
 
 def vanished(manifest: Manifest, loaded: LoadResult) -> list[str]:

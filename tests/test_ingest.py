@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -104,6 +105,33 @@ def test_changed_chunking_rebuilds_instead_of_mixing(make_corpus, embeddings):
     report = ingest(other, embeddings=embeddings)
     assert report.rebuilt
     assert read_manifest(other.index_dir).chunking["chunk_size"] == 150
+
+
+def test_a_new_sentence_splitter_updates_an_index_built_by_the_old_one(
+    make_corpus, embeddings, monkeypatch
+):
+    """After an upgrade that splits sentences differently, the same articles give other
+    sentences: they must replace the old ones in Chroma as in BM25, or the two fall out of step."""
+    import assistant.chunking
+    from assistant.view import load_view
+
+    settings = make_corpus({"festival.txt": STORY})
+    ingest(settings, embeddings=embeddings)
+    before = chroma_counts(settings)
+
+    def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """A splitter that also cuts after commas."""
+        end = len(text) if end is None else end
+        found = re.finditer(r"[^,\n]+,?", text[start:end])
+        return [(start + m.start(), start + m.end()) for m in found if m.group().strip()]
+
+    monkeypatch.setattr(assistant.chunking, "sentence_spans", clauses)
+    assert is_stale(settings)
+    ingest(settings, embeddings=embeddings)
+    assert not is_stale(settings)
+    assert chroma_counts(settings)[1] != before[1]
+    view = load_view(settings, embeddings)  # raises when Chroma and BM25 disagree
+    assert "Fireworks over the water closed the evening," in {s.text for s in view.sentences}
 
 
 def test_a_rebuild_keeps_the_articles_added_by_path(make_corpus, embeddings, tmp_path):
