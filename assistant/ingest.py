@@ -52,7 +52,8 @@ class IngestReport:
     def summary(self) -> str:
         lines = [
             f"{self.articles} articles; chunks: {self.added} added, {self.unchanged} unchanged, "
-            f"{self.removed} removed; {len(self.skipped)} files skipped; {self.seconds:.1f} s"
+            f"{self.removed} removed; {self.embedded_texts} texts embedded; "
+            f"{len(self.skipped)} files skipped; {self.seconds:.1f} s"
             + (" (rebuilt from scratch)" if self.rebuilt else "")
         ]
         lines += [f"  skipped {s.path}: {s.reason}" for s in self.skipped]

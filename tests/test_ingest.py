@@ -127,9 +127,11 @@ def test_a_new_sentence_splitter_updates_an_index_built_by_the_old_one(
 
     monkeypatch.setattr(assistant.chunking, "sentence_spans", clauses)
     assert is_stale(settings)
-    ingest(settings, embeddings=embeddings)
+    report = ingest(settings, embeddings=embeddings)
     assert not is_stale(settings)
     assert chroma_counts(settings)[1] != before[1]
+    assert report.added == 0 and report.embedded_texts > 0  # the same passages, new sentences
+    assert f"{report.embedded_texts} texts embedded" in report.summary()
     view = load_view(settings, embeddings)  # raises when Chroma and BM25 disagree
     assert "Fireworks over the water closed the evening," in {s.text for s in view.sentences}
 
