@@ -35,6 +35,12 @@ SPAN_AGO = re.compile(
     r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",
     re.IGNORECASE,
 )
+# A span given by its unit alone: "spent months organizing", "for years", "took weeks".
+BARE_SPAN = re.compile(
+    r"\b(for|spent|spend|spends|took|takes|over|lasted|lasting)\s+(minutes|hours|days|weeks|"
+    r"months|years|decades)\b",
+    re.IGNORECASE,
+)
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -386,7 +392,9 @@ class Evidence:
             "money": lambda: bool(MONEY.search(text)),
             "age": lambda: bool(AGE.search(text)),
             "duration": lambda: bool(
-                (NUMBER.search(text) and DURATION.search(text)) or SPAN_AGO.search(text)
+                (NUMBER.search(text) and DURATION.search(text))
+                or SPAN_AGO.search(text)
+                or BARE_SPAN.search(text)
             ),
             "clock": lambda: bool(CLOCK.search(text)),
             "frequency": lambda: bool(FREQUENCY.search(text)),

@@ -175,7 +175,10 @@ def test_a_span_without_a_number_answers_how_long(unseen):
     fit = unseen.evidence.kind_fit
     assert fit("duration", "The mayor had warned of it days earlier.") > 0
     assert fit("duration", "The gates opened a week after the storm.") > 0
+    assert fit("duration", "The crews spent months rebuilding the bridge.") > 0
+    assert fit("duration", "The repairs lasted weeks.") > 0
     assert fit("duration", "The mayor warned of it.") < 0
+    assert fit("duration", "Crews worked on the bridge that month.") < 0
 
 
 def test_a_yes_no_question_is_known_by_its_last_sentence():
