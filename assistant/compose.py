@@ -16,6 +16,7 @@ import numpy as np
 from assistant.evidence import (
     NUMBER_KINDS,
     QUOTE,
+    SPEECH,
     Evidence,
     asks_media,
     asks_name_of,
@@ -35,6 +36,8 @@ LEANS_BACK = re.compile(
     r"^\W*(?:(?:after|before|since|despite|following|because of)\s+)?(?:that|this|these|those|such)\b",
     re.IGNORECASE,
 )
+# A sentence that is one quotation and nothing else: who said it is in the sentence before.
+BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 CARRY_ON_WORDS = 14
 # A sentence of a quotation with more words than this, and not a question, is shown alone.
 STANDS_ALONE = 8
@@ -211,7 +214,9 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         shown = pick.candidate.shown
         before = int(evidence.neighbours[shown[0]][0])
         after = int(evidence.neighbours[shown[-1]][1])
-        if LEANS_BACK.match(evidence.view.sentences[shown[0]].text):
+        if points_back(
+            evidence.view.sentences[shown[0]].text, evidence.view.sentences[before].text
+        ):
             add(pick, before)
         for row in shown:
             if row == pick.candidate.row:
@@ -222,6 +227,14 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         if i == 0 and carries_on(evidence.view.sentences[after].text, last):
             add(pick, after)
     return out
+
+
+def points_back(text: str, before: str) -> bool:
+    """The sentence cannot stand without the one before: it refers back to it ("After that
+    happened, ..."), or it is a bare quotation and the sentence before says who is speaking."""
+    if LEANS_BACK.match(text):
+        return True
+    return bool(BARE_QUOTE.fullmatch(text)) and bool(SPEECH.search(before))
 
 
 def asks(text: str) -> bool:

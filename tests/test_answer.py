@@ -415,6 +415,38 @@ def test_a_quotation_is_shown_whole_when_its_sentences_cannot_stand_alone(indexe
     ]
 
 
+DOCKS = """Port Strike Ends After Talks
+Dock workers in Harwick ended their strike on Friday after a new pay offer.
+"The offer is fair, and we are going back," union leader Nadia Orel told the Harwick Post.
+"Nobody wanted the ships to wait another week."
+Shipping lines said the backlog would clear by the end of the month.
+"""
+
+
+def test_a_bare_quotation_comes_with_the_sentence_that_names_its_speaker(indexed, embeddings):
+    from assistant.compose import rank_candidates, select, with_context
+    from assistant.retrieve import Filters
+
+    settings = indexed({"docks.txt": DOCKS})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    question = "What did the union say about the ships waiting?"
+    vector = np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32)
+    candidates = rank_candidates(
+        assistant.evidence,
+        question,
+        vector,
+        assistant.retriever.search(question, vector, Filters()),
+    )
+    bare = next(c for c in candidates if c.sentence.text.startswith('"Nobody'))
+    shown = [
+        p.candidate.sentence.text
+        for p in with_context(select([bare], 1, 60), assistant.evidence, 60)
+    ]
+    assert "Nadia Orel" in shown[0] and shown[1] == bare.sentence.text
+    ended = next(c for c in candidates if c.sentence.text.startswith("Dock workers"))
+    assert len(with_context(select([ended], 1, 60), assistant.evidence, 60)) == 1
+
+
 DEBATE = """Council Argues Over New Library
 The council debated the cost of the new library at length on Monday night.
 Members argued about its design, its site by the river and who should run it.
