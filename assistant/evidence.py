@@ -30,6 +30,8 @@ NUMBER = re.compile(
 DURATION = re.compile(
     r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
 )
+# A unit of time in running text; a capitalised one is part of a name ("60 Minutes").
+SPAN_UNIT = re.compile(r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?)\b")
 # A span of time without a number: "days earlier", "a day after", "weeks later".
 SPAN_AGO = re.compile(
     r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",
@@ -392,7 +394,7 @@ class Evidence:
             "money": lambda: bool(MONEY.search(text)),
             "age": lambda: bool(AGE.search(text)),
             "duration": lambda: bool(
-                (NUMBER.search(text) and DURATION.search(text))
+                (NUMBER.search(text) and SPAN_UNIT.search(text))
                 or SPAN_AGO.search(text)
                 or BARE_SPAN.search(text)
             ),

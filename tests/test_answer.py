@@ -179,6 +179,7 @@ def test_a_span_without_a_number_answers_how_long(unseen):
     assert fit("duration", "The repairs lasted weeks.") > 0
     assert fit("duration", "The mayor warned of it.") < 0
     assert fit("duration", "Crews worked on the bridge that month.") < 0
+    assert fit("duration", "The mayor spoke to 60 Minutes about the bridge.") < 0
 
 
 def test_a_yes_no_question_is_known_by_its_last_sentence():
