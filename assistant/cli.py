@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from assistant.config import settings_problem
 from assistant.errors import AssistantError
-from assistant.options import check_dates
+from assistant.options import check_dates, check_generator, check_k, check_outlets
 
 EXIT_ERROR = 2
 QUOTE_WIDTH = 100  # the sources' quotes are wrapped to this, indented under their source
@@ -161,10 +161,24 @@ def render(result) -> str:
     return "\n".join(lines)
 
 
+def chat_options(args: argparse.Namespace, assistant) -> dict[str, object]:
+    """The chat's options, all checked before the first question: a bad one ends the chat at
+    once (exit 2), rather than being reported again for every question."""
+    from assistant.config import MAX_K
+
+    options = answer_options(args)
+    check_k(args.k, MAX_K)
+    check_generator(args.generator)
+    if args.outlet:
+        options["outlets"] = list(check_outlets(args.outlet, assistant.outlets()))
+    return options
+
+
 def run_chat(args: argparse.Namespace) -> int:
     from assistant.api import default_assistant
 
     assistant = default_assistant()
+    options = chat_options(args, assistant)
     history: list[dict[str, str]] = []
     print("Ask about the coverage. Ctrl-D or 'exit' ends the chat.")
     while True:
@@ -178,9 +192,9 @@ def run_chat(args: argparse.Namespace) -> int:
         if question.lower() in ("exit", "quit"):
             return 0
         try:
-            result = assistant.answer(question, history, **answer_options(args))  # type: ignore[arg-type]
-        except AssistantError as error:
-            print(f"error: {error}")
+            result = assistant.answer(question, history, **options)  # type: ignore[arg-type]
+        except AssistantError as error:  # about this question (empty, too long): ask another
+            print(f"error: {error}", file=sys.stderr)
             continue
         print(render(result), end="\n\n")
         history += [

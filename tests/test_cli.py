@@ -54,6 +54,25 @@ def test_chat_goes_on_after_an_empty_line_and_ends_cleanly(market, monkeypatch, 
     assert out.endswith("\n")  # Ctrl-D leaves the shell's prompt on a line of its own
 
 
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--since", "2016-99-01"], "--since must be a date as YYYY-MM-DD"),
+        (["--since", "2025-06-09", "--until", "2025-06-01"], "is after --until"),
+        (["--outlet", "Daily Planet"], "The index holds: Dunmore Echo."),
+        (["-k", "0"], "k must be between 1 and"),
+    ],
+)
+def test_chat_checks_its_options_once_before_the_first_question(
+    market, monkeypatch, capsys, option, message
+):
+    monkeypatch.setattr("sys.stdin", io.StringIO("How many stalls were there?\nWhere?\n"))
+    assert main(["chat", *option]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("error:") == 1 and message in captured.err
+    assert "error" not in captured.out and "sixty stalls" not in captured.out
+
+
 def test_sources_print_quotes_indented_without_doubled_quote_marks(market):
     result = api._default.answer("What did Amsel say about the square?")  # type: ignore[union-attr]
     quote_lines = [line for line in render(result).splitlines() if line.startswith("    ")]
