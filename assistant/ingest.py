@@ -103,12 +103,18 @@ def ingest(
         or (settings.chroma_url and not server_holds(settings, manifest))
     ):
         report.rebuilt = manifest is not None or rebuild
+        embeddings = embeddings or _load(settings)  # a model that cannot load stops it here
         wipe(settings)
         manifest = Manifest(
             model=settings.embedding_model,
             chunking=settings.chunking,
             store=settings.store_location,
         )
+        if previous:  # remembered, pending, so an interrupted rebuild still knows them
+            manifest.articles = {
+                aid: {**entry, "hash": ""} for aid, entry in previous.articles.items()
+            }
+            write_manifest(settings.index_dir, manifest)
     loaded = gather(settings, previous, paths)  # a rebuild keeps the articles added by path
     report.skipped, report.warnings = loaded.skipped, loaded.warnings
     chunked = [chunk(a, settings) for a in loaded.articles]

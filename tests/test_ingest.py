@@ -152,6 +152,42 @@ def test_a_rebuild_keeps_the_articles_added_by_path(make_corpus, embeddings, tmp
     assert ingest(other, rebuild=True, embeddings=embeddings).articles == 1
 
 
+def test_a_rebuild_that_fails_loses_neither_the_index_nor_the_articles_added_by_path(
+    make_corpus, embeddings, tmp_path, monkeypatch
+):
+    """A model that cannot load stops a rebuild before anything is wiped; a rebuild that dies
+    after the wipe leaves a manifest that still lists the articles added by path."""
+    import assistant.ingest
+    from assistant.errors import ConfigError
+
+    settings = make_corpus({"festival.txt": STORY})
+    library = tmp_path / "elsewhere" / "library.txt"
+    library.parent.mkdir()
+    library.write_text(SECOND, encoding="utf-8")
+    ingest(settings, paths=[library], embeddings=embeddings)
+    counts = chroma_counts(settings)
+    missing = Settings(
+        seeds_dir=settings.seeds_dir,
+        index_dir=settings.index_dir,
+        embedding_model=str(tmp_path / "no-such-model"),
+    )
+    with pytest.raises(ConfigError, match="does not exist"):
+        ingest(missing)
+    assert not is_stale(settings) and chroma_counts(settings) == counts
+
+    def dies(*args, **kwargs):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(assistant.ingest, "apply_changes", dies)
+    with pytest.raises(RuntimeError):
+        ingest(settings, rebuild=True, embeddings=embeddings)
+    monkeypatch.undo()
+    assert set(read_manifest(settings.index_dir).articles) == {"festival", "library"}
+    assert is_stale(settings)
+    assert ingest(settings, embeddings=embeddings).articles == 2
+    assert chroma_counts(settings) == counts
+
+
 def test_bad_files_are_skipped_with_a_reason_and_the_rest_ingests(
     make_corpus, embeddings, tmp_path
 ):
