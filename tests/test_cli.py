@@ -73,6 +73,33 @@ def test_chat_checks_its_options_once_before_the_first_question(
     assert "error" not in captured.out and "sixty stalls" not in captured.out
 
 
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["ask", "q", "-k", "abc"], "-k"),
+        (["ask", "q", "--generator", "gpt"], "--generator"),
+        (["eval", "--split", "foo"], "--split"),
+        (["ask"], "question"),
+        (["--bogus", "ask", "q"], "--bogus"),
+    ],
+)
+def test_a_malformed_command_line_is_one_error_line_naming_the_option(argv, named, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(argv)
+    assert exit.value.code == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and named in lines[0]
+    assert "usage:" not in captured.err and captured.out == ""
+
+
+def test_help_still_shows_the_usage(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["ask", "--help"])
+    assert exit.value.code == 0
+    assert "usage: assistant ask" in capsys.readouterr().out
+
+
 def test_sources_print_quotes_indented_without_doubled_quote_marks(market):
     result = api._default.answer("What did Amsel say about the square?")  # type: ignore[union-attr]
     quote_lines = [line for line in render(result).splitlines() if line.startswith("    ")]
