@@ -120,6 +120,8 @@ class Assistant:
         if lacks_kind(self.evidence, query, retrieved):  # "how much ...?" and no amount in sight
             wider = max(k or self.settings.k, self.settings.candidates)
             retrieved = self.retriever.search(query, vector, filters, wider)
+        if filters.active and not retrieved:  # no article passes the filter at all
+            return Answer(text, self.no_match_message(filters), True, [], [])
         if filters.active:
             everywhere = self.retriever.search(query, vector, Filters(), k)
             best = closest(self.evidence, vector, everywhere)
@@ -174,6 +176,12 @@ class Assistant:
         from assistant.prompts import render
 
         return render(self.settings.prompts_dir, "abstain_filtered", scope=filters.describe())
+
+    def no_match_message(self, filters: Filters) -> str:
+        """The abstention for a filter that no indexed article passes."""
+        from assistant.prompts import render
+
+        return render(self.settings.prompts_dir, "abstain_no_match", scope=filters.describe())
 
     def articles(self) -> list[Article]:
         self.load()

@@ -36,12 +36,12 @@ class Filters:
         return {"outlet": {"$in": list(self.outlets)}} if self.outlets else None
 
     def describe(self) -> str:
-        """The filter in words: "from NBC News and The Hill, published from 2016-01-12"."""
+        """The filter in words: "from NBC News and The Hill published from 2016-01-12"."""
         dates = [f"from {self.date_from}"] if self.date_from else []
         dates += [f"until {self.date_to}"] if self.date_to else []
         parts = [f"from {' and '.join(self.outlets)}"] if self.outlets else []
         parts += [f"published {' '.join(dates)}"] if dates else []
-        return ", ".join(parts)
+        return " ".join(parts)
 
     @property
     def active(self) -> bool:

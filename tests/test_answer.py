@@ -522,6 +522,22 @@ def test_a_filter_that_leaves_out_the_answer_abstains_and_says_why(unseen):
     assert later.abstained and "published from 2024-04-03 don't say" in later.text
     own = unseen.answer(question, outlets=["Valley Gazette"])
     assert "6 a.m." in own.text and not own.abstained
+    both = unseen.answer(question, outlets=["Riverside Courier"], date_from="2024-04-03")
+    assert both.text.startswith(
+        "The articles from Riverside Courier published from 2024-04-03 don't say."
+    )
+
+
+def test_a_filter_no_article_passes_says_so(unseen):
+    none = unseen.answer(
+        "At what time were the spillway gates opened?",
+        outlets=["Valley Gazette"],
+        date_from="2024-05-01",
+    )
+    assert none.abstained and not none.sources and not none.retrieved
+    assert none.text.startswith(
+        "No article in the index is from Valley Gazette published from 2024-05-01,"
+    )
 
 
 @pytest.mark.parametrize(
