@@ -41,15 +41,17 @@ DEFAULTS: dict[str, Any] = {
     "quote": None,
 }
 RAGAS_SPLIT = "test"
+FILE = "(file)"  # the field of a problem with the whole file, whose message says it all
 
 
 class QuestionFileError(AssistantError):
-    """A question file is missing or malformed; the message names the line and the field."""
+    """A question file is missing or malformed; the message names the line and the field,
+    or, for the whole file (field FILE), is the problem as given."""
 
     def __init__(self, path: Path, line: int, field: str, problem: str) -> None:
         self.path, self.line, self.field = path, line, field
         where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: field {field!r}: {problem}")
+        super().__init__(problem if field == FILE else f"{where}: field {field!r}: {problem}")
 
 
 def is_text(value: Any) -> bool:
@@ -156,7 +158,9 @@ def load_questions(path: Path, split: str = "all") -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise QuestionFileError(path, 0, "(file)", f"cannot be read: {error}") from error
+        raise QuestionFileError(
+            path, 0, FILE, f"cannot read the questions file {path}: {why_unreadable(error)}"
+        ) from error
     items: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for number, text in enumerate(lines, start=1):
@@ -168,8 +172,15 @@ def load_questions(path: Path, split: str = "all") -> list[dict[str, Any]]:
         seen[item["id"]] = number
         items.append(item)
     if not items:
-        raise QuestionFileError(path, 0, "(file)", "holds no questions")
+        raise QuestionFileError(path, 0, FILE, f"the questions file {path} holds no questions")
     return [item for item in items if split == "all" or item["split"] == split]
+
+
+def why_unreadable(error: OSError | UnicodeDecodeError) -> str:
+    """ "No such file or directory", not "[Errno 2] No such file or directory: '...'"."""
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {error.object[error.start]:#04x} at offset {error.start})"
+    return error.strerror or str(error)
 
 
 def ragas_row(prediction: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:

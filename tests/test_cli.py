@@ -100,6 +100,15 @@ def test_help_still_shows_the_usage(capsys):
     assert "usage: assistant ask" in capsys.readouterr().out
 
 
+def test_eval_names_a_questions_file_it_cannot_read_and_why(tmp_path, capsys):
+    missing = tmp_path / "nowhere.jsonl"
+    assert main(["eval", "--quiet", "--questions", str(missing), "--out", str(tmp_path)]) == 2
+    expected = f"error: cannot read the questions file {missing}: No such file or directory\n"
+    assert capsys.readouterr().err == expected
+    assert main(["eval", "--quiet", "--questions", str(tmp_path), "--out", str(tmp_path)]) == 2
+    assert f"cannot read the questions file {tmp_path}: Is a directory" in capsys.readouterr().err
+
+
 def test_sources_print_quotes_indented_without_doubled_quote_marks(market):
     result = api._default.answer("What did Amsel say about the square?")  # type: ignore[union-attr]
     quote_lines = [line for line in render(result).splitlines() if line.startswith("    ")]

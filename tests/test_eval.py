@@ -83,8 +83,21 @@ def test_malformed_line_names_line_and_field(tmp_path: Path, broken: Any, field:
 
 
 def test_missing_file_is_a_question_file_error(tmp_path: Path) -> None:
-    with pytest.raises(QuestionFileError, match="cannot be read"):
+    with pytest.raises(QuestionFileError, match=r"cannot read the questions file .*nowhere"):
         load_questions(tmp_path / "nowhere.jsonl")
+
+
+def test_a_file_that_is_not_utf8_or_empty_is_named_as_the_questions_file(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(b'{"question": "Guzm\xe1n?"}\n')
+    with pytest.raises(QuestionFileError) as raised:
+        load_questions(latin)
+    assert str(raised.value).startswith(f"cannot read the questions file {latin}: not UTF-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(QuestionFileError) as raised:
+        load_questions(empty)
+    assert str(raised.value) == f"the questions file {empty} holds no questions"
 
 
 # ------------------------------------------------------------------ RAGAS
