@@ -19,8 +19,9 @@ def check_history(history: object) -> list[dict[str, str]]:
     if history is None:
         return []
     if isinstance(history, str | bytes | Mapping) or not isinstance(history, Sequence):
+        roles = " | ".join(repr(role) for role in ROLES)
         raise TypeError(
-            "history must be a list of {'role': 'user' | 'assistant', 'content': str} dicts, "
+            f"history must be a list of {{'role': {roles}, 'content': str}} dicts, "
             f"not {type(history).__name__}"
         )
     turns = []
