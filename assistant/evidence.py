@@ -51,6 +51,8 @@ WHEN = re.compile(
 )
 FREQUENCY = re.compile(
     r"\b(per|a|an|each|every) (day|night|week|month|year|hour|minute)\b|"
+    r"\b(every|each) (\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|few) "
+    r"(minutes|hours|days|weeks|months|years)\b|"
     r"\b(daily|nightly|weekly|monthly|yearly|hourly|twice|regularly|repeatedly|constantly)\b|"
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens of) times\b",
     re.IGNORECASE,

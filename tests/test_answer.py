@@ -182,6 +182,12 @@ def test_a_span_without_a_number_answers_how_long(unseen):
     assert fit("duration", "The mayor spoke to 60 Minutes about the bridge.") < 0
 
 
+def test_how_often_is_answered_by_an_interval(unseen):
+    fit = unseen.evidence.kind_fit
+    assert fit("frequency", "Buses cross the bridge every 40 minutes.") > 0
+    assert fit("frequency", "Buses crossed the bridge for 40 minutes.") < 0
+
+
 def test_a_yes_no_question_is_known_by_its_last_sentence():
     from assistant.evidence import is_polar
 
