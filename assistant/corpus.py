@@ -143,6 +143,7 @@ def strip_markdown(text: str) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+", "", text, flags=re.MULTILINE)  # list items
     return re.sub(r"(\*\*|__|`)", "", text)
 
 

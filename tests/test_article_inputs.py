@@ -84,6 +84,28 @@ def test_a_windows_1252_file_is_in_the_ingest_summary_but_not_logged_by_stalenes
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
+def test_markdown_markup_does_not_reach_the_article_text(tmp_path):
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# Island Ferry Timetable Changes\n\n"
+        "The island ferry adds crossings from **June**, the operator said.\n\n"
+        "- Crossings run every 40 minutes.\n"
+        "* The last boat leaves at 11 p.m.\n"
+        "1. Tickets go on sale in [May](https://example.com/tickets).\n"
+        "> The operator called it the busiest summer yet.\n",
+        encoding="utf-8",
+    )
+    text = load_articles([path], {}, 10_000).articles[0].text
+    for line in (
+        "Crossings run every 40 minutes.",
+        "The last boat leaves at 11 p.m.",
+        "Tickets go on sale in May.",
+        "The operator called it the busiest summer yet.",
+    ):
+        assert line in text.splitlines()
+    assert not any(mark in text for mark in ("**", "- ", "* ", "1. ", "> ", "]("))
+
+
 def test_a_duplicate_article_id_names_the_file_that_has_it(tmp_path):
     first, second = tmp_path / "a" / "bridge.txt", tmp_path / "b" / "bridge.md"
     for path in (first, second):
