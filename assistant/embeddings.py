@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,19 +50,35 @@ def load_embedder(settings: Settings) -> HuggingFaceEmbeddings:
     location = resolve_model(settings.embedding_model)
     log.info("loading embedding model %s", location)
     try:
-        return HuggingFaceEmbeddings(
-            model_name=location,
-            model_kwargs={"device": "cpu"},
-            encode_kwargs={
-                "normalize_embeddings": True,
-                "batch_size": settings.embedding_batch_size,
-            },
-        )
+        with no_loading_bar():
+            return HuggingFaceEmbeddings(
+                model_name=location,
+                model_kwargs={"device": "cpu"},
+                encode_kwargs={
+                    "normalize_embeddings": True,
+                    "batch_size": settings.embedding_batch_size,
+                },
+            )
     except OSError as error:
         raise ConfigError(
             f"Cannot load the embedding model {settings.embedding_model!r} offline: {error}. "
             "Set ASSISTANT_EMBEDDING_MODEL to a local sentence-transformers folder."
         ) from error
+
+
+@contextmanager
+def no_loading_bar() -> Iterator[None]:
+    """Without transformers' "Loading weights" bar, which tells a user nothing (and would show
+    through `ingest --quiet`); the bars are as they were afterwards."""
+    from transformers.utils import logging as transformers_logging
+
+    shown = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if shown:
+            transformers_logging.enable_progress_bar()
 
 
 def load_query_embedder(settings: Settings) -> Embeddings:

@@ -157,3 +157,16 @@ def test_ask_loads_no_torch_gradio_or_ingest_libraries(seed_assistant) -> None:
     assert done.returncode == 0, done.stderr
     assert '"abstained": false' in done.stdout
     assert "LOADED []" in done.stdout, done.stdout[-300:]
+
+
+def test_loading_sentence_transformers_shows_no_progress_bar(capfd) -> None:
+    """transformers' "Loading weights" bar says nothing a user needs; `ingest --quiet` must be
+    quiet, and other bars (ours, the hub's) are left as they were."""
+    from transformers.utils import logging as transformers_logging
+
+    from assistant.embeddings import load_embedder
+
+    capfd.readouterr()
+    assert load_embedder(Settings()).embed_query("Where?")
+    assert "Loading weights" not in capfd.readouterr().err
+    assert transformers_logging.is_progress_bar_enabled()
