@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.evidence import (
+from assistant.evidence import Evidence, supports_verbatim
+from assistant.kinds import (
     NUMBER_KINDS,
     QUOTE,
     SPEECH,
-    Evidence,
     asks_media,
     asks_name_of,
     counted,
@@ -26,7 +26,6 @@ from assistant.evidence import (
     is_polar,
     named_thing,
     question_kind,
-    supports_verbatim,
 )
 from assistant.records import Passage, Retrieved, Sentence, Source
 from assistant.text import search_terms, split_sentences, strip_markers, word_count

@@ -155,7 +155,7 @@ def test_a_time_of_day_question_wants_a_clock_time(unseen):
 
 
 def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
-    from assistant.evidence import named_thing
+    from assistant.kinds import named_thing
 
     assert named_thing("Which kinds of vehicles did he have?") == ""
     assert named_thing("Which type of boat sank?") == ""
@@ -163,7 +163,7 @@ def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
 
 
 def test_the_leading_question_word_decides_what_is_asked():
-    from assistant.evidence import question_kind
+    from assistant.kinds import question_kind
 
     assert question_kind("Which paper reported how long the storm lasted?") == "other"
     assert question_kind("According to the mayor, how many homes flooded?") == "number"
@@ -189,7 +189,7 @@ def test_how_often_is_answered_by_an_interval(unseen):
 
 
 def test_a_yes_no_question_is_known_by_its_last_sentence():
-    from assistant.evidence import is_polar
+    from assistant.kinds import is_polar
 
     assert is_polar("The mayor says the bridge is safe. Do the engineers agree?")
     assert not is_polar("Did the mayor speak? Tell me what the engineers said.")
@@ -197,7 +197,7 @@ def test_a_yes_no_question_is_known_by_its_last_sentence():
 
 
 def test_how_many_people_counts_what_happened_to_them():
-    from assistant.evidence import counted, counts
+    from assistant.kinds import counted, counts
 
     assert counted("How many people were evacuated from the valley?") == {"evacuat"}
     assert counts(
@@ -208,7 +208,7 @@ def test_how_many_people_counts_what_happened_to_them():
 
 
 def test_how_many_counts_the_noun_not_the_word_before_it():
-    from assistant.evidence import counted, counts
+    from assistant.kinds import counted, counts
 
     assert counted("How many rescue boats were launched?") == {"rescu", "boat"}
     assert counts(counted("How many rescue boats were launched?"), "Six boats were launched.")

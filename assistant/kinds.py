@@ -1,0 +1,247 @@
+"""What a question asks for, read from its words, and whether a sentence can hold it: the kind
+of answer (an amount, a date, a quotation, ...), what a "how many" question counts, what a "which
+X" question names, and whether it is a yes/no question."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import STOPWORDS, stem, tokens
+
+NUMBER = re.compile(
+    r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|dozen|several)\b",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
+)
+# A unit of time in running text; a capitalised one is part of a name ("60 Minutes").
+SPAN_UNIT = re.compile(r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?)\b")
+# A span of time without a number: "days earlier", "a day after", "weeks later".
+SPAN_AGO = re.compile(
+    r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",
+    re.IGNORECASE,
+)
+# A span given by its unit alone: "spent months organizing", "for years", "took weeks".
+BARE_SPAN = re.compile(
+    r"\b(for|spent|spend|spends|took|takes|over|lasted|lasting)\s+(minutes|hours|days|weeks|"
+    r"months|years|decades)\b",
+    re.IGNORECASE,
+)
+WHEN = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tonight|week|month|year|(19|20)\d\d|earlier|later|ago|since|after|before|night)\b",
+    re.IGNORECASE,
+)
+FREQUENCY = re.compile(
+    r"\b(per|a|an|each|every) (day|night|week|month|year|hour|minute)\b|"
+    r"\b(every|each) (\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|few) "
+    r"(minutes|hours|days|weeks|months|years)\b|"
+    r"\b(daily|nightly|weekly|monthly|yearly|hourly|twice|regularly|repeatedly|constantly)\b|"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens of) times\b",
+    re.IGNORECASE,
+)
+QUOTE = re.compile(r"[“”\"]")
+SPEECH = re.compile(
+    r"\b(said|says|told|tells|wrote|asked|added|argued|responded|replied|called|continued|"
+    r"stated|explained|insisted|answered|revealed)\b",
+    re.IGNORECASE,
+)
+WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)
+
+
+MONEY_ASKED = re.compile(
+    r"\bhow much\b(?!\s+time\b).*\b(money|pay|paid|cost|costs|earn|earned|charge|charged|worth|spend|"
+    r"spent|receive|received|fee|price)\b|\bwhat (price|fee|sum)\b"
+)
+MONEY = re.compile(
+    r"[$€£]\s?\d|\b\d[\d,.]*\s*(dollars|pesos|euros|pounds)\b|"
+    r"\b(million|billion|thousand|hundred)s?\s+(of\s+)?(dollars|pesos|euros|pounds)\b",
+    re.IGNORECASE,
+)
+AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
+# The words after "how many", up to three ("how many throwaway phones", "how many guards or
+# inmates"); which of them name what is counted is read in ``counted``.
+COUNTED = re.compile(r"\bhow many ((?:[a-z]+\s+){0,2}[a-z]+)")
+# What happened to the people a "how many people" question counts ("had been killed").
+COUNTED_DOING = re.compile(
+    r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
+    r"([a-z]+ed)\b"
+)
+GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
+AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
+NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency"])
+CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
+CLOCK = re.compile(
+    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+# Words that say what sort of thing is asked for, not which thing ("which kinds of vehicles").
+SORTS = frozenset(
+    ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
+)
+NOT_NAMED = STOPWORDS | AUXILIARIES | SORTS
+# A yes/no question ("Did Penn's visit help ...?"): the outlets may answer it differently.
+POLAR = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should)\b",
+    re.IGNORECASE,
+)
+
+
+LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
+
+
+def question_kind(question: str) -> str:
+    """What the question asks for: money, age, duration, frequency ("how often"), clock (a time
+    of day), number, when, quote, where or other."""
+    q = question.strip().lower()
+    lead = LEADING_WH.search(q)
+    if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
+        q = re.sub(r"\bhow\b", " ", q)
+    if MONEY_ASKED.search(q):
+        return "money"
+    if re.search(r"\bhow old\b|\bwhat age\b", q):
+        return "age"
+    if re.search(r"\bhow long\b|\bhow much time\b", q):
+        return "duration"
+    if re.search(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each)\b", q):
+        return "frequency"
+    if CLOCK_ASKED.search(q):
+        return "clock"
+    if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
+        return "number"
+    if re.search(
+        r"^\W*(and )?when\b|\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q
+    ):
+        return "when"
+    if re.search(
+        r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote",
+        q,
+    ):
+        return "quote"
+    if re.search(r"^\W*(and )?where\b", q):
+        return "where"
+    return "other"
+
+
+def is_polar(question: str) -> bool:
+    """A yes/no question, judged by its last sentence ("X says Y. Do other reports agree?")."""
+    return bool(POLAR.match(re.split(r"(?<=[.!?])\s+", question.strip())[-1]))
+
+
+FOCUS = re.compile(
+    r"\b(?:which|what)\s+(?:(?:kind|type|sort|name)\s+of\s+(?:the\s+|a\s+)?)?([a-z]+)"
+)
+
+
+def focus(question: str) -> str:
+    """The thing a "which X" or "what kind of X" question asks for, stemmed ("magazin")."""
+    match = FOCUS.search(question.lower())
+    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
+        return ""
+    return stem(match.group(1))
+
+
+NAMED = re.compile(r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)")
+
+
+# A question that asks which paper, agency or network ("Which newspaper does X credit ...?") is
+# answered by a name that says what it is ("the New York Times", "NBC News", "Reuters"), even
+# though the sentence never says "newspaper".
+MEDIA_ASKED = re.compile(
+    r"\b(?:which|what|name of (?:the |a |an )?)\s*(?:news\s+)?(?:newspaper|paper|daily|tabloid|"
+    r"agency|agencies|wire|outlet|publication|magazine|network|broadcaster|channel)s?\b",
+    re.IGNORECASE,
+)
+MEDIA_NAME = re.compile(
+    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Times|Post|Journal|Herald|Tribune|"
+    r"Gazette|Press|News|Magazine|Telegraph|Guardian|Chronicle|Observer|Courier|Daily)\b|"
+    r"\b(?:AP|AFP|BBC|CNN|NBC|ABC|CBS|NPR|PBS|Reuters|Bloomberg)\b"
+)
+
+
+def asks_media(question: str) -> bool:
+    return bool(MEDIA_ASKED.search(question))
+
+
+def asks_name_of(question: str) -> bool:
+    """The question asks for something's name in so many words ("the name of the town")."""
+    return bool(re.search(r"\bname of\b", question, re.IGNORECASE))
+
+
+def named_thing(question: str) -> str:
+    """What a question asks to identify by name: "which telenovela", "the name of the Times
+    reporter" -> the stem of telenovela, reporter. Empty for other questions."""
+    match = NAMED.search(question)
+    if not match or match.group(1) in NOT_NAMED:
+        return ""
+    return stem(match.group(1))
+
+
+def counted(question: str) -> frozenset[str] | None:
+    """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; "how
+    many people were killed" -> kill; an empty set for people or things in general); None for
+    any other question."""
+    match = COUNTED.search(question.lower())
+    if not match:
+        return None
+    words = match.group(1).split()
+    run = words[:1]  # the first word, or the words up to a plural ("throwaway phones")
+    for end, word in enumerate(words):
+        if word in STOPWORDS or word in AUXILIARIES:
+            break
+        if word.endswith("s") or word in GENERIC_COUNTS:
+            run = words[: end + 1]
+            break
+    if len(words) > len(run) + 1 and words[len(run)] in ("or", "and"):
+        run.append(words[len(run) + 1])  # "guards or inmates"
+    things = frozenset(stem(w) for w in run if w not in STOPWORDS and w not in GENERIC_COUNTS)
+    done = COUNTED_DOING.search(question.lower())
+    if things or not done:
+        return things
+    return frozenset([stem(done.group(1))])  # "how many people were killed": the killed
+
+
+COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart
+
+
+def counts(things: frozenset[str], text: str) -> bool:
+    """The text puts a number before one of the things ("six or seven lawyers", "six suspects
+    from the compound were arrested"), or, for things in general, a number that is not a span
+    of time ("1,200 residents")."""
+    words = tokens(text)
+    for i, word in enumerate(words):
+        if not NUMBER.fullmatch(word):
+            continue
+        after = words[i + 1 : i + 5]
+        if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
+            return True
+        if not things and after and not DURATION.fullmatch(after[0]):
+            return True
+    return False
+
+
+def fits(kind: str, text: str) -> float:
+    """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
+    checks = {
+        "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
+        "money": lambda: bool(MONEY.search(text)),
+        "age": lambda: bool(AGE.search(text)),
+        "duration": lambda: bool(
+            (NUMBER.search(text) and SPAN_UNIT.search(text))
+            or SPAN_AGO.search(text)
+            or BARE_SPAN.search(text)
+        ),
+        "clock": lambda: bool(CLOCK.search(text)),
+        "frequency": lambda: bool(FREQUENCY.search(text)),
+        "when": lambda: bool(WHEN.search(text)),
+        "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
+        "where": lambda: bool(WHERE.search(text)),
+    }
+    if kind not in checks:
+        return 0.0
+    return 0.12 if checks[kind]() else -0.12
