@@ -1,7 +1,8 @@
 """The extractive answerer: verbatim sentences from the retrieved passages, each cited.
 
-Sentences are ranked by dense similarity, lexical coverage of the question and the kind of
-answer the question wants; near-duplicates from several outlets merge into one sentence with
+Sentences are ranked (``ranking``) by dense similarity, lexical coverage of the question and the
+kind of answer the question wants; the best are picked within a word budget, with what they
+cannot stand without, and cited (``citing``); near-duplicates from several outlets merge into one sentence with
 all their citations; the answer abstains when no sentence carries enough evidence.
 """
 
@@ -13,21 +14,21 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant.citing import cite
 from assistant.evidence import Evidence, supports_verbatim
 from assistant.kinds import (
     NUMBER_KINDS,
-    QUOTE,
     SPEECH,
     asks_media,
     asks_name_of,
     counted,
     counts,
-    focus,
     is_polar,
     named_thing,
     question_kind,
 )
-from assistant.records import Passage, Retrieved, Sentence, Source
+from assistant.ranking import Candidate, Pick, rank_candidates
+from assistant.records import Retrieved, Source
 from assistant.text import search_terms, split_sentences, strip_markers, word_count
 
 # A sentence that points back to the one before it.
@@ -38,15 +39,6 @@ LEANS_BACK = re.compile(
 # A sentence that is one quotation and nothing else: who said it is in the sentence before.
 BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 CARRY_ON_WORDS = 14
-# A sentence of a quotation with more words than this, and not a question, is shown alone.
-STANDS_ALONE = 8
-# A sentence's score: its dense similarity to the question with the corpus's common directions
-# removed (``Evidence.distinctive``), plus these times the share of the question's term weight
-# it holds, its BM25 score (scaled to the best), its passage's dense similarity, and,
-# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
-WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3}
-# For a sentence that names what a "which X" question asks for.
-FOCUS_BONUS = 0.15
 REPEAT_SHARE = 0.8
 
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
@@ -64,86 +56,6 @@ class Composition:
     sources: list[Source]
     abstained: bool
     confidence: float
-
-
-@dataclass(frozen=True)
-class Candidate:
-    row: int
-    sentence: Sentence
-    retrieved: Retrieved
-    score: float
-    evidence: float
-    shown: tuple[int, ...]  # the rows shown for it: its quotation or fragment group, in order
-    words: int  # words of the shown rows
-
-
-def rank_candidates(
-    evidence: Evidence, question: str, vector: np.ndarray, retrieved: Sequence[Retrieved]
-) -> list[Candidate]:
-    """Every sentence of the retrieved passages, best first (each once, under its best passage)."""
-    owner: dict[int, Retrieved] = {}
-    for item in retrieved:
-        for row in evidence.view.sentences_of(item.passage):
-            owner.setdefault(row, item)
-    if not owner:
-        return []
-    rows = np.fromiter(owner, dtype=np.int64)
-    dense = evidence.view.vectors[rows] @ vector
-    distinct = evidence.distinct_vectors[rows] @ evidence.distinctive.apply(vector)
-    context = {  # each candidate passage's own similarity to the question
-        pid: float(evidence.view.passage_vectors[pid] @ vector)
-        for pid in {item.passage.passage_id for item in owner.values()}
-    }
-    lexical = evidence.view.lexical_sentences.scores(question)[rows]
-    lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
-    kind = question_kind(question)
-    things = counted(question)
-    wanted = focus(question)
-    media = asks_media(question)
-    candidates = []
-    for i, row in enumerate(rows):
-        sentence = evidence.view.sentences[row]
-        if asks(sentence.text):
-            continue  # a question is not a claim
-        coverage = evidence.coverage(question, row)
-        fit = evidence.kind_fit(kind, sentence.text)
-        if things is not None:
-            fit = 0.12 if counts(things, sentence.text) else -0.12
-        if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
-            fit += FOCUS_BONUS
-        strength = float(dense[i])
-        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
-        score = (
-            float(distinct[i])
-            + WEIGHTS["coverage"] * coverage
-            + WEIGHTS["lexical"] * float(lexical[i])
-            + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
-            - WEIGHTS["generic"] * float(evidence.generic[row])
-            + fit
-        )
-        words = int(evidence.words[list(shown)].sum())
-        candidates.append(
-            Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
-        )
-    return sorted(candidates, key=lambda c: -c.score)
-
-
-def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:
-    """The rows shown for a sentence: when it cannot stand alone (STANDS_ALONE words or fewer,
-    or a question), those of its group (``Evidence.groups``) that its passage holds; else its
-    own."""
-    first, last = (int(r) for r in evidence.groups[row])
-    text = evidence.view.sentences[row].text
-    if first == last or (evidence.words[row] > STANDS_ALONE and not ends_in_question(text)):
-        return (row,)
-    held = set(evidence.view.by_passage.get(passage_id, ()))
-    return tuple(r for r in range(first, last + 1) if r == row or r in held)
-
-
-@dataclass
-class Pick:
-    candidate: Candidate
-    also: list[Candidate]  # near-duplicates from other articles that support the same sentence
 
 
 def select(
@@ -236,16 +148,6 @@ def points_back(text: str, before: str) -> bool:
     return bool(BARE_QUOTE.fullmatch(text)) and bool(SPEECH.search(before))
 
 
-def asks(text: str) -> bool:
-    """The sentence is a question of the writer's; a question someone is quoted asking ("He
-    added, “Where's the proof?") reports what they said."""
-    return ends_in_question(text) and not QUOTE.search(text)
-
-
-def ends_in_question(text: str) -> bool:
-    return text.rstrip("”’\"' ").endswith("?")
-
-
 def carries_on(text: str, before: str = "") -> bool:
     """A short sentence that goes on with a quotation or says who said it, or any short sentence
     after one that opens a quotation and does not close it ("He added, “Where's the proof?")."""
@@ -287,47 +189,6 @@ def same_claim(a: Candidate, b: Candidate) -> bool:
     if a.sentence.article_id == b.sentence.article_id:
         return False
     return supports_verbatim(b.sentence.text, a.sentence.text)
-
-
-def cite(picks: list[Pick], articles_text: dict[str, str]) -> tuple[str, list[Source]]:
-    """Answer text with [n] markers and the numbered sources, one per cited passage."""
-    numbers: dict[str, int] = {}
-    quotes: dict[str, list[Sentence]] = {}
-    retrieved_of: dict[str, Retrieved] = {}
-    parts = []
-    for pick in picks:
-        marks = []
-        for cand in [pick.candidate, *pick.also]:
-            pid = cand.retrieved.passage.passage_id
-            if pid not in numbers:
-                numbers[pid] = len(numbers) + 1
-                retrieved_of[pid] = cand.retrieved
-            quotes.setdefault(pid, []).append(cand.sentence)
-            marks.append(f"[{numbers[pid]}]")
-        parts.append(f"{pick.candidate.sentence.text} {''.join(dict.fromkeys(marks))}")
-    sources = [
-        make_source(number, retrieved_of[pid], quotes[pid]) for pid, number in numbers.items()
-    ]
-    return " ".join(parts), sources
-
-
-def make_source(number: int, retrieved: Retrieved, sentences: list[Sentence]) -> Source:
-    passage = retrieved.passage
-    ordered = sorted({s.sentence_id: s for s in sentences}.values(), key=lambda s: s.start)
-    quote = quote_of(passage, ordered)
-    return Source.cited(number, passage, quote, ordered[0].start, ordered[-1].end)
-
-
-def quote_of(passage: Passage, sentences: list[Sentence]) -> str:
-    """The cited sentences as the passage has them; gaps between them shown as " … "."""
-    runs: list[list[Sentence]] = []
-    for sentence in sentences:
-        if runs and runs[-1][-1].position + 1 == sentence.position:
-            runs[-1].append(sentence)
-        else:
-            runs.append([sentence])
-    offset = passage.start
-    return " … ".join(passage.text[run[0].start - offset : run[-1].end - offset] for run in runs)
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
@@ -388,5 +249,5 @@ def compose(
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
     picks = with_context(picks, evidence, max_words)
-    text, sources = cite(picks, {})
+    text, sources = cite(picks)
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)

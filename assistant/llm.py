@@ -27,7 +27,7 @@ from langchain_core.exceptions import ModelTimeoutError
 from langchain_core.messages import HumanMessage
 from pydantic import SecretStr
 
-from assistant.compose import make_source
+from assistant.citing import make_source
 from assistant.config import Settings
 from assistant.errors import LLMError
 from assistant.metrics import answer_sentences, supports

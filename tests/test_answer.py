@@ -217,7 +217,7 @@ def test_how_many_counts_the_noun_not_the_word_before_it():
 
 
 def test_a_question_someone_is_quoted_asking_is_what_they_said():
-    from assistant.compose import asks
+    from assistant.ranking import asks
 
     assert asks("Who will pay for the repairs?")
     assert not asks("He added, “Where is the money?")
@@ -392,7 +392,8 @@ Nobody walks on it before that," she said.
 def test_a_quotation_is_shown_whole_when_its_sentences_cannot_stand_alone(indexed, embeddings):
     """A fragment that ends a quotation ("Never.”") comes with the whole quotation; a quotation
     that is never closed is not grouped; straight quotation marks group as curly ones do."""
-    from assistant.compose import rank_candidates, select, with_context
+    from assistant.compose import select, with_context
+    from assistant.ranking import rank_candidates
     from assistant.retrieve import Filters
 
     settings = indexed({"angler.txt": ANGLER})
@@ -431,7 +432,8 @@ Shipping lines said the backlog would clear by the end of the month.
 
 
 def test_a_bare_quotation_comes_with_the_sentence_that_names_its_speaker(indexed, embeddings):
-    from assistant.compose import rank_candidates, select, with_context
+    from assistant.compose import select, with_context
+    from assistant.ranking import rank_candidates
     from assistant.retrieve import Filters
 
     settings = indexed({"docks.txt": DOCKS})

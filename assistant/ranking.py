@@ -1,0 +1,114 @@
+"""Ranking the sentences of the retrieved passages against a question: dense similarity with the
+corpus's common directions removed, lexical coverage and BM25, the passage's own similarity, how
+generic the sentence is, and whether it holds the kind of answer the question wants."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.evidence import Evidence
+from assistant.kinds import QUOTE, asks_media, counted, counts, focus, question_kind
+from assistant.records import Retrieved, Sentence
+
+# A sentence of a quotation with more words than this, and not a question, is shown alone.
+STANDS_ALONE = 8
+# A sentence's score: its dense similarity to the question with the corpus's common directions
+# removed (``Evidence.distinctive``), plus these times the share of the question's term weight
+# it holds, its BM25 score (scaled to the best), its passage's dense similarity, and,
+# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
+WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3}
+# For a sentence that names what a "which X" question asks for.
+FOCUS_BONUS = 0.15
+
+
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    sentence: Sentence
+    retrieved: Retrieved
+    score: float
+    evidence: float
+    shown: tuple[int, ...]  # the rows shown for it: its quotation or fragment group, in order
+    words: int  # words of the shown rows
+
+
+def rank_candidates(
+    evidence: Evidence, question: str, vector: np.ndarray, retrieved: Sequence[Retrieved]
+) -> list[Candidate]:
+    """Every sentence of the retrieved passages, best first (each once, under its best passage)."""
+    owner: dict[int, Retrieved] = {}
+    for item in retrieved:
+        for row in evidence.view.sentences_of(item.passage):
+            owner.setdefault(row, item)
+    if not owner:
+        return []
+    rows = np.fromiter(owner, dtype=np.int64)
+    dense = evidence.view.vectors[rows] @ vector
+    distinct = evidence.distinct_vectors[rows] @ evidence.distinctive.apply(vector)
+    context = {  # each candidate passage's own similarity to the question
+        pid: float(evidence.view.passage_vectors[pid] @ vector)
+        for pid in {item.passage.passage_id for item in owner.values()}
+    }
+    lexical = evidence.view.lexical_sentences.scores(question)[rows]
+    lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
+    kind = question_kind(question)
+    things = counted(question)
+    wanted = focus(question)
+    media = asks_media(question)
+    candidates = []
+    for i, row in enumerate(rows):
+        sentence = evidence.view.sentences[row]
+        if asks(sentence.text):
+            continue  # a question is not a claim
+        coverage = evidence.coverage(question, row)
+        fit = evidence.kind_fit(kind, sentence.text)
+        if things is not None:
+            fit = 0.12 if counts(things, sentence.text) else -0.12
+        if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
+            fit += FOCUS_BONUS
+        strength = float(dense[i])
+        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
+        score = (
+            float(distinct[i])
+            + WEIGHTS["coverage"] * coverage
+            + WEIGHTS["lexical"] * float(lexical[i])
+            + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
+            - WEIGHTS["generic"] * float(evidence.generic[row])
+            + fit
+        )
+        words = int(evidence.words[list(shown)].sum())
+        candidates.append(
+            Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
+        )
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:
+    """The rows shown for a sentence: when it cannot stand alone (STANDS_ALONE words or fewer,
+    or a question), those of its group (``Evidence.groups``) that its passage holds; else its
+    own."""
+    first, last = (int(r) for r in evidence.groups[row])
+    text = evidence.view.sentences[row].text
+    if first == last or (evidence.words[row] > STANDS_ALONE and not ends_in_question(text)):
+        return (row,)
+    held = set(evidence.view.by_passage.get(passage_id, ()))
+    return tuple(r for r in range(first, last + 1) if r == row or r in held)
+
+
+def asks(text: str) -> bool:
+    """The sentence is a question of the writer's; a question someone is quoted asking ("He
+    added, “Where's the proof?") reports what they said."""
+    return ends_in_question(text) and not QUOTE.search(text)
+
+
+def ends_in_question(text: str) -> bool:
+    return text.rstrip("”’\"' ").endswith("?")
+
+
+@dataclass
+class Pick:
+    candidate: Candidate
+    also: list[Candidate]  # near-duplicates from other articles that support the same sentence
