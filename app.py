@@ -75,11 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     assistant = Assistant(settings)
     warm_up(assistant)
     try:
-        launch(build_app(assistant), settings)
+        demo = build_app(assistant)
+        _app, url, _ = launch(demo, settings, prevent_thread_lock=True)
     except OSError as error:  # Gradio's own wording names its parameters, not ours
         where = f"{settings.host}:{settings.port}"
         reason = error.strerror or "the port is taken"
         return fail(f"cannot serve on {where}: {reason}. Pass --port, or set ASSISTANT_PORT.")
+    print(f"The chat is served at {url} (Ctrl-C stops it).", flush=True)
+    demo.block_thread()
     return 0
 
 

@@ -269,7 +269,10 @@ def parse_auth(value: str) -> tuple[str, str] | None:
 
 
 def launch(demo: gr.Blocks, settings: Settings, **options: Any) -> tuple[Any, str, str]:
-    """Serve on settings.host:port (loopback by default), never through a share link."""
+    """Serve on settings.host:port (loopback by default), never through a share link, and
+    without Gradio's startup messages (among them how to make a share link): the caller says
+    where the chat is."""
+    options = {"quiet": True} | options
     demo.queue(default_concurrency_limit=settings.concurrency_limit)
     return demo.launch(
         server_name=settings.host,

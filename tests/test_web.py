@@ -279,6 +279,43 @@ def test_app_reports_a_bad_port_in_one_line() -> None:
     assert line.startswith("error: invalid settings: port: Input should be less than 65536")
 
 
+def test_app_says_where_it_serves_and_nothing_about_share_links(seed_assistant) -> None:
+    """One line of ours with the address; not Gradio's hint to make a public link, which
+    this app never makes."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    port = free_port()
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX_DIR": str(seed_assistant.settings.index_dir),
+        "ASSISTANT_SEEDS_DIR": str(seed_assistant.settings.seeds_dir),
+    }
+    server = subprocess.Popen(
+        [sys.executable, str(app), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        lines: list[str] = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and server.poll() is None:
+            lines.append(server.stdout.readline())
+            if f"127.0.0.1:{port}" in lines[-1]:
+                break
+    finally:
+        server.terminate()
+        rest, _ = server.communicate(timeout=30)
+    printed = "".join(lines) + rest
+    assert next(line for line in printed.splitlines() if line.strip()) == (
+        f"The chat is served at http://127.0.0.1:{port}/ (Ctrl-C stops it)."
+    )
+    assert "share" not in printed and "Running on local URL" not in printed
+
+
 def test_auth_is_parsed_or_refused() -> None:
     assert web.parse_auth("") is None
     assert web.parse_auth("ann:s3cret:x") == ("ann", "s3cret:x")
