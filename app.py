@@ -13,6 +13,8 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
+from assistant.cli import Parser
+
 if TYPE_CHECKING:
     from assistant.api import Assistant
 
@@ -20,7 +22,7 @@ log = logging.getLogger("app")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description="Chat with the news coverage in the index.")
+    parser = Parser(prog="app.py", description="Chat with the news coverage in the index.")
     parser.add_argument("--host", help="address to bind (default: settings.host, 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to serve on (default: settings.port, 7860)")
     return parser.parse_args(argv)

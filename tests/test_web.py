@@ -277,6 +277,12 @@ def test_app_reports_a_bad_port_in_one_line() -> None:
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("error: invalid settings: port: Input should be less than 65536")
+    done = subprocess.run(
+        [sys.executable, str(app), "--port", "abc"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("error: argument --port: invalid int value: 'abc'")
 
 
 def test_app_says_where_it_serves_and_nothing_about_share_links(seed_assistant) -> None:
