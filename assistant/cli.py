@@ -10,13 +10,17 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
 from assistant.config import settings_problem
 from assistant.errors import AssistantError
 from assistant.options import check_dates, check_generator, check_k, check_outlets
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+    from assistant.records import Answer
 
 EXIT_ERROR = 2
 QUOTE_WIDTH = 100  # the sources' quotes are wrapped to this, indented under their source
@@ -153,7 +157,7 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def render(result) -> str:
+def render(result: Answer) -> str:
     lines = [result.text]
     if result.notice:
         lines.append(f"({result.notice})")
@@ -170,7 +174,7 @@ def render(result) -> str:
     return "\n".join(lines)
 
 
-def chat_options(args: argparse.Namespace, assistant) -> dict[str, object]:
+def chat_options(args: argparse.Namespace, assistant: Assistant) -> dict[str, object]:
     """The chat's options, all checked before the first question: a bad one ends the chat at
     once (exit 2), rather than being reported again for every question."""
     from assistant.config import MAX_K
