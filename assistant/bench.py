@@ -30,7 +30,7 @@ QUESTIONS = [
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("bench", help="measure ingest or answer speed")
-    parser.add_argument("what", choices=["ingest", "answer"])
+    parser.add_argument("what", choices=["ingest", "answer"], metavar="ingest|answer")
     parser.add_argument(
         "--scale", type=positive, default=100, help="ingest: synthetic corpus size multiplier"
     )

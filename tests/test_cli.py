@@ -81,6 +81,7 @@ def test_chat_checks_its_options_once_before_the_first_question(
         (["eval", "--split", "foo"], "--split"),
         (["ask"], "question"),
         (["--bogus", "ask", "q"], "--bogus"),
+        (["bench", "foo"], "ingest|answer"),
     ],
 )
 def test_a_malformed_command_line_is_one_error_line_naming_the_option(argv, named, capsys):
