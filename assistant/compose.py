@@ -240,7 +240,10 @@ def compose(
     if thing and thing not in evidence.idf and not (media and evidence.media.any()):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
-    if best < threshold_now or not evidence.has_terms(question):
+    # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
+    # that holds every one of its terms still answers it.
+    spelled = any(evidence.coverage(question, c.row) >= 0.999 for c in candidates[:3])
+    if (best < threshold_now and not spelled) or not evidence.has_terms(question):
         return Composition("", [], True, best)
     if not outlets and is_polar(question):
         outlets = accounts(candidates)

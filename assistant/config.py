@@ -100,7 +100,10 @@ class Settings(BaseSettings):
         0.35,
         ge=0.0,
         le=1.0,
-        description="Abstain when no retrieved sentence is this similar (cosine) to the question.",
+        description=(
+            "Abstain when no retrieved sentence is this similar (cosine) to the question, "
+            "unless one of the three best holds every term of the question."
+        ),
     )
     max_question_chars: int = Field(2000, gt=0, description="Longer questions are refused.")
     generator: Literal["extractive", "llm"] = Field(

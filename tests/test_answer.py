@@ -423,6 +423,25 @@ def test_a_quotation_is_shown_whole_when_its_sentences_cannot_stand_alone(indexe
     ]
 
 
+SEAWALL = """Harbour Town Votes to Rebuild Its Seawall
+The town council of Port Alder voted on Tuesday to rebuild the seawall that failed in the March storm.
+The new wall will be two metres taller and will cost about 14 million dollars, the council said.
+Engineers told the council that the old wall was built in 1962 and had not been repaired since.
+Construction is expected to begin in the autumn and to last two years, according to mayor Ines Calder.
+"""
+
+
+def test_a_short_question_whose_every_term_a_sentence_holds_is_answered(indexed, embeddings):
+    """ "Who is the mayor?" matches its sentence only weakly as a whole, but the sentence holds
+    every term of it: not a reason to abstain. A term no sentence holds still is."""
+    settings = indexed({"seawall.txt": SEAWALL})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    mayor = assistant.answer("Who is the mayor?")
+    assert_cited(mayor)
+    assert "Ines Calder" in mayor.text
+    assert assistant.answer("Who is the president?").abstained
+
+
 DOCKS = """Port Strike Ends After Talks
 Dock workers in Harwick ended their strike on Friday after a new pay offer.
 "The offer is fair, and we are going back," union leader Nadia Orel told the Harwick Post.
