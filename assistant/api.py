@@ -121,14 +121,15 @@ class Assistant:
             wider = max(k or self.settings.k, self.settings.candidates)
             retrieved = self.retriever.search(query, vector, filters, wider)
         if filters.active and not retrieved:  # no article passes the filter at all
-            return Answer(text, self.no_match_message(filters), True, [], [])
+            return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
         if filters.active:
             everywhere = self.retriever.search(query, vector, Filters(), k)
             best = closest(self.evidence, vector, everywhere)
             if best >= self.settings.abstain_threshold and (
                 closest(self.evidence, vector, retrieved) < best - FILTER_MARGIN
             ):
-                return Answer(text, self.filtered_out_message(filters), True, [], everywhere)
+                message = self.filter_message("abstain_filtered", filters)
+                return Answer(text, message, True, [], everywhere)
         result = compose(
             self.evidence,
             query,
@@ -171,17 +172,12 @@ class Assistant:
 
         return load_prompt(self.settings.prompts_dir, "abstain")
 
-    def filtered_out_message(self, filters: Filters) -> str:
-        """The abstention for a filter that leaves the answer out, naming the filter."""
+    def filter_message(self, prompt: str, filters: Filters) -> str:
+        """An abstention that names the filter: one that leaves the answer out
+        (abstain_filtered) or one that no indexed article passes (abstain_no_match)."""
         from assistant.prompts import render
 
-        return render(self.settings.prompts_dir, "abstain_filtered", scope=filters.describe())
-
-    def no_match_message(self, filters: Filters) -> str:
-        """The abstention for a filter that no indexed article passes."""
-        from assistant.prompts import render
-
-        return render(self.settings.prompts_dir, "abstain_no_match", scope=filters.describe())
+        return render(self.settings.prompts_dir, prompt, scope=filters.describe())
 
     def articles(self) -> list[Article]:
         self.load()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
-from assistant.config import settings_problem
+from assistant.config import MAX_K, settings_problem
 from assistant.errors import AssistantError
 from assistant.options import check_dates, check_generator, check_k, check_outlets
 
@@ -177,8 +177,6 @@ def render(result: Answer) -> str:
 def chat_options(args: argparse.Namespace, assistant: Assistant) -> dict[str, object]:
     """The chat's options, all checked before the first question: a bad one ends the chat at
     once (exit 2), rather than being reported again for every question."""
-    from assistant.config import MAX_K
-
     options = answer_options(args)
     check_k(args.k, MAX_K)
     check_generator(args.generator)

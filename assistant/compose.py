@@ -23,6 +23,7 @@ from assistant.kinds import (
     asks_name_of,
     counted,
     counts,
+    fits,
     is_polar,
     named_thing,
     question_kind,
@@ -204,7 +205,7 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
     if kind not in NUMBER_KINDS:
         return False
     rows = {row for item in retrieved for row in evidence.view.sentences_of(item.passage)}
-    return not any(evidence.kind_fit(kind, evidence.view.sentences[row].text) > 0 for row in rows)
+    return not any(fits(kind, evidence.view.sentences[row].text) > 0 for row in rows)
 
 
 def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieved]) -> float:
@@ -232,7 +233,7 @@ def compose(
     kind = question_kind(question)
     threshold_now = threshold
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
-        candidates = [c for c in candidates if evidence.kind_fit(kind, c.sentence.text) > 0]
+        candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]
         things = counted(question)
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.kinds import MEDIA_NAME, fits
+from assistant.kinds import MEDIA_NAME
 from assistant.text import (
     NEGATIONS,
     normalise,
@@ -172,10 +172,6 @@ class Evidence:
         total = sum(self.weight(t) for t in wanted)
         found = sum(self.weight(t) for t in wanted if t in self.terms[row])
         return found / total
-
-    def kind_fit(self, kind: str, text: str) -> float:
-        """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
-        return fits(kind, text)
 
 
 def supports_verbatim(premise: str, sentence: str) -> bool:

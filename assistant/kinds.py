@@ -225,6 +225,10 @@ def counts(things: frozenset[str], text: str) -> bool:
     return False
 
 
+# What a sentence gains when it holds the kind of answer asked for, and loses when it cannot.
+FIT = 0.12
+
+
 def fits(kind: str, text: str) -> float:
     """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
     checks = {
@@ -244,4 +248,4 @@ def fits(kind: str, text: str) -> float:
     }
     if kind not in checks:
         return 0.0
-    return 0.12 if checks[kind]() else -0.12
+    return FIT if checks[kind]() else -FIT

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.evidence import Evidence
-from assistant.kinds import QUOTE, asks_media, counted, counts, focus, question_kind
+from assistant.kinds import FIT, QUOTE, asks_media, counted, counts, fits, focus, question_kind
 from assistant.records import Retrieved, Sentence
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.
@@ -64,9 +64,9 @@ def rank_candidates(
         if asks(sentence.text):
             continue  # a question is not a claim
         coverage = evidence.coverage(question, row)
-        fit = evidence.kind_fit(kind, sentence.text)
+        fit = fits(kind, sentence.text)
         if things is not None:
-            fit = 0.12 if counts(things, sentence.text) else -0.12
+            fit = FIT if counts(things, sentence.text) else -FIT
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])
