@@ -13,9 +13,10 @@ import numpy as np
 from assistant.config import MAX_K, Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
 from assistant.followup import retrieval_query
+from assistant.metadata import Asked, absent, answer_from_records, asked_of_articles
 from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
 from assistant.question import read_question
-from assistant.records import Answer, Article
+from assistant.records import Answer, Article, Retrieved
 from assistant.text import normalise
 
 if TYPE_CHECKING:
@@ -122,6 +123,9 @@ class Assistant:
             retrieved = self.retriever.search(query, vector, filters, wider)
         if filters.active and not retrieved:  # no article passes the filter at all
             return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
+        wanted = asked_of_articles(asked.query, self.view.outlets)
+        if wanted is not None:  # "When was the NBC News article published?"
+            return self.from_records(text, wanted, filters, retrieved)
         if filters.active:
             everywhere = self.retriever.search(query, vector, Filters(), k)
             best = closest(self.evidence, vector, everywhere)
@@ -166,6 +170,23 @@ class Assistant:
         for i, piece in enumerate(pieces):
             yield piece if i == 0 else " " + piece
         yield result
+
+    def from_records(
+        self, question: str, wanted: Asked, filters: Filters, retrieved: list[Retrieved]
+    ) -> Answer:
+        """A question about articles' records, answered from them: the articles of the outlets
+        or dates asked about, every article for "these articles", else the best match's."""
+        from assistant.prompts import render
+
+        articles = [a for a in self.articles() if filters.admits(a)]
+        if not filters.outlets and not wanted.plural:
+            articles = [self.view.articles[retrieved[0].passage.article_id]] if retrieved else []
+        found = answer_from_records(wanted, articles)
+        if found is None:
+            words = absent(wanted, articles)
+            message = render(self.settings.prompts_dir, "abstain_no_record", **words)
+            return Answer(question, message, True, [], retrieved)
+        return Answer(question, found[0], False, found[1], retrieved)
 
     def abstain_message(self) -> str:
         from assistant.prompts import load_prompt

@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.records import Passage, Retrieved
+from assistant.records import Article, Passage, Retrieved
 from assistant.view import CorpusView
 
 
@@ -23,7 +23,7 @@ class Filters:
     date_from: str = ""  # ISO dates, inclusive
     date_to: str = ""
 
-    def admits(self, passage: Passage) -> bool:
+    def admits(self, passage: Passage | Article) -> bool:
         if self.outlets and passage.outlet.casefold() not in {o.casefold() for o in self.outlets}:
             return False
         if (self.date_from or self.date_to) and not passage.published:

@@ -1,0 +1,151 @@
+"""Questions about the articles themselves: when one was published, who wrote it, its headline.
+
+The text of an article rarely says these things (its date line and byline are page furniture,
+taken out at ingest), so they are answered from the article's record: the outlet, title,
+author and date that ingest read off the page or the catalog. Each answer sentence is a
+sentence of that record, and the record is the source it cites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.question import outlet_pattern
+from assistant.records import Article, Source
+
+# What the question asks of an article. A field is asked only together with an article named
+# as such ("the NBC News article", "these pieces"), so "When was Penn's story published?"
+# stays a question about the coverage.
+FIELDS = {
+    "published": re.compile(
+        r"\b(when|what date|what day|which day)\b[^?]*\b(publish(ed)?|posted|dated|written"
+        r"|run|ran|appear(ed)?|come out|came out)\b",
+        re.IGNORECASE,
+    ),
+    "author": re.compile(
+        r"\bwho\b[^?]*\b(wrote|written|authored)\b|\b(author|byline|writer)s?\b", re.IGNORECASE
+    ),
+    "title": re.compile(r"\b(headlines?|titles?|headlined|titled)\b", re.IGNORECASE),
+}
+OUTLET = "\x00"  # stands in for a named outlet while the question is read
+ARTICLE = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Ee]very)\s+(?:{OUTLET}\s+)?"
+    rf"(?P<noun>articles?|pieces?|stor(?:y|ies)|reports?|posts?)\b"
+    rf"|{OUTLET}(?:'s|’s)?\s+(?P<owned>articles?|pieces?|stor(?:y|ies)|reports?|posts?)\b"
+)
+# "the article in Rolling Stone" names an article that is not in the coverage.
+ELSEWHERE = re.compile(r"^\s+(?:in|for|from|by|at)\s+(?:the\s+)?[A-Z]")
+MOST = 8  # a question about every article lists at most this many
+ABSENT = {"published": "publication date", "author": "author", "title": "headline"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question about articles' records: the fields it wants and whether it means several."""
+
+    fields: tuple[str, ...]
+    plural: bool
+
+
+def asked_of_articles(query: str, outlets: Iterable[str]) -> Asked | None:
+    """The record fields the question asks for, or None when it asks about the coverage."""
+    text = query
+    for outlet in outlets:
+        text = outlet_pattern(outlet).sub(OUTLET, text)
+    match = ARTICLE.search(text)
+    if match is None or ELSEWHERE.match(text[match.end() :]):
+        return None
+    fields = tuple(field for field, pattern in FIELDS.items() if pattern.search(text))
+    if not fields:
+        return None
+    noun = match.group("noun") or match.group("owned")
+    return Asked(fields, plural=noun.endswith("s"))
+
+
+def long_date(published: str) -> str:
+    """ "2016-01-15" -> "January 15, 2016"; anything else as it is."""
+    try:
+        day = dt.date.fromisoformat(published)
+    except ValueError:
+        return published
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def value(article: Article, field: str) -> str:
+    return {
+        "published": long_date(article.published),
+        "author": article.author,
+        "title": article.title,
+    }[field]
+
+
+def named(article: Article) -> str:
+    """The article as a reader would point to it: its title and outlet."""
+    title = f"“{article.title}”" if article.title else "An untitled article"
+    return f"{title} ({article.outlet})"
+
+
+def statement(article: Article, field: str) -> str:
+    """One sentence of the record about one field, saying so when the page does not give it."""
+    given = value(article, field)
+    if not given:
+        return f"{named(article)} gives no {ABSENT[field]}."
+    if field == "published":
+        return f"{named(article)} was published on {given}."
+    if field == "author":
+        return f"{named(article)} is by {given}."
+    return f"The {article.outlet} article is headlined “{given}”."
+
+
+def record(article: Article) -> str:
+    """The article's record: a sentence for each field."""
+    return " ".join(statement(article, field) for field in FIELDS)
+
+
+def record_source(number: int, article: Article, quote: str) -> Source:
+    """A source whose passage is the article's record; it has no offsets in the article text."""
+    return Source(
+        number=number,
+        article_id=article.article_id,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        url=article.url,
+        text=record(article),
+        quote=quote,
+        quote_start=0,
+        quote_end=0,
+        passage_start=0,
+        passage_end=0,
+    )
+
+
+def answer_from_records(
+    asked: Asked, articles: Sequence[Article]
+) -> tuple[str, list[Source]] | None:
+    """The answer text and its sources, one sentence per article and field; None when no
+    article gives a field asked for (the caller abstains)."""
+    if not any(value(article, field) for article in articles for field in asked.fields):
+        return None
+    sentences, sources = [], []
+    given_first = sorted(articles, key=lambda a: not all(value(a, f) for f in asked.fields))
+    for number, article in enumerate(given_first[:MOST], start=1):
+        said = [statement(article, field) for field in asked.fields]
+        sentences += [f"{sentence} [{number}]" for sentence in said]
+        sources.append(record_source(number, article, " … ".join(said)))
+    return " ".join(sentences), sources
+
+
+def absent(asked: Asked, articles: Sequence[Article]) -> dict[str, str]:
+    """The abstention's words: which articles do not give what ("a publication date")."""
+    wanted = " or ".join(("an " if f == "author" else "a ") + ABSENT[f] for f in asked.fields)
+    if len(articles) == 1:
+        return {"articles": named(articles[0]), "verb": "does", "missing": wanted}
+    return {
+        "articles": f"the {len(articles)} articles asked about",
+        "verb": "do",
+        "missing": wanted,
+    }
