@@ -12,12 +12,11 @@ import numpy as np
 
 from assistant.config import MAX_K, Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
-from assistant.followup import retrieval_query
+from assistant.followup import earlier_answers, retrieval_query
 from assistant.metadata import Asked, absent, answer_from_records, asked_of_articles
 from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
 from assistant.question import read_question
 from assistant.records import Answer, Article, Retrieved
-from assistant.text import normalise
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -230,14 +229,6 @@ class Assistant:
 
 _default: Assistant | None = None
 _default_lock = threading.Lock()
-
-
-def earlier_answers(question: str, history: History) -> list[str]:
-    """What the conversation has answered, which a follow-up should not say again; none when
-    the question itself was asked before (asked again, it wants its answer again)."""
-    if any(t["role"] == "user" and normalise(t["content"]) == normalise(question) for t in history):
-        return []
-    return [t["content"] for t in history if t["role"] == "assistant"]
 
 
 def default_assistant() -> Assistant:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.text import split_sentences, strip_markers
+from assistant.text import normalise, split_sentences, strip_markers
 
 PRONOUN = re.compile(
     r"\b(he|him|his|she|her|hers|they|them|their|it|its|that|this|those|these|there)\b",
@@ -97,3 +97,11 @@ def first_sentence(text: str) -> str:
     """The first sentence of an earlier answer, without its [n] markers, at most 30 words."""
     sentences = split_sentences(strip_markers(text))
     return " ".join(sentences[0].split()[:30]) if sentences else ""
+
+
+def earlier_answers(question: str, history: Sequence[dict[str, str]]) -> list[str]:
+    """What the conversation has answered, which a follow-up should not say again; none when
+    the question itself was asked before (asked again, it wants its answer again)."""
+    if any(t["role"] == "user" and normalise(t["content"]) == normalise(question) for t in history):
+        return []
+    return [t["content"] for t in history if t["role"] == "assistant"]
