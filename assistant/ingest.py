@@ -1,18 +1,20 @@
-"""Ingest: articles in, an up-to-date index out. Idempotent, resumable, content-addressed."""
+"""Ingest: articles in, an up-to-date index out. Idempotent, resumable, content-addressed.
+
+This module is the bookkeeping: it reads the manifest, loads and chunks the articles, works out
+which are new, changed or gone (``ingest``, and ``is_stale`` without writing anything), and
+records the result. ``upsert`` writes the changed chunks into the store, ``lexical`` the BM25.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from assistant.chunking import chunk_article, content_id
 from assistant.config import Settings
@@ -26,15 +28,14 @@ from assistant.corpus import (
 )
 from assistant.errors import NoArticlesError
 from assistant.index import Manifest, Store, read_manifest, wipe, write_manifest
-from assistant.lexical import TERMS_VERSION, Lexical
+from assistant.lexical import TERMS_VERSION, build_lexical, lexical_ready
 from assistant.records import Article, Passage, Sentence
+from assistant.upsert import apply_changes
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
-BATCH_TEXTS = 2048  # texts embedded and written per step; the manifest is saved after each
-SLICE_BATCHES = 8  # model batches per embedding call: progress moves every 8 x 64 texts
 
 
 @dataclass
@@ -133,7 +134,11 @@ def ingest(
         embeddings = embeddings or _load(settings)
         store = Store(settings, embeddings)
         apply_changes(store, embeddings, manifest, changed, gone, report, settings, progress)
-        build_lexical(settings, chunked)
+        build_lexical(
+            settings,
+            [p for c in chunked for p in c.passages],
+            [s for c in chunked for s in c.sentences],
+        )
         manifest.lexical = lexical_key
         manifest.built_at = datetime.now(UTC).isoformat(timespec="seconds")
         manifest.counts = {
@@ -172,133 +177,6 @@ def vanished(manifest: Manifest, loaded: LoadResult) -> list[str]:
     ]
 
 
-def apply_changes(
-    store: Store,
-    embeddings: Embeddings,
-    manifest: Manifest,
-    changed: list[Chunked],
-    gone: list[str],
-    report: IngestReport,
-    settings: Settings,
-    progress: Progress | None,
-) -> None:
-    existing_p = store.ids_by_article(store.passages)
-    existing_s = store.ids_by_article(store.sentences)
-    total = sum(len(c.passages) + len(c.sentences) for c in changed)
-    done = 0
-    if total:
-        tick(progress, done, total)  # the bar shows from the start, not once the work is done
-    for batch in batches(changed):
-        new_p = [
-            p
-            for c in batch
-            for p in c.passages
-            if p.passage_id not in existing_p.get(c.article.article_id, set())
-        ]
-        new_s = [
-            s
-            for c in batch
-            for s in c.sentences
-            if s.sentence_id not in existing_s.get(c.article.article_id, set())
-        ]
-        texts = [p.text for p in new_p] + [s.text for s in new_s]
-        step = settings.embedding_batch_size * SLICE_BATCHES
-        vectors = embed(embeddings, texts, step, partial(tick, progress, done, total))
-        add(store, new_p, new_s, vectors)
-        report.embedded_texts += len(texts)
-        for c in batch:
-            aid = c.article.article_id
-            stale_p = existing_p.get(aid, set()) - {p.passage_id for p in c.passages}
-            stale_s = existing_s.get(aid, set()) - {s.sentence_id for s in c.sentences}
-            delete(store, stale_p, stale_s)
-            kept = len(c.passages) - sum(1 for p in new_p if p.article_id == aid)
-            report.added += len(c.passages) - kept
-            report.unchanged += kept
-            report.removed += len(stale_p)
-            manifest.articles[aid] = {"hash": c.digest, "article": asdict(c.article)}
-        write_manifest(settings.index_dir, manifest)
-        done += sum(len(c.passages) + len(c.sentences) for c in batch)
-        tick(progress, done, total)
-    for article_id in gone:
-        delete(store, existing_p.get(article_id, set()), existing_s.get(article_id, set()))
-        report.removed += len(existing_p.get(article_id, set()))
-        del manifest.articles[article_id]
-        write_manifest(settings.index_dir, manifest)
-
-
-def tick(progress: Progress | None, done: int, total: int, more: int = 0) -> None:
-    if progress:
-        progress(done + more, total)
-
-
-def batches(changed: list[Chunked]) -> Iterable[list[Chunked]]:
-    batch: list[Chunked] = []
-    size = 0
-    for item in changed:
-        batch.append(item)
-        size += len(item.passages) + len(item.sentences)
-        if size >= BATCH_TEXTS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def embed(
-    embeddings: Embeddings, texts: list[str], step: int, embedded: Callable[[int], None]
-) -> np.ndarray:
-    """Vectors for ``texts``, in their order, embedded longest first.
-
-    Sorting the whole batch by length means each model batch holds texts of about the same
-    length, so little is spent on padding; ``embedded`` hears after every ``step`` texts.
-    """
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]), reverse=True)
-    vectors: list[Any] = [None] * len(texts)
-    for start in range(0, len(order), step):
-        part = order[start : start + step]
-        for i, vector in zip(
-            part, embeddings.embed_documents([texts[i] for i in part]), strict=True
-        ):
-            vectors[i] = vector
-        embedded(start + len(part))
-    return np.asarray(vectors, dtype=np.float32)
-
-
-def add(
-    store: Store, passages: list[Passage], sentences: list[Sentence], vectors: np.ndarray
-) -> None:
-    """Write passages then sentences; ``vectors`` holds their embeddings in that order."""
-    if passages:
-        store.write(
-            store.passages,
-            ids=[p.passage_id for p in passages],
-            texts=[p.text for p in passages],
-            metadatas=[p.metadata() for p in passages],
-            vectors=vectors[: len(passages)],
-        )
-    if sentences:
-        store.write(
-            store.sentences,
-            ids=[s.sentence_id for s in sentences],
-            texts=[s.text for s in sentences],
-            metadatas=[sentence_metadata(s) for s in sentences],
-            vectors=vectors[len(passages) :],
-        )
-
-
-def sentence_metadata(sentence: Sentence) -> dict[str, Any]:
-    data = asdict(sentence)
-    data.pop("text")
-    return data
-
-
-def delete(store: Store, passage_ids: set[str], sentence_ids: set[str]) -> None:
-    if passage_ids:
-        store.passages.delete(ids=sorted(passage_ids))
-    if sentence_ids:
-        store.sentences.delete(ids=sorted(sentence_ids))
-
-
 def fingerprint(chunked: list[Chunked]) -> str:
     digest = hashlib.sha256(TERMS_VERSION.encode())
     for c in sorted(chunked, key=lambda c: c.article.article_id):
@@ -307,35 +185,6 @@ def fingerprint(chunked: list[Chunked]) -> str:
         for s in c.sentences:
             digest.update(s.sentence_id.encode())
     return digest.hexdigest()[:20]
-
-
-def lexical_dir(settings: Settings) -> Path:
-    return settings.index_dir / "bm25"
-
-
-def lexical_ready(settings: Settings) -> bool:
-    folder = lexical_dir(settings)
-    return (folder / PASSAGES_LEX / "ids.json").is_file() and (
-        folder / SENTENCES_LEX / "ids.json"
-    ).is_file()
-
-
-PASSAGES_LEX = "passages"
-SENTENCES_LEX = "sentences"
-
-
-def build_lexical(settings: Settings, chunked: list[Chunked]) -> None:
-    passages = [p for c in chunked for p in c.passages]
-    sentences = sorted(
-        (s for c in chunked for s in c.sentences), key=lambda s: (s.article_id, s.position)
-    )
-    folder = lexical_dir(settings)
-    Lexical.build([p.passage_id for p in passages], [p.text for p in passages]).save(
-        folder / PASSAGES_LEX
-    )
-    Lexical.build([s.sentence_id for s in sentences], [s.text for s in sentences]).save(
-        folder / SENTENCES_LEX
-    )
 
 
 def is_stale(settings: Settings) -> bool:

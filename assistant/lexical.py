@@ -1,4 +1,5 @@
-"""The lexical side: BM25 (bm25s) over passages and sentences, built at ingest."""
+"""The lexical side: BM25 (bm25s) over passages and sentences, built at ingest and saved in
+two folders under the index (``bm25/passages``, ``bm25/sentences``)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from types import ModuleType
 
 import numpy as np
 
+from assistant.config import Settings
+from assistant.records import Passage, Sentence
 from assistant.text import search_terms
 
 # Bump when the terms change, so an index built with the old ones is rebuilt.
 TERMS_VERSION = "2"
+PASSAGES_LEX = "passages"
+SENTENCES_LEX = "sentences"
 
 
 class Lexical:
@@ -62,3 +67,26 @@ def import_bm25s() -> ModuleType:
 
     logger.setLevel(level)
     return bm25s
+
+
+def lexical_dir(settings: Settings) -> Path:
+    return settings.index_dir / "bm25"
+
+
+def lexical_ready(settings: Settings) -> bool:
+    folder = lexical_dir(settings)
+    return (folder / PASSAGES_LEX / "ids.json").is_file() and (
+        folder / SENTENCES_LEX / "ids.json"
+    ).is_file()
+
+
+def build_lexical(settings: Settings, passages: list[Passage], sentences: list[Sentence]) -> None:
+    """Both BM25 indexes, saved; the sentences are indexed in article and reading order."""
+    sentences = sorted(sentences, key=lambda s: (s.article_id, s.position))
+    folder = lexical_dir(settings)
+    Lexical.build([p.passage_id for p in passages], [p.text for p in passages]).save(
+        folder / PASSAGES_LEX
+    )
+    Lexical.build([s.sentence_id for s in sentences], [s.text for s in sentences]).save(
+        folder / SENTENCES_LEX
+    )

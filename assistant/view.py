@@ -11,8 +11,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import IndexNotBuiltError
 from assistant.index import Manifest, Store, read_manifest
-from assistant.ingest import PASSAGES_LEX, SENTENCES_LEX, lexical_dir
-from assistant.lexical import Lexical
+from assistant.lexical import PASSAGES_LEX, SENTENCES_LEX, Lexical, lexical_dir
 from assistant.records import Article, Passage, Sentence
 
 if TYPE_CHECKING:

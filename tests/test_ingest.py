@@ -247,8 +247,9 @@ KILLER = """
 import sys, time
 from assistant.config import Settings
 from assistant import ingest as ingest_module
+from assistant import upsert
 settings = Settings(seeds_dir=sys.argv[1], index_dir=sys.argv[2])
-original = ingest_module.add
+original = upsert.add
 calls = []
 def slow_add(*args, **kwargs):
     original(*args, **kwargs)  # the chunks are in Chroma...
@@ -256,8 +257,8 @@ def slow_add(*args, **kwargs):
     if len(calls) == 2:  # ...on the second batch, before its manifest entry: wait to be killed
         print("batch written", flush=True)
         time.sleep(60)
-ingest_module.add = slow_add
-ingest_module.BATCH_TEXTS = 20
+upsert.add = slow_add
+upsert.BATCH_TEXTS = 20
 ingest_module.ingest(settings)
 """
 
