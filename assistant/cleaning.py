@@ -33,7 +33,21 @@ FURNITURE_LINES = [
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
     )
 ]
-LINK_LIST_HEADING = re.compile(r"^(more|related|recommended|popular|trending)\b.*\bfrom\b", _I)
+LINK_LIST_HEADING = re.compile(
+    r"^(more|related|recommended|popular|trending)\b.*\bfrom\b"
+    r"|^(related|related (stories|articles|coverage|links|reading)|see also|read more|also read"
+    r"|more (stories|on this( story)?)|recommended( for you)?|you may also like|most (read|popular)"
+    r"|trending( now)?)\s*:?$",
+    _I,
+)
+# A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)"),
+# its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
+COMMENTS_HEADING = re.compile(
+    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$", _I
+)
+COMMENT_HEAD = re.compile(
+    r"^\S[^.!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4})\s*$", _I
+)
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
 REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
@@ -100,14 +114,16 @@ def split_title(lines: list[str]) -> tuple[str, list[str]]:
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:
-    """Drop "More from X" headings and the bulleted links under them."""
+    """Drop "More from X" or "Related:" headings and the links under them: bulleted lines, or
+    headlines (lines that do not end like a sentence)."""
     kept: list[str] = []
     in_list = False
     for line in lines:
-        if LINK_LIST_HEADING.search(line.strip()) and not SENTENCE_END.search(line.strip()):
+        stripped = line.strip()
+        if LINK_LIST_HEADING.search(stripped) and not SENTENCE_END.search(stripped.rstrip(":")):
             in_list = True
             continue
-        if in_list and (BULLET.match(line) or not line.strip()):
+        if in_list and (BULLET.match(line) or not stripped or not SENTENCE_END.search(stripped)):
             continue
         in_list = False
         kept.append(line)
@@ -115,7 +131,11 @@ def drop_link_lists(lines: list[str]) -> list[str]:
 
 
 def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
-    """Cut a reader-comment section: numbered items that end in a reply prompt."""
+    """Cut a reader-comment section: everything under a comments heading, or numbered items
+    that end in a reply prompt."""
+    headings = [i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line.strip())]
+    if headings:
+        return lines[: headings[-1]], comments_under(lines[headings[-1] + 1 :])
     replies = [i for i, line in enumerate(lines) if REPLY_LINE.match(line)]
     if not replies:
         return lines, ()
@@ -134,6 +154,20 @@ def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if current:
         comments.append(" ".join(current))
     return lines[:start], tuple(c for c in comments if c)
+
+
+def comments_under(lines: list[str]) -> tuple[str, ...]:
+    """The comments below a heading: items split at their author lines, or at blank lines."""
+    comments: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        stripped = line.strip()
+        if (COMMENT_HEAD.match(stripped) or not stripped) and current:
+            comments.append(" ".join(current))
+            current = []
+        if stripped and not COMMENT_HEAD.match(stripped) and not REPLY_LINE.match(stripped):
+            current.append(stripped)
+    return tuple(comments)
 
 
 BY = r"^(?i:author|by|written by)\s*:?\s+"

@@ -94,3 +94,37 @@ def test_spam_needs_both_a_link_and_a_money_pitch():
     assert is_spam("Earn $90 an hour at www.example-cash.com")
     assert not is_spam("The cartel earned $3 billion, the report said.")
     assert not is_spam("Read the report at www.example.org for details.")
+
+
+FERRY = """Ferry Service Cut for the Winter
+The ferry to Skerry Island will run twice a week until April, operators said.
+Islanders said the reduced timetable would make it hard to reach the hospital.
+
+Related:
+Photos: the last summer sailing of the season
+How to get to the mainland when the ferry is not running
+
+The operator blamed a shortage of crew for the cut.
+
+Comments
+
+Islander99 · 3 hours ago
+This is the third winter in a row they have done this.
+
+CashQueen · 1 day ago
+I earn $400 a day from home, start at www.easy-cash.example
+"""
+
+
+def test_a_related_heading_takes_its_headlines_with_it():
+    """Links under a bare "Related:" need no bullets: headlines do not end like sentences."""
+    body = clean(FERRY).body
+    assert "last summer sailing" not in body and "How to get to the mainland" not in body
+    assert body.endswith("The operator blamed a shortage of crew for the cut.")
+
+
+def test_a_comment_section_under_a_heading_is_kept_apart():
+    cleaned = clean(FERRY)
+    assert "third winter" not in cleaned.body and "Islander99" not in cleaned.body
+    assert cleaned.comments[0] == "This is the third winter in a row they have done this."
+    assert len(cleaned.comments) == 2
