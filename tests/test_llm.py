@@ -18,7 +18,8 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from assistant.api import Assistant
 from assistant.config import Settings
 from assistant.errors import LLMError, PromptError
-from assistant.llm import chat_model, condense, llm_answer, llm_stream, number_passages
+from assistant.llm import condense, llm_answer, llm_stream, number_passages
+from assistant.llm_client import chat_model
 from assistant.prompts import render, required_variables
 from assistant.records import Answer
 from assistant.text import split_sentences
