@@ -27,11 +27,23 @@ FURNITURE_LINES = [
         r"\bis free and open source\b|\bpermission to republish\b|\bcreative commons\b",
         r"^\[?\s*(photo|image|video|picture)s?\s*(by|credit|courtesy)\b.*",
         r"^(©|\(c\)|copyright\b)",
-        r"^(author|by|written by)\s*:?\s+[A-Z]",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
-        r"^[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,3}\s+(reported|contributed)( reporting)?\b",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
     )
+]
+# Lines that are a byline or a reporting credit and nothing more. Names are told by their
+# capitals, so these are case-sensitive: "By Tuesday, officials had ..." and "No deaths had been
+# reported ..." are sentences of the article.
+NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+CREDIT_LINES = [
+    re.compile(
+        r"^(?i:author|by|written by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+        r"(?:\s*(?:,|\||—|–|\s-|\sfor)\s+[^.!?]*)?$"
+    ),
+    re.compile(
+        rf"^{NAMES}(?:,? and {NAMES})?\s+(?:contributed(?: reporting)?"
+        r"(?: to this (?:report|story|article))?|reported(?: from [A-Z][\w.' -]*)?)\.?$"
+    ),
 ]
 LINK_LIST_HEADING = re.compile(
     r"^(more|related|recommended|popular|trending)\b.*\bfrom\b"
@@ -91,7 +103,11 @@ def clean_line(line: str) -> str | None:
 
 
 def is_furniture(line: str) -> bool:
-    return any(rule.search(line) for rule in FURNITURE_LINES) or is_spam(line)
+    return (
+        any(rule.search(line) for rule in FURNITURE_LINES)
+        or any(rule.match(line) for rule in CREDIT_LINES)
+        or is_spam(line)
+    )
 
 
 def is_spam(line: str) -> bool:

@@ -128,3 +128,29 @@ def test_a_comment_section_under_a_heading_is_kept_apart():
     assert "third winter" not in cleaned.body and "Islander99" not in cleaned.body
     assert cleaned.comments[0] == "This is the third winter in a row they have done this."
     assert len(cleaned.comments) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No deaths had been reported as of Tuesday evening.",
+        "By Tuesday, officials had moved everyone out of the lower town.",
+        "Police Chief Dan Smith reported that the road was closed.",
+    ],
+)
+def test_sentences_that_start_like_a_byline_or_a_credit_stay(line):
+    """Bylines and credits are told by their capitals; a sentence is not one of them."""
+    assert line in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Lindqvist, The Harbour Gazette",
+        "Author: Everett Numbers",
+        "Jane Doe and John Roe contributed to this report.",
+        "Elisha Fieldstadt reported from New York",
+    ],
+)
+def test_bylines_and_credits_go(line):
+    assert line not in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
