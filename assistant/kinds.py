@@ -92,6 +92,11 @@ POLAR = re.compile(
 )
 
 
+# An amount or a size: "how many", "how far", "how high is the dam" (a number answers it).
+MEASURE_ASKED = re.compile(
+    r"\bhow (many|much|far|high|tall|deep|wide|big|large|heavy|fast)\b"
+    r"|\bwhat (number|percent|percentage|amount|share|height|depth|size)\b"
+)
 LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
 
 
@@ -112,7 +117,7 @@ def question_kind(question: str) -> str:
         return "frequency"
     if CLOCK_ASKED.search(q):
         return "clock"
-    if re.search(r"\bhow (many|much|far)\b|\bwhat (number|percent|percentage|amount|share)\b", q):
+    if MEASURE_ASKED.search(q):
         return "number"
     if re.search(
         r"^\W*(and )?when\b|\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q

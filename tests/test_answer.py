@@ -169,6 +169,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("According to the mayor, how many homes flooded?") == "number"
     assert question_kind("How long did the storm last?") == "duration"
     assert question_kind("How much time did the crews spend on the bridge?") == "duration"
+    assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
+    assert question_kind("How deep was the water on Mill Row?") == "number"
 
 
 def test_a_span_without_a_number_answers_how_long():
