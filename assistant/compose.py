@@ -159,12 +159,15 @@ def carries_on(text: str, before: str = "") -> bool:
 
 def repeats(text: str, said: Sequence[str]) -> bool:
     """The text says again what one of the earlier answers' sentences said: nearly all of that
-    sentence's terms, names aside (a sentence about the same people may say something new)."""
+    sentence's terms, names aside (a sentence about the same people may say something new),
+    and not many more (one that goes on to say where she teaches says something new)."""
     have = set(search_terms(text))
     for answer in said:
         for sentence in split_sentences(strip_markers(answer)):
             terms = set(search_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", sentence)))
-            if len(terms) >= 2 and len(terms & have) >= REPEAT_SHARE * len(terms):
+            new = have - set(search_terms(sentence))
+            enough = REPEAT_SHARE * len(terms)
+            if len(terms) >= 2 and len(terms & have) >= enough and len(new) < enough:
                 return True
     return False
 

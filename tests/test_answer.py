@@ -330,6 +330,22 @@ def test_a_followup_does_not_repeat_the_earlier_answer(unseen):
     assert "record level" not in answer.text
 
 
+def test_a_sentence_that_goes_on_to_say_more_is_not_a_repeat():
+    """A follow-up ("Where does she teach?") may need a sentence that holds the earlier answer
+    and says something new; one that only says it again is left out."""
+    from assistant.compose import repeats
+
+    said = ["The paper asked Ada Quill, an engineer, whether rain alone broke the wall. [1]"]
+    assert repeats(
+        "The paper asked Ada Quill, an engineer, whether rain alone broke the wall.", said
+    )
+    assert not repeats(
+        "I asked Ada Quill, who teaches engineering at Lowmoor University and has studied small "
+        "dams for two decades, whether rain alone broke the wall.",
+        said,
+    )
+
+
 def test_a_question_asked_again_gets_its_answer_again(unseen):
     question = "When did the dam release water?"
     first = unseen.answer(question)
