@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from assistant.records import Article, Passage, Sentence
-from assistant.text import sentence_spans
+from assistant.sentences import sentence_spans
 
 
 def content_id(*parts: object) -> str:

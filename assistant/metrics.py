@@ -12,12 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.sentences import sentence_spans
 from assistant.text import (
     NEGATIONS,
     STOPWORDS,
     content_terms,
     normalise,
-    sentence_spans,
     split_sentences,
     strip_markers,
     tokens,

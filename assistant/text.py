@@ -1,8 +1,7 @@
-"""Offline text utilities: sentence splitting with character offsets, tokens, normalising.
+"""Offline text utilities: normalising, tokens, search terms, markers, sentences as strings.
 
-The splitter is rule based (no downloads): it ends a sentence at ., ! ? or … followed by
-space and a capital, digit or quote, except after a known abbreviation or an initial, and
-always at a line break.
+Where the sentences begin and end is decided by ``sentences.sentence_spans``; ``split_sentences``
+here gives them as strings.
 """
 
 from __future__ import annotations
@@ -11,67 +10,8 @@ import functools
 import re
 import unicodedata
 
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "etc",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "mt",
-        "ft",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "nos",
-        "vol",
-        "fig",
-        "approx",
-        "dept",
-        "est",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "d.c",
-    ]
-)
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_ATTRIBUTION = re.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|continued|asked|added|told|wrote|argued|"
-    r"responded|replied|explained|insisted|recalled)\b"
-)
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+from assistant.sentences import sentence_spans
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _MARKER = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
@@ -206,50 +146,6 @@ STOPWORDS = frozenset(
 NEGATIONS = frozenset(
     ["no", "not", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without"]
 )
-
-
-def _is_abbreviation(text: str, end: int) -> bool:
-    match = _WORD_BEFORE.search(text[:end])
-    if not match:
-        return False
-    word = match.group(1).lower().rstrip(".")
-    if word in ABBREVIATIONS:
-        return True
-    return len(word) == 1 and word.isalpha()  # an initial, "J. Smith"
-
-
-def _quote_then_speaker(text: str, match: re.Match[str]) -> bool:
-    """A quotation ending in ? or ! followed by its speaker, "...that?” Penn continued."."""
-    ending = match.group()
-    if not (ending[-1] in "\"”’'" and any(c in ending for c in "?!")):
-        return False
-    return _ATTRIBUTION.match(text, match.end()) is not None
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of text[start:end], whitespace trimmed."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    line_start = start
-    for line in text[start:end].split("\n"):
-        line_end = line_start + len(line)
-        cut = line_start
-        for match in _END.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, match.start() + 1) or _quote_then_speaker(text, match):
-                continue
-            spans.append((cut, match.end()))
-            cut = match.end()
-        spans.append((cut, line_end))
-        line_start = line_end + 1
-    return [trimmed for span in spans if (trimmed := _trim(text, *span))]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def split_sentences(text: str) -> list[str]:

@@ -8,7 +8,8 @@ import pytest
 
 from assistant.chunking import chunk_article
 from assistant.corpus import article_files, load_articles, load_catalog
-from assistant.text import sentence_spans, split_sentences
+from assistant.sentences import sentence_spans
+from assistant.text import split_sentences
 from tests.conftest import SEEDS
 
 
