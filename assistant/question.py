@@ -37,10 +37,22 @@ def strip_instructions(text: str) -> str:
 
 
 def outlet_pattern(outlet: str) -> re.Pattern[str]:
-    """The outlet's name, or a part of a compound name ("TIME" of "TIME / People")."""
-    parts = [outlet, *re.split(r"\s*/\s*", outlet)]
-    names = sorted((re.escape(p) for p in parts if len(p) > 2), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:[Tt]he )?(?:{'|'.join(names)})(?!\w)")
+    """The outlet's name ("The Hill" also as "the Hill"), a part of a compound name ("TIME" of
+    "TIME / People"), or "the" and the last word of a longer name, as readers shorten it ("the
+    Ledger" of "The Marrow Falls Ledger")."""
+    names = []
+    for part in sorted({outlet, *re.split(r"\s*/\s*", outlet)}, key=len, reverse=True):
+        bare = re.sub(r"^[Tt]he\s+", "", part)
+        if len(part) <= 2:
+            continue
+        if bare != part and " " not in bare:  # "The Hill": not any hill
+            names.append(rf"[Tt]he {re.escape(bare)}")
+        else:
+            names.append(rf"(?:[Tt]he )?{re.escape(bare)}")
+    words = re.sub(r"^[Tt]he\s+", "", outlet).split()
+    if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
+        names.append(rf"[Tt]he {re.escape(words[-1])}")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
 
 
 def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:

@@ -171,6 +171,7 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How much time did the crews spend on the bridge?") == "duration"
     assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
     assert question_kind("How deep was the water on Mill Row?") == "number"
+    assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
 
 
 def test_a_span_without_a_number_answers_how_long():
@@ -715,3 +716,23 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
     answer = assistant.answer("Which outlet reported that the ferry will run twice a week?")
     assert_cited(answer)
     assert [s.outlet for s in answer.sources] == ["Coast Radio"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did the Ledger report?", ("The Marrow Falls Ledger",)),
+        (
+            "Marrow Falls Ledger and the Hill: do they agree?",
+            ("The Marrow Falls Ledger", "The Hill"),
+        ),
+        ("What happened on Capitol Hill?", ()),  # "The Hill" needs its "the"
+        ("What did the ledger of the council show?", ()),  # a word, not the paper's name
+        ("What did TIME say?", ("TIME / People",)),
+    ],
+)
+def test_outlets_are_named_as_readers_shorten_them(question, named):
+    from assistant.question import named_outlets
+
+    outlets = ("The Marrow Falls Ledger", "The Hill", "TIME / People", "Calder Public Radio")
+    assert named_outlets(question, outlets) == named
