@@ -701,7 +701,7 @@ def test_a_name_asked_for_that_no_answer_sentence_gives_abstains(indexed, embedd
     assert "Mill Street" in named.text
 
 
-FERRY = """Ferry Service Cut for the Winter
+WINTER_FERRY = """Ferry Service Cut for the Winter
 The ferry to Skerry Island will run twice a week until April, operators said.
 The operator blamed a shortage of crew and the cost of fuel for the cut.
 """
@@ -711,7 +711,7 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
     """The coverage's own outlets are papers' names, even one called "Coast Radio" that no
     sentence mentions: "Which outlet ...?" is answered, with the outlet in its source."""
     catalog = '["ferry.txt"]\noutlet = "Coast Radio"\n'
-    settings = indexed({"ferry.txt": FERRY, "catalog.toml": catalog})
+    settings = indexed({"ferry.txt": WINTER_FERRY, "catalog.toml": catalog})
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("Which outlet reported that the ferry will run twice a week?")
     assert_cited(answer)
