@@ -59,8 +59,6 @@ ABBREVIATIONS = frozenset(
         "u.n",
         "e.g",
         "i.e",
-        "a.m",
-        "p.m",
         "d.c",
     ]
 )
@@ -69,16 +67,26 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|continued|asked|added|told|wrote|argued|"
     r"responded|replied|explained|insisted|recalled)\b"
 )
+# "9 p.m." ends a sentence when a new one starts after it, not before a day, month or time zone:
+# "at 3:40 a.m. Tuesday, the wall gave way" is one sentence.
+_CLOCK = frozenset(["a.m", "p.m"])
+_CLOCK_GOES_ON = re.compile(
+    r"\s+[\"'“‘(]?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Eastern|Central|"
+    r"Pacific|Mountain|local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def _is_abbreviation(text: str, end: int, after: int) -> bool:
     match = _WORD_BEFORE.search(text[:end])
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    if word in _CLOCK:
+        return _CLOCK_GOES_ON.match(text, after) is not None
     return len(word) == 1 and word.isalpha()  # an initial, "J. Smith"
 
 
@@ -99,7 +107,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         line_end = line_start + len(line)
         cut = line_start
         for match in _END.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, match.start() + 1) or _quote_then_speaker(text, match):
+            abbreviation = _is_abbreviation(text, match.start() + 1, match.end())
+            if abbreviation or _quote_then_speaker(text, match):
                 continue
             spans.append((cut, match.end()))
             cut = match.end()

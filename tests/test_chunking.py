@@ -65,3 +65,15 @@ def test_splitter_keeps_abbreviations_and_quoted_speakers():
         "“Why now?” Penn asked.",
         "It ended at 5 p.m. on Friday.",
     ]
+
+
+def test_a_time_of_day_ends_a_sentence_only_when_a_new_one_starts():
+    assert split_sentences("He left at 9 p.m. The next day he returned.") == [
+        "He left at 9 p.m.",
+        "The next day he returned.",
+    ]
+    one = "The wall gave way at 3:40 a.m. Tuesday, the county said."
+    assert split_sentences(one) == [one]
+    assert split_sentences("They met at 7 p.m. EST on Friday.") == [
+        "They met at 7 p.m. EST on Friday."
+    ]
