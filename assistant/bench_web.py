@@ -116,7 +116,8 @@ def overhead(settings: Settings, rounds: int) -> dict[str, list[float]]:
     from gradio_client import Client
 
     from assistant.api import Assistant
-    from assistant.web import Handlers, build_app, launch
+    from assistant.web import build_app, launch
+    from assistant.web_handlers import Handlers
 
     assistant = Assistant(settings).load()
     demo = build_app(assistant)

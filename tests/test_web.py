@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from assistant import web
+from assistant import web, web_handlers
 from assistant import web_format as fmt
 from assistant.api import Assistant
 from assistant.config import Settings
@@ -152,7 +152,7 @@ def last_message(steps: list[tuple]) -> str:
 
 
 def test_the_answer_streams_then_arrives_cited(seed_assistant: Assistant) -> None:
-    steps = run(web.Handlers(seed_assistant), QUESTION)
+    steps = run(web_handlers.Handlers(seed_assistant), QUESTION)
     assert len(steps) > 3  # the user's bubble, pieces of text, then the cited answer
     assert 'class="answer streaming"' in str(steps[1][0][-1]["content"])
     assert {box for _chat, _history, box in steps[:-1]} == {QUESTION}  # given back if it stops
@@ -164,7 +164,7 @@ def test_the_answer_streams_then_arrives_cited(seed_assistant: Assistant) -> Non
 
 
 def test_follow_ups_carry_the_conversation(seed_assistant: Assistant) -> None:
-    handlers = web.Handlers(seed_assistant)
+    handlers = web_handlers.Handlers(seed_assistant)
     first = run(handlers, QUESTION)[-1][1]
     chat, history, _ = run(handlers, "Did he regret it?", first)[-1]
     assert len(history) == 4 and history[2]["content"] == "Did he regret it?"
@@ -182,9 +182,9 @@ def test_follow_ups_carry_the_conversation(seed_assistant: Assistant) -> None:
 def test_a_question_that_cannot_be_asked_gets_a_notice_not_bubbles(
     seed_assistant: Assistant, question: str, expected: str, given_back: str
 ) -> None:
-    chat = [web.user_message(QUESTION), web.bot_message("an earlier answer")]
+    chat = [web_handlers.user_message(QUESTION), web_handlers.bot_message("an earlier answer")]
     history = [{"role": "user", "content": QUESTION}, {"role": "assistant", "content": "x [1]"}]
-    handlers = web.Handlers(seed_assistant)
+    handlers = web_handlers.Handlers(seed_assistant)
     for _ in range(2):  # asking again adds nothing either
         with pytest.warns(UserWarning, match=expected):
             steps = list(handlers.respond(question, chat, history, [], 6, None))
@@ -192,7 +192,7 @@ def test_a_question_that_cannot_be_asked_gets_a_notice_not_bubbles(
 
 
 def test_an_empty_corpus_gets_a_message_not_a_traceback(make_corpus, embeddings) -> None:
-    handlers = web.Handlers(Assistant(make_corpus({}), embeddings=embeddings))
+    handlers = web_handlers.Handlers(Assistant(make_corpus({}), embeddings=embeddings))
     message = last_message(run(handlers, QUESTION))
     assert 'class="answer error"' in message and "Traceback" not in message
     _dropdown, status, rows = handlers.load_page()
@@ -213,13 +213,13 @@ class FailingAssistant:
 
 
 def test_a_missing_index_an_llm_failure_and_a_bug_become_chat_messages() -> None:
-    missing = web.Handlers(FailingAssistant(IndexNotBuiltError("No index: run ingest.")))
+    missing = web_handlers.Handlers(FailingAssistant(IndexNotBuiltError("No index: run ingest.")))
     steps = run(missing, QUESTION)
     assert "No index: run ingest." in last_message(steps)
     assert steps[-1][2] == QUESTION  # given back to the box, to ask again
-    failing = web.Handlers(FailingAssistant(LLMError("The LLM timed out after 30 s.")))
+    failing = web_handlers.Handlers(FailingAssistant(LLMError("The LLM timed out after 30 s.")))
     assert "The LLM timed out after 30 s." in last_message(run(failing, QUESTION))
-    buggy = web.Handlers(FailingAssistant(RuntimeError("secret internals")))
+    buggy = web_handlers.Handlers(FailingAssistant(RuntimeError("secret internals")))
     message = last_message(run(buggy, QUESTION))
     assert "Something went wrong" in message and "secret internals" not in message
 
@@ -234,7 +234,7 @@ def test_an_llm_fallback_notice_is_shown(seed_settings: Settings, embeddings) ->
     settings = seed_settings.model_copy(update={"llm_model": "fake"})
     assistant = Assistant(settings, embeddings=embeddings)
     assistant.chat_model = GenericFakeChatModel(messages=replies())  # type: ignore[attr-defined]
-    steps = list(web.Handlers(assistant).respond(QUESTION, [], [], [], 6, "llm"))
+    steps = list(web_handlers.Handlers(assistant).respond(QUESTION, [], [], [], 6, "llm"))
     assert 'class="notice"' in last_message(steps) and "LLM" in last_message(steps)
     assert 'class="cite"' in last_message(steps)
 
