@@ -11,11 +11,14 @@ import logging
 import os
 import sys
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from assistant.cli import Parser
 
 if TYPE_CHECKING:
+    from gradio import Blocks
+
     from assistant.api import Assistant
 
 log = logging.getLogger("app")
@@ -44,6 +47,21 @@ def warm_up(assistant: Assistant) -> threading.Thread:
     thread = threading.Thread(target=load, name="assistant-load", daemon=True)
     thread.start()
     return thread
+
+
+def serve_until_stopped(demo: Blocks, url: str) -> None:
+    """Say where the chat is, then serve until Ctrl-C, which closes the server with one line.
+
+    Gradio's ``block_thread`` is not used: on Ctrl-C it prints "Keyboard interruption in main
+    thread... closing server." and closes only the HTTP server; ``close`` stops the queue too.
+    The address is printed inside the ``try``, so a Ctrl-C as soon as it shows is handled."""
+    try:
+        print(f"The chat is served at {url} (Ctrl-C stops it).", flush=True)
+        while demo.is_running:
+            time.sleep(0.1)
+    except KeyboardInterrupt:
+        demo.close(verbose=False)
+        print("Stopped.", flush=True)
 
 
 def fail(message: str) -> int:
@@ -83,8 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{settings.host}:{settings.port}"
         reason = error.strerror or "the port is taken"
         return fail(f"cannot serve on {where}: {reason}. Pass --port, or set ASSISTANT_PORT.")
-    print(f"The chat is served at {url} (Ctrl-C stops it).", flush=True)
-    demo.block_thread()
+    serve_until_stopped(demo, url)
     return 0
 
 

@@ -4,6 +4,7 @@ endpoint through gradio_client against the app served on a free loopback port.""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 from collections.abc import Iterator
 from dataclasses import replace
@@ -285,9 +286,13 @@ def test_app_reports_a_bad_port_in_one_line() -> None:
     assert line.startswith("error: argument --port: invalid int value: 'abc'")
 
 
-def test_app_says_where_it_serves_and_nothing_about_share_links(seed_assistant) -> None:
-    """One line of ours with the address; not Gradio's hint to make a public link, which
-    this app never makes."""
+@pytest.mark.skipif(
+    signal.getsignal(signal.SIGINT) is signal.SIG_IGN,
+    reason="this process ignores Ctrl-C, and so would the app it starts",
+)
+def test_app_says_where_it_serves_and_stops_quietly_on_ctrl_c(seed_assistant) -> None:
+    """One line of ours with the address; not Gradio's hint to make a public link, which this
+    app never makes. Ctrl-C ends it with one line of ours too, not Gradio's, and exit code 0."""
     import subprocess
     import sys
     import time
@@ -312,14 +317,48 @@ def test_app_says_where_it_serves_and_nothing_about_share_links(seed_assistant) 
             lines.append(server.stdout.readline())
             if f"127.0.0.1:{port}" in lines[-1]:
                 break
-    finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)
         rest, _ = server.communicate(timeout=30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
     printed = "".join(lines) + rest
     assert next(line for line in printed.splitlines() if line.strip()) == (
         f"The chat is served at http://127.0.0.1:{port}/ (Ctrl-C stops it)."
     )
     assert "share" not in printed and "Running on local URL" not in printed
+    assert printed.strip().splitlines()[-1] == "Stopped."
+    assert "Keyboard interruption" not in printed and server.returncode == 0
+
+
+def test_ctrl_c_closes_the_server_and_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C while serving closes the whole app (queue and server), quietly, and returns."""
+    import app
+
+    class Served:
+        def __init__(self) -> None:
+            self.checks = 0
+            self.closed: list[bool] = []
+
+        @property
+        def is_running(self) -> bool:
+            self.checks += 1
+            if self.checks == 3:
+                raise KeyboardInterrupt  # Ctrl-C while the main thread waits
+            return True
+
+        def close(self, verbose: bool = True) -> None:
+            self.closed.append(verbose)
+
+    served = Served()
+    app.serve_until_stopped(served, "http://127.0.0.1:7860/")  # type: ignore[arg-type]
+    assert served.closed == [False]
+    assert capsys.readouterr().out == (
+        "The chat is served at http://127.0.0.1:7860/ (Ctrl-C stops it).\nStopped.\n"
+    )
 
 
 def test_auth_is_parsed_or_refused() -> None:
