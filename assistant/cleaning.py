@@ -31,17 +31,17 @@ FURNITURE_LINES = [
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
     )
 ]
+BY = r"^(?i:author|by|written by)\s*:?\s+"
+PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+BYLINE = rf"{BY}({PERSON})"
+BYLINE_SEPARATOR = r"\s*(?:,|\||—|–|\s-|\sfor)\s+"  # "By Jane Doe, The Gazette", "... | Reuters"
 # Lines that are a byline or a reporting credit and nothing more. Names are told by their
 # capitals, so these are case-sensitive: "By Tuesday, officials had ..." and "No deaths had been
 # reported ..." are sentences of the article.
-NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 CREDIT_LINES = [
+    re.compile(rf"{BY}[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?:{BYLINE_SEPARATOR}[^.!?]*)?$"),
     re.compile(
-        r"^(?i:author|by|written by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
-        r"(?:\s*(?:,|\||—|–|\s-|\sfor)\s+[^.!?]*)?$"
-    ),
-    re.compile(
-        rf"^{NAMES}(?:,? and {NAMES})?\s+(?:contributed(?: reporting)?"
+        rf"^{PERSON}(?:,? and {PERSON})?\s+(?:contributed(?: reporting)?"
         r"(?: to this (?:report|story|article))?|reported(?: from [A-Z][\w.' -]*)?)\.?$"
     ),
 ]
@@ -186,14 +186,11 @@ def comments_under(lines: list[str]) -> tuple[str, ...]:
     return tuple(comments)
 
 
-BY = r"^(?i:author|by|written by)\s*:?\s+"
-PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
-BYLINE = rf"{BY}({PERSON})"
 # A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
 # Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
 BYLINE_OUTLET = re.compile(
     rf"{BY}({PERSON}?)"  # the name taken lazily, so that the outlet can follow
-    r"\s*(?:,|\||—|–|\s-|\sfor)\s+((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4})$"
+    rf"{BYLINE_SEPARATOR}((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){{0,4}})$"
 )
 ROLES = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|"

@@ -241,10 +241,8 @@ def compose(
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
     thing, media = named_thing(question), asks_media(question)
-    # asks which X, and the coverage names no X; the outlets themselves are a paper's names
-    named_media = evidence.media.any() or any(o != "unknown" for o in evidence.view.outlets)
-    if thing and thing not in evidence.idf and not (media and named_media):
-        return Composition("", [], True, 0.0)
+    if thing and thing not in evidence.idf and not (media and evidence.names_media):
+        return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
     # that holds every one of its terms still answers it.

@@ -155,6 +155,8 @@ class Evidence:
         self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
         self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
+        # the coverage names papers: in its sentences, or as the outlets of its articles
+        self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)
         self.distinct_vectors = self.distinctive.apply(view.vectors)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.question import outlet_pattern
-from assistant.records import Article, Source
+from assistant.records import Article, Passage, Source
 
 # What the question asks of an article. A field is asked only together with an article named
 # as such ("the NBC News article", "these pieces"), so "When was Penn's story published?"
@@ -107,20 +107,19 @@ def record(article: Article) -> str:
 
 def record_source(number: int, article: Article, quote: str) -> Source:
     """A source whose passage is the article's record; it has no offsets in the article text."""
-    return Source(
-        number=number,
+    passage = Passage(
+        passage_id=f"{article.article_id}:record",
         article_id=article.article_id,
+        position=-1,
+        start=0,
+        end=0,
+        text=record(article),
         outlet=article.outlet,
         title=article.title,
         published=article.published,
         url=article.url,
-        text=record(article),
-        quote=quote,
-        quote_start=0,
-        quote_end=0,
-        passage_start=0,
-        passage_end=0,
     )
+    return Source.cited(number, passage, quote, 0, 0)
 
 
 def answer_from_records(
@@ -144,8 +143,4 @@ def absent(asked: Asked, articles: Sequence[Article]) -> dict[str, str]:
     wanted = " or ".join(("an " if f == "author" else "a ") + ABSENT[f] for f in asked.fields)
     if len(articles) == 1:
         return {"articles": named(articles[0]), "verb": "does", "missing": wanted}
-    return {
-        "articles": f"the {len(articles)} articles asked about",
-        "verb": "do",
-        "missing": wanted,
-    }
+    return {"articles": "the articles asked about", "verb": "do", "missing": wanted}
