@@ -31,6 +31,7 @@ from assistant.kinds import (
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
 from assistant.text import search_terms, split_sentences, strip_markers, word_count
+from assistant.unnamed import described, left_unnamed
 
 # A sentence that points back to the one before it.
 LEANS_BACK = re.compile(
@@ -255,6 +256,9 @@ def compose(
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
+    noun = described(question)
+    if noun and left_unnamed(noun, [evidence.view.sentences[row].text for row in shown]):
+        return Composition("", [], True, best)  # "who is the official": "an official said"
     picks = with_context(picks, evidence, max_words)
     text, sources = cite(picks)
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)
