@@ -28,10 +28,10 @@ from assistant.kinds import (
     named_thing,
     question_kind,
 )
+from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
 from assistant.text import search_terms, split_sentences, strip_markers, word_count
-from assistant.unnamed import described, left_unnamed
 
 # A sentence that points back to the one before it.
 LEANS_BACK = re.compile(
@@ -260,5 +260,8 @@ def compose(
     if noun and left_unnamed(noun, [evidence.view.sentences[row].text for row in shown]):
         return Composition("", [], True, best)  # "who is the official": "an official said"
     picks = with_context(picks, evidence, max_words)
+    speaker = asked_speaker(question, evidence.view.outlets)
+    if speaker and not speaks(speaker, [p.candidate.sentence.text for p in picks]):
+        return Composition("", [], True, best)  # "how did she respond": she says nothing
     text, sources = cite(picks)
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)

@@ -1,18 +1,21 @@
-"""A question that asks who a described person is ("Who is the official who ...?") is not answered
-by a sentence that describes them again without a name ("an official said")."""
+"""Questions about a person that a close sentence can seem to answer without answering: who a
+described person is ("Who is the official who ...?" is not answered by "an official said"), and
+what a named person said ("How did she respond?" is not answered by a sentence where she is only
+mentioned)."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.api import Assistant
-from assistant.unnamed import described, left_unnamed
+from assistant.persons import asked_speaker, described, left_unnamed, speaks
 
 QUARRY = """Quarry Blast Rattles Windows in Benton
 A blast at the Benton limestone quarry shook houses across the valley on Thursday morning.
 A county safety inspector told the Benton Courier that the charge was twice the permitted size.
 The quarry's owner, Harlow Aggregates, said the blast followed every rule.
 Quarry manager Ottilie Brandt said the company would pay for any broken windows.
+The inspector said the county would write to Benton mayor Ruth Adeyemi about the blast.
 """
 
 
@@ -58,3 +61,44 @@ def test_who_an_unnamed_source_is_goes_unanswered(indexed, embeddings) -> None:
     assert inspector.abstained
     manager = assistant.answer("Who is the quarry manager who promised to pay for windows?")
     assert not manager.abstained and "Ottilie Brandt" in manager.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("How did Ruth Adeyemi respond to the county's letter?", "Ruth Adeyemi"),
+        ("What did Kate del Castillo herself say about it?", "Kate del Castillo"),
+        ("What did the quarry's owner say?", ""),
+        ("What did Harlow's manager say?", ""),
+        ("What do NBC News and TIME each say about it?", ""),
+        ("How do I say hello in Japanese?", ""),
+    ],
+)
+def test_a_question_asking_what_someone_named_said(question: str, name: str) -> None:
+    assert asked_speaker(question, ["NBC News", "TIME"]) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spoke"),
+    [
+        ("Adeyemi said the town would sue.", True),
+        ("“We will sue,” said Adeyemi.", True),
+        ("Adeyemi, the town's mayor since 2019, denied that the blast was legal.", True),
+        ("According to Adeyemi, the town will sue.", True),
+        ("She told reporters the town would sue.", True),
+        ("The county will write to Benton mayor Ruth Adeyemi about the blast.", False),
+        ("Inspectors told Adeyemi that the charge was too big.", False),
+        ("Ruth Adeyemi, a county inspector told the Courier, was away.", False),
+    ],
+)
+def test_a_person_speaks_when_a_sentence_has_them_say_or_do_something(
+    sentence: str, spoke: bool
+) -> None:
+    assert speaks("Ruth Adeyemi", [sentence]) is spoke
+
+
+def test_what_someone_only_mentioned_said_goes_unanswered(indexed, embeddings) -> None:
+    assistant = Assistant(indexed({"quarry.txt": QUARRY}), embeddings=embeddings).load()
+    assert assistant.answer("How did Ruth Adeyemi respond to the county's letter?").abstained
+    brandt = assistant.answer("What did Ottilie Brandt say about the broken windows?")
+    assert not brandt.abstained and "pay for any broken windows" in brandt.text

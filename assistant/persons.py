@@ -1,0 +1,98 @@
+"""Questions about a person that a close sentence can seem to answer without answering.
+
+- Who someone described is ("Who is the official who told NBC ...?"): news often quotes people it
+  does not name, and "a law enforcement official told NBC News" is not an answer.
+- What someone named said or how they responded ("How did Kate Reyes respond?"): a sentence
+  that mentions her, but in which she says or does nothing, is not an answer either."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.text import fold
+
+# "Who is the Mexican law enforcement official who ...", "What is the name of the reporter that
+# ...", "Name the spokesman ...": the description ends at a relative word, a preposition or the end.
+DESCRIBED = re.compile(
+    r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+"
+    r"(?P<words>(?:[\w’'.-]+\s+){0,5}?)(?P<noun>[a-z]+)"
+    r"(?=\s+(?:who|whom|that|which|with|at|in|of|for|from|on|behind)\b|\s*[?,.]|\s*$)",
+    re.IGNORECASE,
+)
+NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+"
+CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def described(question: str) -> str:
+    """The noun of the person a question asks to identify ("official", "reporter"), or ""."""
+    match = DESCRIBED.search(question)
+    return match.group("noun").lower() if match else ""
+
+
+def named_at(text: str, start: int, end: int) -> bool:
+    """The mention ``text[start:end]`` has a name beside it: "official John Reyes", "the reporter,
+    Ana Ruiz, said" or, in apposition, "Ana Ruiz, a reporter for the Ledger, said"."""
+    after = re.match(rf",?\s+({NAME})", text[end:])
+    if after and not CALENDAR.match(after.group(1)):
+        return True
+    closed = re.match(r"\s*(?:[,.;:)]|$)|\s+(?:for|at|of|with|in|from)\b", text[end:])
+    before = text[max(0, start - 80) : start]
+    apposed = re.search(
+        rf"\b{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,5}}$", before
+    )
+    return bool(closed and apposed)
+
+
+def left_unnamed(noun: str, texts: Sequence[str]) -> bool:
+    """The sentences mention the person only by the description, never with a name. False when
+    they do not mention it at all (the answer may name them another way)."""
+    mentions = [
+        (text, m)
+        for text in texts
+        for m in re.finditer(rf"\b{re.escape(noun)}s?\b", text, re.IGNORECASE)
+    ]
+    return bool(mentions) and not any(named_at(text, m.start(), m.end()) for text, m in mentions)
+
+
+# "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,
+# not described ("Guzmán's lawyer") and not an outlet ("What do TIME and NBC each say").
+SPEAKER_ASKED = re.compile(
+    r"\b(?:[Hh]ow|[Ww]hat)\s+(?:did|does|do|has|had)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|del|da|di|van|von|le|la|bin|al))*)\s+"
+    r"(?:(?:himself|herself|themselves|first|later|then|actually|publicly|initially|ever)\s+)?"
+    r"(?:respond|react|reply|answer|say|tell|think)\b"
+)
+# What a person does when they respond: speak, write, or take a position.
+RESPONDS = (
+    r"(?:said|says|say|told|tells|wrote|writes|asked|added|argued|responded|replied|answered|"
+    r"stated|explained|insisted|revealed|continued|denied|declined|refused|dismissed|defended|"
+    r"rejected|criticized|criticised|posted|tweeted|laughed|thanked|apologized|apologised|"
+    r"admitted|acknowledged|confirmed|claimed|noted|announced|suggested|maintained|countered|"
+    r"called|described|praised|blamed|recalled|joked|warned|promised|vowed|urged)"
+)
+SAID_BY = r"(?:said|says|added|asked|wrote|responded|replied|answered|explained|insisted)"
+
+
+def asked_speaker(question: str, outlets: Sequence[str] = ()) -> str:
+    """The person a question asks the words or response of ("Dana Reyes"), or ""."""
+    match = SPEAKER_ASKED.search(question)
+    if not match or match.group("name") in ("I", *outlets):
+        return ""
+    return match.group("name")
+
+
+def speaks(name: str, texts: Sequence[str]) -> bool:
+    """Some sentence has the person (by any capitalised word of the name, or a pronoun) saying or
+    doing something: "Reyes said", "said Reyes", "Reyes, the mayor, denied", "according to Reyes"."""
+    keys = "|".join(re.escape(fold(word)) for word in name.split() if word[:1].isupper())
+    who = rf"(?:{keys}|he|she|they)"
+    acts = (
+        rf"\b{who}\b(?:’s|'s)?(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b",
+        rf"\b{SAID_BY}\s+(?:[a-z]+\s+){{0,2}}(?:{keys})\b",
+        rf"\baccording to (?:[a-z]+\s+){{0,2}}(?:{keys})\b",
+    )
+    return any(re.search(act, fold(text)) for text in texts for act in acts)
