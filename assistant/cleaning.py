@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, find_hints
+
 _I = re.IGNORECASE
 FURNITURE_LINES = [
     re.compile(p, _I)
@@ -31,10 +31,6 @@ FURNITURE_LINES = [
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
     )
 ]
-BY = r"^(?i:author|by|written by)\s*:?\s+"
-PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
-BYLINE = rf"{BY}({PERSON})"
-BYLINE_SEPARATOR = r"\s*(?:,|\||—|–|\s-|\sfor)\s+"  # "By Jane Doe, The Gazette", "... | Reuters"
 # Lines that are a byline or a reporting credit and nothing more. Names are told by their
 # capitals, so these are case-sensitive: "By Tuesday, officials had ..." and "No deaths had been
 # reported ..." are sentences of the article.
@@ -184,55 +180,3 @@ def comments_under(lines: list[str]) -> tuple[str, ...]:
         if stripped and not COMMENT_HEAD.match(stripped) and not REPLY_LINE.match(stripped):
             current.append(stripped)
     return tuple(comments)
-
-
-# A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
-# Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
-BYLINE_OUTLET = re.compile(
-    rf"{BY}({PERSON}?)"  # the name taken lazily, so that the outlet can follow
-    rf"{BYLINE_SEPARATOR}((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){{0,4}})$"
-)
-ROLES = re.compile(
-    r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|"
-    r"photographer|intern|desk)s?\b",
-    _I,
-)
-
-
-def byline_outlet(lines: list[str]) -> dict[str, str]:
-    """Author and outlet from the first byline that names both."""
-    for line in lines:
-        match = BYLINE_OUTLET.match(line)
-        if match and not ROLES.search(match.group(2)):
-            return {"author": match.group(1), "outlet": match.group(2)}
-    return {}
-
-
-def find_hints(lines: list[str]) -> dict[str, str]:
-    """Outlet, author and date as the furniture states them."""
-    hints: dict[str, str] = {}
-    patterns = [
-        ("outlet", r"^(?:more|more must-reads)\s+from\s+([A-Z][\w.&' -]{1,40})$"),
-        ("outlet", r"^\(([A-Z][A-Z-]{2,30})\)"),
-        ("outlet", r"originally appeared (?:at|on|in)\s+([\w.-]+?)\.?$"),
-        ("outlet", r"^contact us at\s+\S+@([\w-]+)\."),
-        ("author", BYLINE + r"(?:\s*[,|—–]\s.*)?$"),
-        ("author", r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+reported from\b"),
-    ]
-    stripped_lines = [line.strip() for line in lines]
-    hints.update(byline_outlet(stripped_lines))
-    for key, pattern in patterns:
-        for stripped in stripped_lines:
-            match = re.search(pattern, stripped, _I if key == "outlet" else 0)
-            if match and key not in hints:
-                hints[key] = match.group(1).strip()
-    for stripped in stripped_lines:
-        date = DATE.search(stripped)
-        if date and "published" not in hints and len(stripped.split()) < 12:
-            hints["published"] = iso_date(date)
-    return hints
-
-
-def iso_date(match: re.Match[str]) -> str:
-    month = MONTHS.split("|").index(match.group(1)) + 1
-    return f"{int(match.group(3)):04d}-{month:02d}-{int(match.group(2)):02d}"

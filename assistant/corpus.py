@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from assistant.cleaning import MONTHS, Cleaned, clean
+from assistant.cleaning import Cleaned, clean
+from assistant.hints import MONTHS
 from assistant.records import Article
 
 EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
