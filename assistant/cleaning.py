@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, find_hints
+from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, find_hints, is_masthead
 
 _I = re.IGNORECASE
 FURNITURE_LINES = [
@@ -29,8 +29,19 @@ FURNITURE_LINES = [
         r"^(©|\(c\)|copyright\b)",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
+        # a time stamp: "Updated 6:12 p.m.", "Last modified: March 3, 2025"
+        r"^(last )?(updated|modified)\b:?\s[^.!?]{0,40}?(\d|[ap]\.m\.|ago)\W*$",
+        r"^\|.*\|$|^\+[-=+_ ]*\+$",  # a boxed insert drawn with |, + and -
+        r"\((photo|image|picture|video|illustration)s?\s*(:|by\b|credit\b|courtesy\b)[^)]*\)$",
+        r"\bwe[’']?d (like|love) to hear from you\b",
     )
 ]
+# An editor's note inside a paragraph: "The interview has been edited for length."
+EDITORS_NOTE = re.compile(
+    r"\s*\b(?:This|The) (?:interview|conversation|transcript) (?:has been|was|is) "
+    r"(?:lightly )?(?:edited|condensed)\b[^.]*\.",
+)
+
 # Lines that are a byline or a reporting credit and nothing more. Names are told by their
 # capitals, so these are case-sensitive: "By Tuesday, officials had ..." and "No deaths had been
 # reported ..." are sentences of the article.
@@ -84,18 +95,37 @@ def clean(raw: str) -> Cleaned:
     lines, comments = split_comments(lines)
     lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
     title, lines = split_title(lines)
-    body = [kept for line in lines if (kept := clean_line(line)) is not None]
+    body = without_repeats([kept for line in lines if (kept := clean_line(line)) is not None])
     return Cleaned(title=title, body="\n".join(body).strip(), comments=comments, hints=hints)
 
 
 def clean_line(line: str) -> str | None:
     """The line without inline furniture, or None when the whole line is furniture."""
-    stripped = TICKER.sub(r"\1", line.strip())
+    stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", line.strip())).strip()
     if not stripped:
         return None
-    if is_furniture(stripped) or is_fragment(stripped):
+    if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
         return None
-    return stripped
+    return re.sub(r"^[-*•]\s+", "", stripped)  # a bulleted point, without its bullet
+
+
+def without_repeats(lines: list[str]) -> list[str]:
+    """The lines without a pull quote: a line of five words or more that says again what an
+    earlier line says, or part of what a longer line says."""
+
+    def bare(text: str) -> str:
+        return " ".join(re.sub(r"[“”\"‘’'—–,.;:!?-]", " ", text).split())
+
+    texts = [bare(line) for line in lines]
+
+    def repeated(i: int) -> bool:
+        mine = texts[i]
+        return len(mine.split()) >= 5 and any(
+            j != i and mine in other and (len(other) > len(mine) or j < i)
+            for j, other in enumerate(texts)
+        )
+
+    return [line for i, line in enumerate(lines) if not repeated(i)]
 
 
 def is_furniture(line: str) -> bool:

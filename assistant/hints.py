@@ -8,10 +8,14 @@ import re
 _I = re.IGNORECASE
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
-BY = r"^(?i:author|by|written by)\s*:?\s+"
+BY = r"^(?i:author|by|(?:written|posted|interview|reporting|story|words) by)\s*:?\s+"
 PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 BYLINE = rf"{BY}({PERSON})"
 BYLINE_SEPARATOR = r"\s*(?:,|\||—|–|\s-|\sfor)\s+"  # "By Jane Doe, The Gazette", "... | Reuters"
+# A masthead or date line: "Runway Report | Interview by Jane Doe | October 14, 2025".
+MASTHEAD_SEPARATOR = re.compile(r"\s(?:\||--|—|–|·)\s")
+MASTHEAD_WORDS = 15
+NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4}")
 # A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
 # Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
 BYLINE_OUTLET = re.compile(
@@ -34,6 +38,30 @@ def byline_outlet(lines: list[str]) -> dict[str, str]:
     return {}
 
 
+def is_masthead(line: str) -> bool:
+    """A short line of parts, one of them a date, that does not end like a sentence."""
+    return (
+        bool(DATE.search(line) and MASTHEAD_SEPARATOR.search(line))
+        and len(line.split()) <= MASTHEAD_WORDS
+        and not re.search(r"[.!?:…][\"'”’)\]]*$", line)
+    )
+
+
+def masthead(lines: list[str]) -> dict[str, str]:
+    """Outlet and author from the first masthead line: the part that is a byline gives the
+    author, the first part that is only a name gives the outlet."""
+    for line in filter(is_masthead, lines):
+        found: dict[str, str] = {}
+        for part in MASTHEAD_SEPARATOR.split(line):
+            byline = re.match(BYLINE + "$", part)
+            if byline:
+                found.setdefault("author", byline.group(1))
+            elif NAME_ONLY.fullmatch(part) and not DATE.search(part):
+                found.setdefault("outlet", part)
+        return found
+    return {}
+
+
 def find_hints(lines: list[str]) -> dict[str, str]:
     """Outlet, author and date as the furniture states them."""
     hints: dict[str, str] = {}
@@ -47,6 +75,7 @@ def find_hints(lines: list[str]) -> dict[str, str]:
     ]
     stripped_lines = [line.strip() for line in lines]
     hints.update(byline_outlet(stripped_lines))
+    hints.update({k: v for k, v in masthead(stripped_lines).items() if k not in hints})
     for key, pattern in patterns:
         for stripped in stripped_lines:
             match = re.search(pattern, stripped, _I if key == "outlet" else 0)

@@ -154,3 +154,70 @@ def test_sentences_that_start_like_a_byline_or_a_credit_stay(line):
 )
 def test_bylines_and_credits_go(line):
     assert line not in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
+
+
+AIRSHOW = """Glider Lands Short of the Airfield
+Valley Flyer | Interview by Tomasz Wren | June 3, 2024
+Updated 4:05 p.m.
+
+A glider landed in a barley field a mile short of Orrin Airfield on Sunday after losing lift. \
+The pilot spoke to us by phone. The interview has been lightly edited for clarity.
+
++----------------------------------+
+|  Sign up for the Valley Flyer    |
+|  newsletter, every Friday.       |
++----------------------------------+
+
+The farmer who owns the field, Edda Holm, said the crop would recover.
+
+Spectators watch the glider being towed away. (Photo: K. Lund / Valley Flyer)
+
+    "I have never seen a glider come down so gently."
+        -- Edda Holm
+
+"I have never seen a glider come down so gently," Holm said, and she laughed.
+
+Key facts
+- Pilot: unhurt, according to the airfield
+- Glider: a two-seat trainer built in 1988
+
+If you saw the landing, we'd like to hear from you. Write to the newsroom.
+"""
+
+
+def test_mastheads_time_stamps_boxes_captions_and_notes_go():
+    cleaned = clean(AIRSHOW)
+    for furniture in (
+        "Interview by",
+        "Updated 4:05",
+        "Sign up",
+        "every Friday",
+        "----",
+        "(Photo:",
+        "towed away",
+        "edited for clarity",
+        "hear from you",
+    ):
+        assert furniture not in cleaned.body, furniture
+    assert "The pilot spoke to us by phone." in cleaned.body
+    assert "Edda Holm, said the crop would recover." in cleaned.body
+
+
+def test_a_masthead_names_the_outlet_and_the_author():
+    hints = clean(AIRSHOW).hints
+    assert hints == {"outlet": "Valley Flyer", "author": "Tomasz Wren", "published": "2024-06-03"}
+    assert clean("Flood Update\nPosted by Ines Marr\n\nThe river fell.\n").hints["author"] == (
+        "Ines Marr"
+    )
+
+
+def test_a_pull_quote_goes_and_the_sentence_it_repeats_stays():
+    body = clean(AIRSHOW).body
+    assert body.count("come down so gently") == 1
+    assert "Holm said, and she laughed." in body
+
+
+def test_a_bulleted_point_stays_without_its_bullet():
+    lines = clean(AIRSHOW).body.splitlines()
+    assert "Pilot: unhurt, according to the airfield" in lines
+    assert not any(line.startswith("- ") for line in lines)
