@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.kinds import MEDIA_NAME
+from assistant.records import Sentence
 from assistant.text import (
     NEGATIONS,
     normalise,
@@ -138,6 +139,20 @@ class Distinctive:
         return (rest / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
+# The interviewer's line of a question-and-answer interview: "Q: The airline blames a part."
+INTERVIEWER = re.compile(r"[ \t]*Q[ \t]*:[ \t]")
+
+
+def interviewer_says(view: CorpusView, sentence: Sentence) -> bool:
+    """The sentence is on an interviewer's line ("Q: ..."): a question put to the person
+    interviewed, not a claim of the article."""
+    article = view.articles.get(sentence.article_id)
+    if article is None:
+        return False
+    line_start = article.text.rfind("\n", 0, sentence.start) + 1
+    return bool(INTERVIEWER.match(article.text, line_start))
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -155,6 +170,7 @@ class Evidence:
         self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
         self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
+        self.interviewer = np.array([interviewer_says(view, s) for s in view.sentences])
         # the coverage names papers: in its sentences, or as the outlets of its articles
         self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)

@@ -14,6 +14,13 @@ NUMBER = re.compile(
     r"ninety|hundred|thousand|million|billion|dozen|several)\b",
     re.IGNORECASE,
 )
+# A number that is part of a name ("Flight 418", "Runway 27", "Route 9") counts nothing. Words
+# that often come before an amount at the start of a sentence ("About 90 ...") are not names.
+NAMED_NUMBER = re.compile(
+    r"\b(?!(?:About|Some|Nearly|Almost|Only|Over|Under|More|Fewer|Less|Roughly|Around|At|By|In|On|"
+    r"Of|For|All|Just|Up|Between|Exactly|Another|The|A|An|And|But|Since|Until|After|Before)\b)"
+    r"([A-Z][\w-]*)\s+\d+\b(?![.,:]\d)"
+)
 DURATION = re.compile(
     r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
 )
@@ -69,8 +76,17 @@ COUNTED = re.compile(r"\bhow many ((?:[a-z]+\s+){0,2}[a-z]+)")
 # What happened to the people a "how many people" question counts ("had been killed").
 COUNTED_DOING = re.compile(
     r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
-    r"([a-z]+ed)\b"
+    r"([a-z]+ed|hurt)\b"
 )
+# What happens to people in the news, said in several ways: "how many were injured" is answered
+# by "nine people were hurt".
+FATES = [
+    ["injured", "hurt", "wounded", "injuries"],
+    ["killed", "dead", "died", "deaths", "fatalities"],
+    ["arrested", "detained"],
+    ["evacuated", "fled", "displaced"],
+    ["rescued", "saved"],
+]
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
 NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency"])
@@ -152,7 +168,36 @@ def focus(question: str) -> str:
     return stem(match.group(1))
 
 
-NAMED = re.compile(r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)")
+NAMED = re.compile(
+    r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)(?:\s+([a-z]+))?"
+)
+# Words that go before the thing asked about: "which outside company" asks for a company.
+MODIFIERS = frozenset(
+    [
+        "outside",
+        "other",
+        "foreign",
+        "local",
+        "national",
+        "federal",
+        "private",
+        "public",
+        "main",
+        "first",
+        "second",
+        "last",
+        "new",
+        "former",
+        "same",
+        "specific",
+        "particular",
+        "exact",
+        "major",
+        "big",
+        "small",
+        "own",
+    ]
+)
 
 
 # A question that asks which paper, agency or network ("Which newspaper does X credit ...?") is
@@ -181,11 +226,15 @@ def asks_name_of(question: str) -> bool:
 
 def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
-    reporter" -> the stem of telenovela, reporter. Empty for other questions."""
+    reporter", "which outside company" -> the stem of telenovela, reporter, company. Empty for
+    other questions."""
     match = NAMED.search(question)
     if not match or match.group(1) in NOT_NAMED:
         return ""
-    return stem(match.group(1))
+    word = match.group(1)
+    if word in MODIFIERS and match.group(2) and match.group(2) not in NOT_NAMED:
+        word = match.group(2)
+    return stem(word)
 
 
 def counted(question: str) -> frozenset[str] | None:
@@ -209,7 +258,11 @@ def counted(question: str) -> frozenset[str] | None:
     done = COUNTED_DOING.search(question.lower())
     if things or not done:
         return things
-    return frozenset([stem(done.group(1))])  # "how many people were killed": the killed
+    fate = stem(done.group(1))  # "how many people were killed": the killed, the dead
+    return next((same for same in SAME_FATE if fate in same), frozenset([fate]))
+
+
+SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 
 
 COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart
@@ -219,7 +272,7 @@ def counts(things: frozenset[str], text: str) -> bool:
     """The text puts a number before one of the things ("six or seven lawyers", "six suspects
     from the compound were arrested"), or, for things in general, a number that is not a span
     of time ("1,200 residents")."""
-    words = tokens(text)
+    words = tokens(unnamed_numbers(text))
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue
@@ -235,8 +288,15 @@ def counts(things: frozenset[str], text: str) -> bool:
 FIT = 0.12
 
 
+def unnamed_numbers(text: str) -> str:
+    """The text without the numbers that are part of names ("Flight 418" -> "Flight")."""
+    return NAMED_NUMBER.sub(r"\1", text)
+
+
 def fits(kind: str, text: str) -> float:
     """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
+    if kind in ("number", "duration"):
+        text = unnamed_numbers(text)
     checks = {
         "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
         "money": lambda: bool(MONEY.search(text)),

@@ -61,8 +61,8 @@ def rank_candidates(
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
-        if asks(sentence.text):
-            continue  # a question is not a claim
+        if asks(sentence.text) or evidence.interviewer[row]:
+            continue  # a question is not a claim, nor is what an interviewer puts to someone
         coverage = evidence.coverage(question, row)
         fit = fits(kind, sentence.text)
         if things is not None:

@@ -1,0 +1,61 @@
+"""Page formats that change what a sentence is: an interviewer's lines in a question-and-answer
+interview are not claims of the article, and a number in a name ("Flight 418") counts nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.api import Assistant
+from assistant.kinds import counted, counts, fits, unnamed_numbers
+
+INTERVIEW = """'We were lucky': the ferry captain on the Orla crossing
+Harbour Weekly spoke to captain Mirela Dunn about Tuesday's crossing.
+
+Q: The ferry company says the engine failure was caused by bad fuel.
+
+A: The engine stopped twice in the middle of the strait. We drifted for an hour before the tug \
+reached us, and nobody was hurt.
+
+Q: How many passengers were aboard?
+
+A: There were 212 passengers and 14 crew, and the children were the calmest of all.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(indexed, embeddings) -> Assistant:
+    return Assistant(indexed({"ferry.txt": INTERVIEW}), embeddings=embeddings).load()
+
+
+def test_an_interviewers_line_is_not_an_answer(ferry) -> None:
+    answer = ferry.answer("What caused the engine failure, according to the ferry company?")
+    assert "bad fuel" not in answer.text
+    assert "Q:" not in answer.text
+
+
+def test_the_interviewed_persons_answers_are(ferry) -> None:
+    answer = ferry.answer("How long did the ferry drift before help came?")
+    assert not answer.abstained and "an hour" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Flight 418 left at noon.", "Flight left at noon."),
+        ("The bus took Route 9 to the coast.", "The bus took Route to the coast."),
+        ("About 90 of the aircraft are in service.", "About 90 of the aircraft are in service."),
+        ("In 2015 he escaped.", "In 2015 he escaped."),
+        (
+            "Runway 27 reopened with 3.5 hours of delays.",
+            "Runway reopened with 3.5 hours of delays.",
+        ),
+    ],
+)
+def test_a_number_in_a_name_is_not_an_amount(text: str, kept: str) -> None:
+    assert unnamed_numbers(text) == kept
+
+
+def test_a_name_with_a_number_neither_counts_nor_holds_a_number() -> None:
+    assert fits("number", "Nobody wants to read about another Flight 418.") < 0
+    assert not counts(counted("How many passengers were there?"), "Flight 418 passengers met.")
+    assert counts(counted("How many passengers were there?"), "Flight 418 carried 61 passengers.")
