@@ -100,7 +100,8 @@ class Assistant:
         k: int | None = None,
         generator: str | None = None,
     ) -> Answer:
-        from assistant.compose import closest, compose, lacks_kind
+        from assistant.compose import compose
+        from assistant.doubts import closest, lacks_kind
         from assistant.retrieve import Filters
 
         text = self.check(question)

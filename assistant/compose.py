@@ -15,14 +15,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.citing import cite
+from assistant.counting import counted, counts
+from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence, supports_verbatim
 from assistant.kinds import (
     NUMBER_KINDS,
     SPEECH,
     asks_media,
     asks_name_of,
-    counted,
-    counts,
     fits,
     is_polar,
     named_thing,
@@ -196,28 +196,6 @@ def same_claim(a: Candidate, b: Candidate) -> bool:
     return supports_verbatim(b.sentence.text, a.sentence.text)
 
 
-def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
-    """Some of the sentences mentions the thing whose name was asked for (or, when a paper or
-    an agency was asked for, names one)."""
-    return any(thing in evidence.terms[row] or (media and evidence.media[row]) for row in rows)
-
-
-def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]) -> bool:
-    """The question asks for an amount, a count, an age, a duration, a rate or a time of day, and no
-    sentence of the retrieved passages holds one: worth looking further before abstaining."""
-    kind = question_kind(question)
-    if kind not in NUMBER_KINDS:
-        return False
-    rows = {row for item in retrieved for row in evidence.view.sentences_of(item.passage)}
-    return not any(fits(kind, evidence.view.sentences[row].text) > 0 for row in rows)
-
-
-def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieved]) -> float:
-    """The similarity to the question of the closest sentence in the passages."""
-    rows = [row for item in retrieved for row in evidence.view.sentences_of(item.passage)]
-    return float((evidence.view.vectors[rows] @ vector).max()) if rows else 0.0
-
-
 def compose(
     evidence: Evidence,
     question: str,
@@ -241,6 +219,8 @@ def compose(
         things = counted(question)
         if things and not any(counts(things, c.sentence.text) for c in candidates):
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
+        elif things and counts_elsewhere(evidence, question, things, candidates):
+            return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
     thing, media = named_thing(question), asks_media(question)
     if thing and thing not in evidence.idf and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X

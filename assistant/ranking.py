@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.counting import counted, counts
 from assistant.evidence import Evidence
-from assistant.kinds import FIT, QUOTE, asks_media, counted, counts, fits, focus, question_kind
+from assistant.kinds import FIT, QUOTE, asks_media, fits, focus, question_kind
 from assistant.records import Retrieved, Sentence
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.

@@ -203,7 +203,7 @@ def test_a_yes_no_question_is_known_by_its_last_sentence():
 
 
 def test_how_many_people_counts_what_happened_to_them():
-    from assistant.kinds import counted, counts
+    from assistant.counting import counted, counts
 
     assert "evacuat" in counted("How many people were evacuated from the valley?")
     assert counts(
@@ -217,7 +217,7 @@ def test_how_many_people_counts_what_happened_to_them():
 
 
 def test_how_many_counts_the_noun_not_the_word_before_it():
-    from assistant.kinds import counted, counts
+    from assistant.counting import counted, counts
 
     assert counted("How many rescue boats were launched?") == {"rescu", "boat"}
     assert counts(counted("How many rescue boats were launched?"), "Six boats were launched.")

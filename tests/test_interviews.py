@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.api import Assistant
-from assistant.kinds import counted, counts, fits, unnamed_numbers
+from assistant.counting import counted, counts
+from assistant.kinds import fits, unnamed_numbers
 
 INTERVIEW = """'We were lucky': the ferry captain on the Orla crossing
 Harbour Weekly spoke to captain Mirela Dunn about Tuesday's crossing.
@@ -59,3 +60,19 @@ def test_a_name_with_a_number_neither_counts_nor_holds_a_number() -> None:
     assert fits("number", "Nobody wants to read about another Flight 418.") < 0
     assert not counts(counted("How many passengers were there?"), "Flight 418 passengers met.")
     assert counts(counted("How many passengers were there?"), "Flight 418 carried 61 passengers.")
+
+
+STORMS = """Two Storms Hit the Coast in One Week
+Five people were killed when the storm struck Harlow on Monday, and 9,000 homes lost power.
+Rescue crews said the river in Harlow rose faster than in any storm since 1998.
+Later in the week a second storm reached the fishing port of Denton.
+Schools in Denton were closed for two days and the harbour wall was damaged.
+"""
+
+
+def test_a_count_of_another_place_is_no_answer(indexed, embeddings) -> None:
+    """The only count of the dead is Harlow's: asked about Denton, the answerer abstains."""
+    assistant = Assistant(indexed({"storms.txt": STORMS}), embeddings=embeddings).load()
+    harlow = assistant.answer("How many people were killed by the storm in Harlow?")
+    assert not harlow.abstained and "Five people" in harlow.text
+    assert assistant.answer("How many people were killed by the storm in Denton?").abstained
