@@ -196,6 +196,15 @@ def same_claim(a: Candidate, b: Candidate) -> bool:
     return supports_verbatim(b.sentence.text, a.sentence.text)
 
 
+def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
+    """The picked sentences and the sentence after each, which may say who spoke ("“Ah!" ...
+    "Mi amigo!” Guzman responded.")."""
+    rows = [
+        r for p in picks for r in (p.candidate.row, int(evidence.neighbours[p.candidate.row][1]))
+    ]
+    return [evidence.view.sentences[row].text for row in dict.fromkeys(rows)]
+
+
 def compose(
     evidence: Evidence,
     question: str,
@@ -236,12 +245,12 @@ def compose(
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
-    noun = described(question)
-    if noun and left_unnamed(noun, [evidence.view.sentences[row].text for row in shown]):
+    description = described(question)
+    if description and left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):
         return Composition("", [], True, best)  # "who is the official": "an official said"
     picks = with_context(picks, evidence, max_words)
     speaker = asked_speaker(question, evidence.view.outlets)
-    if speaker and not speaks(speaker, [p.candidate.sentence.text for p in picks]):
+    if speaker and not speaks(speaker, said_with(evidence, picks)):
         return Composition("", [], True, best)  # "how did she respond": she says nothing
     text, sources = cite(picks)
     return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)

@@ -28,9 +28,13 @@ CALENDAR = re.compile(
 
 
 def described(question: str) -> str:
-    """The noun of the person a question asks to identify ("official", "reporter"), or ""."""
+    """How a question describes the person it asks to identify, when it takes more than a noun
+    ("Mexican law enforcement official"), or "". A noun alone ("Who is the journalist ...?") may
+    be said of someone else in the sentence that answers it."""
     match = DESCRIBED.search(question)
-    return match.group("noun").lower() if match else ""
+    if not match or not match.group("words").strip():
+        return ""
+    return " ".join([*match.group("words").split(), match.group("noun")]).lower()
 
 
 def named_at(text: str, start: int, end: int) -> bool:
@@ -47,13 +51,12 @@ def named_at(text: str, start: int, end: int) -> bool:
     return bool(closed and apposed)
 
 
-def left_unnamed(noun: str, texts: Sequence[str]) -> bool:
+def left_unnamed(description: str, texts: Sequence[str]) -> bool:
     """The sentences mention the person only by the description, never with a name. False when
     they do not mention it at all (the answer may name them another way)."""
+    pattern = r"\s+".join(map(re.escape, description.split()))
     mentions = [
-        (text, m)
-        for text in texts
-        for m in re.finditer(rf"\b{re.escape(noun)}s?\b", text, re.IGNORECASE)
+        (text, m) for text in texts for m in re.finditer(rf"\b{pattern}s?\b", text, re.IGNORECASE)
     ]
     return bool(mentions) and not any(named_at(text, m.start(), m.end()) for text, m in mentions)
 

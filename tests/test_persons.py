@@ -22,10 +22,11 @@ The inspector said the county would write to Benton mayor Ruth Adeyemi about the
 @pytest.mark.parametrize(
     ("question", "noun"),
     [
-        ("Who is the county safety inspector who spoke to the Courier?", "inspector"),
-        ("What is the name of the New York reporter who broke the story?", "reporter"),
-        ("Name the spokesman for the airline.", "spokesman"),
-        ("Who was the pilot?", "pilot"),
+        ("Who is the county safety inspector who spoke to the Courier?", "county safety inspector"),
+        ("What is the name of the New York reporter who broke the story?", "new york reporter"),
+        ("Name the airline's spokesman for the region.", "airline's spokesman"),
+        ("Who is the journalist with whom he spoke on television?", ""),
+        ("Who was the pilot?", ""),
         ("Who owns the quarry?", ""),
         ("Who said the blast followed every rule?", ""),
     ],
@@ -102,3 +103,22 @@ def test_what_someone_only_mentioned_said_goes_unanswered(indexed, embeddings) -
     assert assistant.answer("How did Ruth Adeyemi respond to the county's letter?").abstained
     brandt = assistant.answer("What did Ottilie Brandt say about the broken windows?")
     assert not brandt.abstained and "pay for any broken windows" in brandt.text
+
+
+def test_who_spoke_is_also_read_in_the_sentence_after_a_pick() -> None:
+    """A quotation split at its "Oh!" keeps its speaker in the sentence after it."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from assistant.compose import said_with
+
+    texts = ["Asked about the cost, the mayor paused.", "“Oh!", "Worth it!” Ada Fenwick replied."]
+    evidence = SimpleNamespace(
+        neighbours=np.array([[0, 1], [0, 2], [1, 2]]),
+        view=SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in texts]),
+    )
+    picks = [SimpleNamespace(candidate=SimpleNamespace(row=1))]
+    assert said_with(evidence, picks) == texts[1:]  # type: ignore[arg-type]
+    assert speaks("Ada Fenwick", said_with(evidence, picks))  # type: ignore[arg-type]
+    assert not speaks("Ada Fenwick", texts[:2])
