@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, find_hints, is_masthead
+from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, SENTENCE_END, find_hints, is_masthead
 
 _I = re.IGNORECASE
 FURNITURE_LINES = [
@@ -76,7 +76,6 @@ SPAM_MONEY = re.compile(
     _I,
 )
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
-SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
 @dataclass(frozen=True)

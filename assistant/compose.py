@@ -226,9 +226,10 @@ def compose(
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]
         things = counted(question)
-        if things and not any(counts(things, c.sentence.text) for c in candidates):
+        counting = [c for c in candidates if things and counts(things, c.sentence.text)]
+        if things and not counting:
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
-        elif things and counts_elsewhere(evidence, question, things, candidates):
+        elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
     thing, media = named_thing(question), asks_media(question)
     if thing and thing not in evidence.idf and not (media and evidence.names_media):

@@ -26,6 +26,7 @@ FATES = [
     ["evacuated", "fled", "displaced"],
     ["rescued", "saved"],
 ]
+SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 
 
@@ -52,9 +53,6 @@ def counted(question: str) -> frozenset[str] | None:
         return things
     fate = stem(done.group(1))  # "how many people were killed": the killed, the dead
     return next((same for same in SAME_FATE if fate in same), frozenset([fate]))
-
-
-SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 
 
 COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart

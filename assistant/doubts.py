@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.counting import counts
 from assistant.evidence import Evidence
 from assistant.kinds import NUMBER_KINDS, fits, question_kind
 from assistant.ranking import Candidate
@@ -43,20 +42,18 @@ def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieve
     return float((evidence.view.vectors[rows] @ vector).max()) if rows else 0.0
 
 
-def counts_elsewhere(
-    evidence: Evidence, question: str, things: frozenset[str], candidates: Sequence[Candidate]
-) -> bool:
+def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candidate]) -> bool:
     """The question names people, places or times ("killed in the Chicago violence Penn referred
-    to"), and none of the best sentences that count the things asked about, nor the sentences
-    before them, names any of them: the count may be of something else."""
+    to"), and none of the best sentences that count the things asked about (``counting``, best
+    first), nor the sentences before them, names any of them: the count may be of something
+    else."""
     names = {fold(name) for name in QUESTION_NAME.findall(question)}
     if not names:
         return False
-    counting = [c for c in candidates if counts(things, c.sentence.text)][:COUNTERS]
 
     def names_one(candidate: Candidate) -> bool:
         before = int(evidence.neighbours[candidate.row][0])
         text = fold(candidate.sentence.text + " " + evidence.view.sentences[before].text)
         return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
-    return bool(counting) and not any(names_one(c) for c in counting)
+    return bool(counting) and not any(names_one(c) for c in counting[:COUNTERS])

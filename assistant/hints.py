@@ -7,6 +7,7 @@ import re
 
 _I = re.IGNORECASE
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
 BY = r"^(?i:author|by|(?:written|posted|interview|reporting|story|words) by)\s*:?\s+"
 PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
@@ -15,12 +16,14 @@ BYLINE_SEPARATOR = r"\s*(?:,|\||—|–|\s-|\sfor)\s+"  # "By Jane Doe, The Gaze
 # A masthead or date line: "Runway Report | Interview by Jane Doe | October 14, 2025".
 MASTHEAD_SEPARATOR = re.compile(r"\s(?:\||--|—|–|·)\s")
 MASTHEAD_WORDS = 15
-NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4}")
+OUTLET_NAME = r"(?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){0,4}"
+# A line that ends like a sentence (a headline, a byline or a widget does not).
+SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 # A byline that goes on to name the paper: "By Jane Doe, The Harbour Gazette", "By Jane Doe |
 # Reuters", "by Jane Doe for The Courier". Capitalised words only, and not a role ("Staff Writer").
 BYLINE_OUTLET = re.compile(
     rf"{BY}({PERSON}?)"  # the name taken lazily, so that the outlet can follow
-    rf"{BYLINE_SEPARATOR}((?:The\s+)?[A-Z][\w.&'-]*(?:\s+(?:of\s+)?[A-Z][\w.&'-]*){{0,4}})$"
+    rf"{BYLINE_SEPARATOR}({OUTLET_NAME})$"
 )
 ROLES = re.compile(
     r"\b(staff|writer|reporter|correspondent|editor|contributor|columnist|producer|"
@@ -43,7 +46,7 @@ def is_masthead(line: str) -> bool:
     return (
         bool(DATE.search(line) and MASTHEAD_SEPARATOR.search(line))
         and len(line.split()) <= MASTHEAD_WORDS
-        and not re.search(r"[.!?:…][\"'”’)\]]*$", line)
+        and not SENTENCE_END.search(line)
     )
 
 
@@ -56,7 +59,7 @@ def masthead(lines: list[str]) -> dict[str, str]:
             byline = re.match(BYLINE + "$", part)
             if byline:
                 found.setdefault("author", byline.group(1))
-            elif NAME_ONLY.fullmatch(part) and not DATE.search(part):
+            elif re.fullmatch(OUTLET_NAME, part) and not DATE.search(part):
                 found.setdefault("outlet", part)
         return found
     return {}

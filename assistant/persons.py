@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.hints import MONTHS, WEEKDAYS
 from assistant.text import fold
 
 # "Who is the Mexican law enforcement official who ...", "What is the name of the reporter that
@@ -21,10 +22,7 @@ DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+"
-CALENDAR = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b"
-)
+CALENDAR = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})\b")  # "official Sunday" names no one
 
 
 def described(question: str) -> str:
