@@ -197,8 +197,8 @@ def same_claim(a: Candidate, b: Candidate) -> bool:
 
 
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
-    """The picked sentences and the sentence after each, which may say who spoke ("“Ah!" ...
-    "Mi amigo!” Guzman responded.")."""
+    """The picked sentences and the sentence after each, which may say who spoke ("“We were
+    lucky." ... "Nobody panicked,” she said.")."""
     rows = [
         r for p in picks for r in (p.candidate.row, int(evidence.neighbours[p.candidate.row][1]))
     ]

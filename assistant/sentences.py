@@ -1,8 +1,9 @@
 """The sentence splitter: where each sentence of a text begins and ends, as character offsets.
 
 It is rule based (no downloads): it ends a sentence at ., ! ? or … followed by space and a
-capital, digit or quote, except after a known abbreviation or an initial, or where a quotation
-ending in ? or ! runs on into its speaker; and always at a line break.
+capital, digit or quote, except after a known abbreviation or an initial, where a quotation
+ending in ? or ! runs on into its speaker, or where a cry ("“Oh! Dear friend!” she said.") ends a
+few words before its quotation does; and always at a line break.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ATTRIBUTION = re.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|continued|asked|added|told|wrote|argued|"
-    r"responded|replied|explained|insisted|recalled)\b"
+    r"\s+(?:(?:he|she|they|[A-Z][\w.’'-]*)\s+){1,3}(?:said|says|continued|asked|added|told|wrote|argued|"
+    r"responded|replied|explained|insisted|recalled|cried|shouted|exclaimed|yelled)\b"
 )
 # "9 p.m." ends a sentence when a new one starts after it, not before a day, month or time zone:
 # "at 3:40 a.m. Tuesday, the wall gave way" is one sentence.
@@ -75,6 +76,8 @@ _CLOCK_GOES_ON = re.compile(
     r"March|April|May|June|July|August|September|October|November|December|Eastern|Central|"
     r"Pacific|Mountain|local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b"
 )
+# At most this many words between a cry inside a quotation and the quotation's end.
+SHORT_CRY = 6
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 
 
@@ -98,6 +101,21 @@ def _quote_then_speaker(text: str, match: re.Match[str]) -> bool:
     return _ATTRIBUTION.match(text, match.end()) is not None
 
 
+def _cry_then_speaker(text: str, match: re.Match[str], start: int) -> bool:
+    """A cry inside a quotation that closes a few words on and runs into its speaker: "“Oh! Dear
+    friend!” Reyes cried." is one sentence."""
+    ending = match.group()
+    if ending[-1] in "\"”’'" or "!" not in ending:
+        return False
+    before = text[start : match.start()]
+    if before.count("“") <= before.count("”"):
+        return False  # not inside a quotation
+    close = text.find("”", match.end())
+    if close < 0 or len(text[match.end() : close].split()) > SHORT_CRY:
+        return False
+    return _ATTRIBUTION.match(text, close + 1) is not None
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
@@ -108,7 +126,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         cut = line_start
         for match in _END.finditer(text, line_start, line_end):
             abbreviation = _is_abbreviation(text, match.start() + 1, match.end())
-            if abbreviation or _quote_then_speaker(text, match):
+            if (
+                abbreviation
+                or _quote_then_speaker(text, match)
+                or _cry_then_speaker(text, match, cut)
+            ):
                 continue
             spans.append((cut, match.end()))
             cut = match.end()

@@ -77,3 +77,18 @@ def test_a_time_of_day_ends_a_sentence_only_when_a_new_one_starts():
     assert split_sentences("They met at 7 p.m. EST on Friday.") == [
         "They met at 7 p.m. EST on Friday."
     ]
+
+
+def test_a_cry_inside_a_quotation_stays_with_its_speaker():
+    assert split_sentences("“Oh! Dear friend!” Captain Reyes cried. “No!” she said. Done.") == [
+        "“Oh! Dear friend!” Captain Reyes cried.",
+        "“No!” she said.",
+        "Done.",
+    ]
+    # A question inside a quotation, or a cry far from the quotation's end, still ends a sentence.
+    assert split_sentences("“Ten percent? That is generous,” he said.") == [
+        "“Ten percent?",
+        "That is generous,” he said.",
+    ]
+    long = "“Run! The water is coming over the wall and the road is already gone,” Ruiz said."
+    assert split_sentences(long) == ["“Run!", long[6:]]
