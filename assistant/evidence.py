@@ -139,18 +139,21 @@ class Distinctive:
         return (rest / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-# The interviewer's line of a question-and-answer interview: "Q: The airline blames a part."
+# The lines of a question-and-answer interview: the interviewer's ("Q: The airline blames a
+# part.") and the answers of the person interviewed ("A: A part failed, sure.").
 INTERVIEWER = re.compile(r"[ \t]*Q[ \t]*:[ \t]")
+INTERVIEWED = re.compile(r"[ \t]*A[ \t]*:[ \t]")
 
 
-def interviewer_says(view: CorpusView, sentence: Sentence) -> bool:
-    """The sentence is on an interviewer's line ("Q: ..."): a question put to the person
-    interviewed, not a claim of the article."""
+def on_line(view: CorpusView, sentence: Sentence, label: re.Pattern[str]) -> bool:
+    """The sentence is on a line that starts with the label: on an interviewer's line ("Q: ...")
+    it is a question put to the person interviewed, not a claim of the article; on an answer's
+    line ("A: ...") it is that person's own words."""
     article = view.articles.get(sentence.article_id)
     if article is None:
         return False
     line_start = article.text.rfind("\n", 0, sentence.start) + 1
-    return bool(INTERVIEWER.match(article.text, line_start))
+    return bool(label.match(article.text, line_start))
 
 
 class Evidence:
@@ -170,7 +173,8 @@ class Evidence:
         self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
         self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
-        self.interviewer = np.array([interviewer_says(view, s) for s in view.sentences])
+        self.interviewer = np.array([on_line(view, s, INTERVIEWER) for s in view.sentences])
+        self.interviewed = np.array([on_line(view, s, INTERVIEWED) for s in view.sentences])
         # the coverage names papers: in its sentences, or as the outlets of its articles
         self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)

@@ -123,7 +123,7 @@ def question_kind(question: str) -> str:
         return "when"
     if re.search(
         r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote"
-        r"|\b(exact|own|actual|very) words\b|\bword for word\b|\bverbatim\b",
+        r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording)\b|\bword for word\b|\bverbatim\b",
         q,
     ):
         return "quote"

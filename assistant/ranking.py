@@ -68,6 +68,8 @@ def rank_candidates(
         fit = fits(kind, sentence.text)
         if things is not None:
             fit = FIT if counts(things, sentence.text) else -FIT
+        elif kind == "quote" and evidence.interviewed[row]:
+            fit = FIT  # an interview's answer is the words of the person interviewed
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])

@@ -173,6 +173,7 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
     assert question_kind("How deep was the water on Mill Row?") == "number"
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
+    assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
 
 
 def test_a_span_without_a_number_answers_how_long():

@@ -1,5 +1,6 @@
 """Page formats that change what a sentence is: an interviewer's lines in a question-and-answer
-interview are not claims of the article, and a number in a name ("Flight 418") counts nothing."""
+interview are not claims of the article, the answers are the words of the person interviewed, and
+a number in a name ("Flight 418") counts nothing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from assistant.counting import counted, counts
 from assistant.kinds import fits, unnamed_numbers
 
 INTERVIEW = """'We were lucky': the ferry captain on the Orla crossing
-Harbour Weekly spoke to captain Mirela Dunn about Tuesday's crossing.
+Harbour Weekly spoke to captain Mirela Dunn about Tuesday's crossing. A coastguard officer said the strait had been "rough, but nothing a ferry cannot handle," on the day.
 
 Q: The ferry company says the engine failure was caused by bad fuel.
 
@@ -37,6 +38,11 @@ def test_an_interviewers_line_is_not_an_answer(ferry) -> None:
 def test_the_interviewed_persons_answers_are(ferry) -> None:
     answer = ferry.answer("How long did the ferry drift before help came?")
     assert not answer.abstained and "an hour" in answer.text
+
+
+def test_the_interviewed_persons_answers_are_her_own_words(ferry) -> None:
+    answer = ferry.answer("How did captain Dunn describe the drift? Give her exact phrase.")
+    assert "We drifted for an hour" in answer.text
 
 
 @pytest.mark.parametrize(
