@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from assistant.evidence import Evidence
+from assistant.hints import MONTHS
 from assistant.kinds import NUMBER_KINDS, fits, question_kind
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
@@ -18,6 +19,9 @@ from assistant.text import fold
 # reports agree?" -> Chicago.
 QUESTION_NAME = re.compile(r"(?<=[^.?!\s]\s)[A-Z][\w’'-]+")
 COUNTERS = 3  # the best sentences that count the things asked about, looked at for names
+# A month or a year in a question: "How many were arrested in July 2015?" counts July 2015's.
+QUESTION_DATE = re.compile(rf"\b(?:{MONTHS}|1[89]\d\d|20\d\d)\b")
+MONTH_NAMES = MONTHS.split("|")
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
@@ -44,16 +48,26 @@ def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieve
 
 def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candidate]) -> bool:
     """The question names people, places or times ("killed in the Chicago violence Penn referred
-    to"), and none of the best sentences that count the things asked about (``counting``, best
-    first), nor the sentences before them, names any of them: the count may be of something
-    else."""
-    names = {fold(name) for name in QUESTION_NAME.findall(question)}
-    if not names:
+    to", "arrested in July 2015"), and the best sentences that count the things asked about
+    (``counting``, best first), with the sentences before them, name none of the people and
+    places, or miss one of the months and years (an article's own date counts as named): the
+    count may be of something else."""
+    dates = {fold(date) for date in QUESTION_DATE.findall(question)}
+    names = {fold(name) for name in QUESTION_NAME.findall(question)} - dates
+    if not counting or not (names or dates):
         return False
+    said = " ".join(context(evidence, c) for c in counting[:COUNTERS])
+    if names and not any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
+        return True
+    return not all(re.search(rf"\b{re.escape(date)}\b", said) for date in dates)
 
-    def names_one(candidate: Candidate) -> bool:
-        before = int(evidence.neighbours[candidate.row][0])
-        text = fold(candidate.sentence.text + " " + evidence.view.sentences[before].text)
-        return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
-    return bool(counting) and not any(names_one(c) for c in counting[:COUNTERS])
+def context(evidence: Evidence, candidate: Candidate) -> str:
+    """The candidate's sentence and the one before, and the month and year of its article."""
+    before = int(evidence.neighbours[candidate.row][0])
+    article = evidence.view.articles.get(candidate.sentence.article_id)
+    dated = ""
+    if article is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", article.published):
+        year, month = article.published[:4], int(article.published[5:7])
+        dated = f"{MONTH_NAMES[month - 1]} {year}"
+    return fold(f"{candidate.sentence.text} {evidence.view.sentences[before].text} {dated}")

@@ -1,6 +1,7 @@
 """Page formats that change what a sentence is: an interviewer's lines in a question-and-answer
-interview are not claims of the article, the answers are the words of the person interviewed, and
-a number in a name ("Flight 418") counts nothing."""
+interview are not claims of the article, the answers are the words of the person interviewed, a
+number in a name ("Flight 418") counts nothing, and a count answers only for the place and time it
+is of."""
 
 from __future__ import annotations
 
@@ -82,3 +83,20 @@ def test_a_count_of_another_place_is_no_answer(indexed, embeddings) -> None:
     harlow = assistant.answer("How many people were killed by the storm in Harlow?")
     assert not harlow.abstained and "Five people" in harlow.text
     assert assistant.answer("How many people were killed by the storm in Denton?").abstained
+
+
+DATED = """Storm Floods Harlow
+By Ines Varga | March 4, 2025
+Five people were killed when the storm struck Harlow on Monday, and 9,000 homes lost power.
+Rescue crews said the river rose faster than in any storm since 1998.
+"""
+
+
+def test_a_count_of_another_time_is_no_answer(indexed, embeddings) -> None:
+    """The count is from the article's own month: asked about another year, the answerer
+    abstains."""
+    assistant = Assistant(indexed({"dated.txt": DATED}), embeddings=embeddings).load()
+    assert assistant.view.articles["dated"].published == "2025-03-04"
+    now = assistant.answer("How many people were killed by the storm in Harlow in March 2025?")
+    assert not now.abstained and "Five people" in now.text
+    assert assistant.answer("How many people were killed by the storm in Harlow in 2019?").abstained
