@@ -44,9 +44,11 @@ CARRY_ON_WORDS = 14
 REPEAT_SHARE = 0.8
 
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
-# best sentence scores within ACCOUNTS_MARGIN of the top one: where they disagree, each side shows.
+# best sentence scores within ACCOUNTS_MARGIN of the top one and ACCOUNT_GAP of the second-best:
+# where they disagree, each side shows.
 ACCOUNTS = 3
 ACCOUNTS_MARGIN = 0.5
+ACCOUNT_GAP = 0.2
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -175,12 +177,17 @@ def repeats(text: str, said: Sequence[str]) -> bool:
 
 def accounts(candidates: list[Candidate]) -> list[str]:
     """The outlets whose best sentence scores close to the best one, best first (at most
-    ACCOUNTS)."""
-    if not candidates:
+    ACCOUNTS), when more than one does. Another outlet's account also scores close to the
+    second-best sentence (within ACCOUNT_GAP): a weak sentence from another outlet does not push
+    out the best outlet's strong second sentence, which may be the other side ("the bridge is
+    safe", "the engineers say it is not")."""
+    if len(candidates) < 2:
         return []
-    floor = candidates[0].score - ACCOUNTS_MARGIN
+    top = candidates[0].retrieved.passage.outlet
+    floor = max(candidates[0].score - ACCOUNTS_MARGIN, candidates[1].score - ACCOUNT_GAP)
     close = (c.retrieved.passage.outlet for c in candidates if c.score >= floor)
-    return list(dict.fromkeys(close))[:ACCOUNTS]
+    found = [top, *(outlet for outlet in dict.fromkeys(close) if outlet != top)][:ACCOUNTS]
+    return found if len(found) > 1 else []
 
 
 def best_of(candidates: list[Candidate], outlet: str) -> Candidate | None:

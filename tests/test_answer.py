@@ -385,6 +385,27 @@ def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     assert "not safe" in answer.text
 
 
+def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
+    """Each outlet's best sentence is heard when it scores close to the best ones; a weak one
+    does not push out the best outlet's own strong second sentence."""
+    from types import SimpleNamespace
+
+    from assistant.compose import accounts
+
+    def ranked(*scored):
+        return [
+            SimpleNamespace(
+                score=score, retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o))
+            )
+            for score, o in scored
+        ]
+
+    assert accounts(ranked((1.0, "A"), (0.9, "B"), (0.8, "A"))) == ["A", "B"]
+    assert accounts(ranked((1.0, "A"), (0.9, "A"), (0.75, "B"), (0.6, "C"))) == ["A", "B"]
+    assert accounts(ranked((1.0, "A"), (0.9, "A"), (0.6, "B"))) == []
+    assert accounts(ranked((1.0, "A"))) == []
+
+
 def test_a_sentence_comes_with_what_it_cannot_stand_without(indexed, embeddings):
     """The sentence before one that points back to it, a short reply after a question, and the
     rest of a quotation that the sentence opens."""
