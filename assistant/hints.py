@@ -8,7 +8,10 @@ import re
 _I = re.IGNORECASE
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-DATE = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+# "May 12, 2024" or "12 May 2024".
+DATE = re.compile(
+    rf"\b(?:({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+({MONTHS}),?\s+(\d{{4}}))\b"
+)
 BY = r"^(?i:author|by|(?:written|posted|interview|reporting|story|words) by)\s*:?\s+"
 PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 BYLINE = rf"{BY}({PERSON})"
@@ -92,5 +95,7 @@ def find_hints(lines: list[str]) -> dict[str, str]:
 
 
 def iso_date(match: re.Match[str]) -> str:
-    month = MONTHS.split("|").index(match.group(1)) + 1
-    return f"{int(match.group(3)):04d}-{month:02d}-{int(match.group(2)):02d}"
+    """The date a ``DATE`` match states, as YYYY-MM-DD."""
+    name, day, year = match.group(1, 2, 3) if match.group(1) else match.group(5, 4, 6)
+    month = MONTHS.split("|").index(name) + 1
+    return f"{int(year):04d}-{month:02d}-{int(day):02d}"

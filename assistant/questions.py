@@ -42,16 +42,23 @@ DEFAULTS: dict[str, Any] = {
 }
 RAGAS_SPLIT = "test"
 FILE = "(file)"  # the field of a problem with the whole file, whose message says it all
+LINE = "(line)"  # the field of a line that is not a JSON object at all
 
 
 class QuestionFileError(AssistantError):
-    """A question file is missing or malformed; the message names the line and the field,
-    or, for the whole file (field FILE), is the problem as given."""
+    """A question file is missing or malformed; the message names the line and the field (only
+    the line when the whole line is wrong, field LINE), or, for the whole file (field FILE), is
+    the problem as given."""
 
     def __init__(self, path: Path, line: int, field: str, problem: str) -> None:
         self.path, self.line, self.field = path, line, field
         where = f"{path}:{line}" if line else str(path)
-        super().__init__(problem if field == FILE else f"{where}: field {field!r}: {problem}")
+        if field == FILE:
+            super().__init__(problem)
+        elif field == LINE:
+            super().__init__(f"{where}: {problem}")
+        else:
+            super().__init__(f"{where}: field {field!r}: {problem}")
 
 
 def is_text(value: Any) -> bool:
@@ -147,9 +154,9 @@ def parse_line(text: str, path: Path, line: int) -> dict[str, Any]:
     try:
         row = json.loads(text)
     except json.JSONDecodeError as error:
-        raise QuestionFileError(path, line, "(line)", f"not valid JSON: {error.msg}") from error
+        raise QuestionFileError(path, line, LINE, f"not valid JSON: {error.msg}") from error
     if not isinstance(row, dict):
-        raise QuestionFileError(path, line, "(line)", "must be a JSON object")
+        raise QuestionFileError(path, line, LINE, "must be a JSON object")
     return ragas_item(row, path, line) if "user_input" in row else native_item(row, path, line)
 
 

@@ -211,6 +211,18 @@ def test_a_masthead_names_the_outlet_and_the_author():
     )
 
 
+def test_a_masthead_may_put_the_day_first():
+    cleaned = clean(
+        "Flood Update\nPosted by Ines Marr | Dale Courier | 12 May 2024\nThe river fell.\n"
+    )
+    assert cleaned.hints == {
+        "author": "Ines Marr",
+        "outlet": "Dale Courier",
+        "published": "2024-05-12",
+    }
+    assert cleaned.body == "The river fell."
+
+
 def test_a_pull_quote_goes_and_the_sentence_it_repeats_stays():
     body = clean(AIRSHOW).body
     assert body.count("come down so gently") == 1
