@@ -226,9 +226,14 @@ def compose(
     """The answer to the question from the retrieved passages, or an abstention. ``said`` holds
     earlier answers of the conversation: a follow-up is not answered with what they said."""
     candidates = rank_candidates(evidence, question, vector, retrieved)
-    if said:
-        candidates = [c for c in candidates if not repeats(c.sentence.text, said)]
     kind = question_kind(question)
+    if said:  # what was said is no answer, unless it holds the date or number asked for now
+        again = kind in NUMBER_KINDS or kind == "when"  # "When was that?"
+        candidates = [
+            c
+            for c in candidates
+            if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
+        ]
     threshold_now = threshold
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]

@@ -336,6 +336,20 @@ def test_a_followup_does_not_repeat_the_earlier_answer(unseen):
     assert "record level" not in answer.text
 
 
+def test_a_followup_asking_when_may_be_answered_by_the_earlier_answer(unseen):
+    """The earlier answer may hold the date a follow-up asks for: it is not left out then."""
+    history = [
+        {"role": "user", "content": "Why did the Ashford dam release water?"},
+        {
+            "role": "assistant",
+            "content": "The Ashford dam released water on Tuesday after three days of heavy "
+            "rain raised the reservoir to a record level. [1]",
+        },
+    ]
+    answer = unseen.answer("When was that?", history)
+    assert not answer.abstained and "Tuesday" in answer.text
+
+
 def test_a_sentence_that_goes_on_to_say_more_is_not_a_repeat():
     """A follow-up ("Where does she teach?") may need a sentence that holds the earlier answer
     and says something new; one that only says it again is left out."""
