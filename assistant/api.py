@@ -13,7 +13,7 @@ import numpy as np
 from assistant.config import MAX_K, Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
 from assistant.followup import earlier_answers, retrieval_query
-from assistant.metadata import Asked, absent, answer_from_records, asked_of_articles
+from assistant.metadata import Asked, absent, answer_from_records, asked_of_articles, describes
 from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
 from assistant.question import read_question
 from assistant.records import Answer, Article, Retrieved
@@ -181,6 +181,8 @@ class Assistant:
         articles = [a for a in self.articles() if filters.admits(a)]
         if not filters.outlets and not wanted.plural:
             articles = [self.view.articles[retrieved[0].passage.article_id]] if retrieved else []
+            if articles and not describes(question, articles[0]):  # "about the seawall": none is
+                return Answer(question, self.abstain_message(), True, [], retrieved)
         found = answer_from_records(wanted, articles)
         if found is None:
             words = absent(wanted, articles)

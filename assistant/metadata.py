@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.question import outlet_pattern
 from assistant.records import Article, Passage, Source
+from assistant.text import search_terms
 
 # What the question asks of an article. A field is asked only together with an article named
 # as such ("the NBC News article", "these pieces"), so "When was Penn's story published?"
@@ -39,6 +40,15 @@ ARTICLE = re.compile(
 # "the article in Rolling Stone" names an article that is not in the coverage.
 ELSEWHERE = re.compile(r"^\s+(?:in|for|from|by|at)\s+(?:the\s+)?[A-Z]")
 MOST = 8  # a question about every article lists at most this many
+# The words that ask for a record, not for which article: "who wrote the article about X" ->
+# X describes the article.
+RECORD_WORDS = frozenset(
+    search_terms(
+        "wrote written write writes author authored byline writer published publish posted dated "
+        "run ran appeared appear come came out headline headlined title titled article piece "
+        "story stories report post date day"
+    )
+)
 ABSENT = {"published": "publication date", "author": "author", "title": "headline"}
 
 
@@ -63,6 +73,15 @@ def asked_of_articles(query: str, outlets: Iterable[str]) -> Asked | None:
         return None
     noun = match.group("noun") or match.group("owned")
     return Asked(fields, plural=noun.endswith("s"))
+
+
+def describes(question: str, article: Article) -> bool:
+    """The article is the one the question describes: it holds some word of the description
+    ("the article about the seawall"), or the question describes none."""
+    described = set(search_terms(question)) - RECORD_WORDS
+    if not described:
+        return True
+    return bool(described & set(search_terms(f"{article.title} {article.text}")))
 
 
 def long_date(published: str) -> str:

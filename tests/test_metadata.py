@@ -87,6 +87,13 @@ def test_an_article_picked_by_its_subject(harbour):
     assert "Ferry" not in answer.text
 
 
+def test_an_article_the_coverage_lacks_is_not_answered_with_another(harbour):
+    """The best match is not the article described when it holds no word of the description."""
+    answer = harbour.answer("Who wrote the article about the volcano eruption?")
+    assert answer.abstained and answer.sources == []
+    assert "Mara Lindqvist" not in answer.text
+
+
 def test_an_article_that_gives_no_date_is_not_dated(harbour):
     answer = harbour.answer("When was the Coast Radio article published?")
     assert answer.abstained
