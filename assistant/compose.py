@@ -50,6 +50,11 @@ ACCOUNTS = 3
 ACCOUNTS_MARGIN = 0.5
 ACCOUNT_GAP = 0.2
 
+# An answer of one sentence may run this many words over the budget to take a second one, which
+# often holds the other half of what was asked ("What time did the wall fall, and when did the
+# sirens sound?").
+LONE_EXTRA = 10
+
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
 
@@ -81,25 +86,34 @@ def select(
         first = first or [candidates[0]]
     floor = candidates[0].score - margin
     near = max(0.55, max(c.evidence for c in candidates) - 0.12)
-    picks: list[Pick] = []
-    words = 0
     seeded = {id(c) for c in first}
-    for cand in [*first, *(c for c in candidates if id(c) not in seeded)]:
-        if any(cand.row in p.candidate.shown for p in picks):
-            continue  # already shown with another sentence of its quotation
-        duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
-        if duplicate is not None:
-            if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
-                duplicate.also.append(cand)
-            continue
-        size = cand.words
-        if id(cand) in seeded or (
-            len(picks) < max_sentences
-            and words + size <= max_words
-            and (cand.score >= floor or cand.evidence >= near)
-        ):
-            picks.append(Pick(cand, []))
-            words += size
+    ordered = [*first, *(c for c in candidates if id(c) not in seeded)]
+
+    def pick(budget: int) -> list[Pick]:
+        picks: list[Pick] = []
+        words = 0
+        for cand in ordered:
+            if any(cand.row in p.candidate.shown for p in picks):
+                continue  # already shown with another sentence of its quotation
+            duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
+            if duplicate is not None:
+                if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
+                    duplicate.also.append(cand)
+                continue
+            if id(cand) in seeded or (
+                len(picks) < max_sentences
+                and words + cand.words <= budget
+                and (cand.score >= floor or cand.evidence >= near)
+            ):
+                picks.append(Pick(cand, []))
+                words += cand.words
+        return picks
+
+    picks = pick(max_words)
+    if len(picks) == 1:  # a lone sentence may take a second one over the budget
+        longer = pick(max_words + LONE_EXTRA)[:2]
+        if sum(p.candidate.words for p in longer) <= max_words + LONE_EXTRA:
+            return longer
     return picks
 
 

@@ -420,6 +420,26 @@ def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
     assert accounts(ranked((1.0, "A"))) == []
 
 
+def test_a_lone_sentence_may_take_a_second_one_a_little_over_the_budget():
+    from types import SimpleNamespace
+
+    from assistant.compose import LONE_EXTRA, select
+
+    def candidate(row, words, score, text):
+        sentence = SimpleNamespace(text=text, article_id=f"a{row}")
+        return SimpleNamespace(
+            row=row, shown=(row,), words=words, score=score, evidence=0.5, sentence=sentence
+        )
+
+    first = candidate(0, 25, 1.0, "Sirens sounded across the town at 4:15 a.m.")
+    second = candidate(1, 60 - 25 + LONE_EXTRA, 0.9, "The wall collapsed at 3:40 a.m.")
+    assert [p.candidate for p in select([first, second], 4, 60)] == [first, second]
+    too_long = candidate(1, 60 - 25 + LONE_EXTRA + 1, 0.9, "The wall collapsed at 3:40 a.m.")
+    assert [p.candidate for p in select([first, too_long], 4, 60)] == [first]
+    third = candidate(2, 30, 0.9, "Police went door to door with bullhorns.")
+    assert [p.candidate for p in select([first, third, second], 4, 60)] == [first, third]
+
+
 def test_a_sentence_comes_with_what_it_cannot_stand_without(indexed, embeddings):
     """The sentence before one that points back to it, a short reply after a question, and the
     rest of a quotation that the sentence opens."""
