@@ -13,7 +13,15 @@ import numpy as np
 from assistant.config import MAX_K, Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
 from assistant.followup import earlier_answers, retrieval_query
-from assistant.metadata import Asked, absent, answer_from_records, asked_of_articles, describes
+from assistant.metadata import (
+    Asked,
+    absent,
+    answer_from_records,
+    asked_of_articles,
+    describes,
+    outlets_asked,
+    outlets_named,
+)
 from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
 from assistant.question import read_question
 from assistant.records import Answer, Article, Retrieved
@@ -147,7 +155,11 @@ class Assistant:
         )
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)
-        extractive = Answer(text, result.text, False, result.sources, retrieved)
+        answered, sources = result.text, result.sources
+        named = outlets_asked(asked.query, self.view.outlets)
+        if named:  # "Which publication ...?": the outlet is the answer
+            answered, sources = outlets_named(answered, sources, self.view.articles, named)
+        extractive = Answer(text, answered, False, sources, retrieved)
         if (generator or self.settings.generator) == "llm":
             from assistant.llm import llm_answer
 

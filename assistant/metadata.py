@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.question import outlet_pattern
 from assistant.records import Article, Passage, Source
-from assistant.text import search_terms
+from assistant.text import search_terms, split_sentences, strip_markers
 
 # What the question asks of an article. A field is asked only together with an article named
 # as such ("the NBC News article", "these pieces"), so "When was Penn's story published?"
@@ -40,6 +40,14 @@ ARTICLE = re.compile(
 # "the article in Rolling Stone" names an article that is not in the coverage.
 ELSEWHERE = re.compile(r"^\s+(?:in|for|from|by|at)\s+(?:the\s+)?[A-Z]")
 MOST = 8  # a question about every article lists at most this many
+# "Which outlet reported ...?": one of the coverage's own outlets is asked for, not a paper that
+# an article names ("Which magazine ran Penn's piece?").
+OUTLET_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:news\s+)?(?:outlets?|publications?|sites?|websites?|news\s+"
+    r"organi[sz]ations?|sources?|reports?)\b",
+    re.IGNORECASE,
+)
+NAMED_OUTLETS = 3  # the cited sources whose outlets are named
 # The words that ask for a record, not for which article: "who wrote the article about X" ->
 # X describes the article.
 RECORD_WORDS = frozenset(
@@ -103,8 +111,17 @@ def value(article: Article, field: str) -> str:
 
 def named(article: Article) -> str:
     """The article as a reader would point to it: its title and outlet."""
-    title = f"“{article.title}”" if article.title else "An untitled article"
-    return f"{title} ({article.outlet})"
+    return f"{titled(article)} ({article.outlet})"
+
+
+def titled(article: Article) -> str:
+    """The article's title in quotation marks; "An untitled article", or "An article" when the
+    title is more than one sentence (a sentence of the record holds one sentence)."""
+    if not article.title:
+        return "An untitled article"
+    if len(split_sentences(article.title)) > 1:
+        return "An article"
+    return f"“{article.title}”"
 
 
 def statement(article: Article, field: str) -> str:
@@ -120,8 +137,39 @@ def statement(article: Article, field: str) -> str:
 
 
 def record(article: Article) -> str:
-    """The article's record: a sentence for each field."""
-    return " ".join(statement(article, field) for field in FIELDS)
+    """The article's record: a sentence saying where it is from, and one for each field."""
+    return " ".join([from_outlet(article), *(statement(article, field) for field in FIELDS)])
+
+
+def from_outlet(article: Article) -> str:
+    return f"{titled(article)} is from {article.outlet}."
+
+
+def outlets_asked(question: str, outlets: Iterable[str]) -> int:
+    """How many outlets the question asks to be named: it asks which of the coverage's outlets
+    says something ("Which publication interviewed the teacher?": 1, "Which outlets ...?":
+    NAMED_OUTLETS) and names none of them; else 0."""
+    asked = OUTLET_ASKED.search(question)
+    if asked is None or any(outlet_pattern(outlet).search(question) for outlet in outlets):
+        return 0
+    return NAMED_OUTLETS if asked.group().lower().endswith("s") else 1
+
+
+def outlets_named(
+    text: str, sources: Sequence[Source], articles: Mapping[str, Article], most: int
+) -> tuple[str, list[Source]]:
+    """The answer with a sentence of the record of each of the first ``most`` cited articles
+    that says which outlet it is from, for outlets the answer does not name already; each
+    cites its record."""
+    text, sources = text, list(sources)
+    for article_id in list(dict.fromkeys(s.article_id for s in sources))[:most]:
+        article = articles.get(article_id)
+        if article is None or outlet_pattern(article.outlet).search(strip_markers(text)):
+            continue
+        said = from_outlet(article)
+        sources.append(record_source(len(sources) + 1, article, said))
+        text = f"{text} {said} [{len(sources)}]"
+    return text, sources
 
 
 def record_source(number: int, article: Article, quote: str) -> Source:

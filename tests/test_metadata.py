@@ -6,7 +6,7 @@ import pytest
 
 from assistant.api import Assistant
 from assistant.attribution import citation_recall, citation_validity
-from assistant.metadata import asked_of_articles, long_date
+from assistant.metadata import NAMED_OUTLETS, asked_of_articles, long_date, outlets_asked
 
 OUTLETS = ("The Harbour Gazette", "Coast Radio")
 
@@ -79,6 +79,44 @@ def test_an_articles_date_and_author_come_from_its_byline(harbour):
     assert citation_validity(record).k == 1
     recall = citation_recall(record)
     assert recall.k == recall.n > 0  # every sentence is said by the record it cites
+
+
+def test_which_outlet_is_named_from_the_cited_articles_record(harbour):
+    answer = harbour.answer("Which publication reported that the seawall will be rebuilt?")
+    assert not answer.abstained
+    assert "“Harbour Town Votes to Rebuild Its Seawall” is from The Harbour Gazette." in answer.text
+    record = answer.sources[-1]
+    assert record.article_id == "gazette" and record.quote_start == record.quote_end == 0
+    assert record.quote in record.text
+    assert citation_validity(answer.to_dict()).k == 1
+    recall = citation_recall(answer.to_dict())
+    assert recall.k == recall.n > 0
+    # An outlet named in the question, or a paper asked for by its kind, is not added.
+    named = harbour.answer("Which publication besides Coast Radio reported the seawall vote?")
+    assert "is from" not in named.text
+    assert "is from" not in harbour.answer("Which magazine reported the seawall vote?").text
+
+
+def test_a_title_of_two_sentences_is_not_quoted_in_a_record_sentence(harbour):
+    from dataclasses import replace
+
+    from assistant.metadata import from_outlet
+
+    gazette = harbour.view.articles["gazette"]
+    assert from_outlet(gazette) == (
+        "“Harbour Town Votes to Rebuild Its Seawall” is from The Harbour Gazette."
+    )
+    two = replace(gazette, title="The Wall Did Not Fail. The Council Did.")
+    assert from_outlet(two) == "An article is from The Harbour Gazette."
+
+
+def test_outlets_asked_for_and_how_many():
+    outlets = ["The Harbour Gazette"]
+    assert outlets_asked("Which outlet reported the vote?", outlets) == 1
+    assert outlets_asked("Which outlets reported the vote?", outlets) == NAMED_OUTLETS
+    assert outlets_asked("What did the Harbour Gazette report?", outlets) == 0
+    assert outlets_asked("Which outlet besides the Harbour Gazette said so?", outlets) == 0
+    assert outlets_asked("Which newspaper did the mayor write for?", outlets) == 0
 
 
 def test_an_article_picked_by_its_subject(harbour):
