@@ -79,7 +79,8 @@ def assert_cited(answer: Answer) -> None:
     for source in answer.sources:
         for part in source.quote.split(" … "):
             assert part in source.text
-        assert source.quote_start < source.quote_end
+        record = source.passage_start == source.passage_end == 0  # an article's record
+        assert record or source.quote_start < source.quote_end
     sentences = re.split(r"(?<=\])\s+", answer.text.strip())
     for sentence in sentences:
         assert re.search(r"\[\d+\]$", sentence), sentence
@@ -769,13 +770,15 @@ The operator blamed a shortage of crew and the cost of fuel for the cut.
 
 def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed, embeddings):
     """The coverage's own outlets are papers' names, even one called "Coast Radio" that no
-    sentence mentions: "Which outlet ...?" is answered, with the outlet in its source."""
+    sentence mentions: "Which outlet ...?" is answered, and the answer names the outlet from the
+    article's record."""
     catalog = '["ferry.txt"]\noutlet = "Coast Radio"\n'
     settings = indexed({"ferry.txt": WINTER_FERRY, "catalog.toml": catalog})
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("Which outlet reported that the ferry will run twice a week?")
     assert_cited(answer)
-    assert [s.outlet for s in answer.sources] == ["Coast Radio"]
+    assert [s.outlet for s in answer.sources] == ["Coast Radio", "Coast Radio"]
+    assert answer.text.endswith("is from Coast Radio. [2]")
 
 
 @pytest.mark.parametrize(
