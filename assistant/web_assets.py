@@ -3,7 +3,8 @@ small scripts that Gradio events run in the browser."""
 
 CSS = """
 .answer-text { position: relative; line-height: 1.55; margin: 0 0 .4em 0; }
-a.cite { text-decoration: none; font-weight: 600; white-space: nowrap; }
+a.cite { text-decoration: none; font-weight: 600; white-space: nowrap;
+  color: var(--link-text-color, var(--color-accent)); }
 a.cite .cite-tip { display: none; position: absolute; left: 0; right: 0; top: 100%; z-index: 50;
   padding: .5em .7em; border-radius: 6px; font-weight: 400; white-space: normal;
   background: var(--background-fill-primary); color: var(--body-text-color);
@@ -28,7 +29,7 @@ details.whole-article summary { cursor: pointer; font-size: .85em; }
 /* Narrow screens: Gradio sizes the Coverage columns as shares of the table's width, so the table
    keeps a readable width and scrolls sideways. */
 @media (max-width: 900px) {
-  #coverage .table-wrap { overflow-x: auto; }
+  #coverage .table-wrap, #coverage .upload-container { overflow-x: auto; }
   #coverage .virtual-table-viewport { min-width: 56rem; }
 }
 """
@@ -108,13 +109,25 @@ GIVE_BACK = """(box, pending) => [box === '' ? pending : box, '']"""
 # The chat follows a streaming answer down; once it is finished, with its source cards below it,
 # the chat scrolls back to where the answer starts, so that the answer is what the reader sees.
 SHOW_ANSWER_START = """() => {
-  const answers = document.querySelectorAll('#chat .answer');
-  const last = answers[answers.length - 1];
-  if (!last) return;
-  let box = last.parentElement;
-  while (box && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
-  if (!box || box === document.body || box === document.documentElement) return;
-  box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
+  const show = () => {
+    const answers = document.querySelectorAll('#chat .answer');
+    const last = answers[answers.length - 1];
+    if (!last) return;
+    const scrolls = (node) => ['auto', 'scroll'].includes(getComputedStyle(node).overflowY)
+      && node.scrollHeight > node.clientHeight + 1;
+    let box = last.parentElement;
+    while (box && box.id !== 'chat' && !scrolls(box)) box = box.parentElement;
+    if (!box || box.id === 'chat') return;
+    box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
+  };
+  // Now, and again while the chat lays out the finished answer and does its own scrolling (after
+  // the first answer it scrolls to the bottom late), unless the reader has scrolled meanwhile.
+  const chat = document.querySelector('#chat');
+  const timers = [0, 250, 600, 1200].map((wait) => setTimeout(show, wait));
+  const stop = () => timers.forEach(clearTimeout);
+  for (const kind of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+    chat?.addEventListener(kind, stop, {once: true, passive: true});
+  }
 }"""
 
 

@@ -209,6 +209,7 @@ def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
     assert card.locator("blockquote mark.quote").count() == 1
     page.wait_for_function(LABELS_ARE_TEXT)
     page.wait_for_function(SCROLL_STEADY)  # the chat's own auto-scrolling is over: take over
+    assert page.evaluate(ANSWER_START_SHOWN)  # the first answer too: not scrolled past it
     page.evaluate("() => { document.querySelector('#chat .bubble-wrap').scrollTop = 0; }")
     page.hover('#chat a.cite[href="#turn1-source-1"]')
     assert page.locator("#chat a.cite .cite-tip").first.is_visible()
@@ -252,6 +253,19 @@ COLUMNS_READABLE = """() => {
   return widths.length === 7 && Math.min(...widths) >= 48 && widths[2] >= 160
     && document.documentElement.scrollWidth <= window.innerWidth;
 }"""
+TABLE_SCROLLS_SIDEWAYS = """() => {
+  const last = () => document.querySelector('#coverage [role=gridcell][data-row="0"][data-col="6"]');
+  let box = document.querySelector('#coverage .virtual-table-viewport');
+  for (; box && box.id !== 'coverage'; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowX;
+    if (['auto', 'scroll'].includes(overflow) && box.scrollWidth > box.clientWidth + 1) break;
+  }
+  if (!box || box.id === 'coverage') return false;
+  box.scrollLeft = box.scrollWidth;
+  const reached = box.scrollLeft > 0 && last().getBoundingClientRect().right <= window.innerWidth;
+  box.scrollLeft = 0;
+  return reached;
+}"""
 ARTICLE_SHOWN = """() => {
   const top = document.querySelector('#article-view article').getBoundingClientRect().top;
   return top >= 0 && top < window.innerHeight / 2;
@@ -279,6 +293,7 @@ def check_coverage_on_a_phone(page: Any) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     page.fill("#coverage input", "")
     page.wait_for_function(COLUMNS_READABLE, timeout=5000)
+    assert page.evaluate(TABLE_SCROLLS_SIDEWAYS)  # the last column can be reached
     page.evaluate("() => window.scrollTo(0, 0)")
     title = page.locator('#coverage [role=gridcell][data-row="0"][data-col="2"]').inner_text()
     page.click('#coverage [role=gridcell][data-row="0"][data-col="0"]')
