@@ -22,7 +22,14 @@ from assistant.metadata import (
     outlets_asked,
     outlets_named,
 )
-from assistant.options import check_dates, check_generator, check_history, check_k, check_outlets
+from assistant.options import (
+    check_dates,
+    check_generator,
+    check_history,
+    check_k,
+    check_outlets,
+    readable,
+)
 from assistant.question import read_question
 from assistant.records import Answer, Article, Retrieved
 
@@ -90,7 +97,7 @@ class Assistant:
     def check(self, question: object) -> str:
         if not isinstance(question, str):
             raise TypeError(f"question must be a str, not {type(question).__name__}")
-        text = question.strip()
+        text = readable(question).strip()
         if not text:
             raise EmptyQuestionError()
         if len(text) > self.settings.max_question_chars:

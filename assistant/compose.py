@@ -8,6 +8,7 @@ all their citations; the answer abstains when no sentence carries enough evidenc
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -180,13 +181,25 @@ def repeats(text: str, said: Sequence[str]) -> bool:
     and not many more (one that goes on to say where she teaches says something new)."""
     have = set(search_terms(text))
     for answer in said:
-        for sentence in split_sentences(strip_markers(answer)):
-            terms = set(search_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", sentence)))
-            new = have - set(search_terms(sentence))
+        for terms, every in said_terms(answer):
+            new = have - every
             enough = REPEAT_SHARE * len(terms)
             if len(terms) >= 2 and len(terms & have) >= enough and len(new) < enough:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def said_terms(answer: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each sentence of an earlier answer: its terms, names aside, and all its terms. Cached: a
+    follow-up checks every candidate against the same answers."""
+    return tuple(
+        (
+            frozenset(search_terms(re.sub(r"\b[A-Z][\w’'-]*", " ", sentence))),
+            frozenset(search_terms(sentence)),
+        )
+        for sentence in split_sentences(strip_markers(answer))
+    )
 
 
 def accounts(candidates: list[Candidate]) -> list[str]:

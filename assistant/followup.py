@@ -12,6 +12,7 @@ PRONOUN = re.compile(
     re.IGNORECASE,
 )
 MAX_NAMES = 6
+EARLIER_ANSWERS = 3  # a follow-up is kept from repeating the last few answers
 OPENER = re.compile(r"^\W*(and|but|also|so|what about|how about|then)\b", re.IGNORECASE)
 NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|del|de|la))*)")
 QUESTION_WORDS = frozenset(
@@ -100,8 +101,9 @@ def first_sentence(text: str) -> str:
 
 
 def earlier_answers(question: str, history: Sequence[dict[str, str]]) -> list[str]:
-    """What the conversation has answered, which a follow-up should not say again; none when
-    the question itself was asked before (asked again, it wants its answer again)."""
+    """What the last answers of the conversation said (EARLIER_ANSWERS), which a follow-up should
+    not say again; none when the question itself was asked before (asked again, it wants its
+    answer again)."""
     if any(t["role"] == "user" and normalise(t["content"]) == normalise(question) for t in history):
         return []
-    return [t["content"] for t in history if t["role"] == "assistant"]
+    return [t["content"] for t in history if t["role"] == "assistant"][-EARLIER_ANSWERS:]

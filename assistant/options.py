@@ -40,8 +40,14 @@ def check_history(history: object) -> list[dict[str, str]]:
             raise TypeError(
                 f"history turn {number} must have a str 'content', not {type(content).__name__}"
             )
-        turns.append({"role": str(role), "content": content})
+        turns.append({"role": str(role), "content": readable(content)})
     return turns
+
+
+def readable(text: str) -> str:
+    """The text with what UTF-8 cannot hold (a lone surrogate, as from undecodable bytes on a
+    command line) replaced by "?": the tokenizer, JSON and the terminal take it then."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def check_outlets(outlets: object, known: Iterable[str]) -> tuple[str, ...]:

@@ -63,7 +63,9 @@ ABBREVIATIONS = frozenset(
         "d.c",
     ]
 )
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (A match starts where a run of end marks starts, so that a long run is not tried from each of
+# its marks.)
+_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ATTRIBUTION = re.compile(
     r"\s+(?:(?:he|she|they|[A-Z][\w.’'-]*)\s+){1,3}(?:said|says|continued|asked|added|told|wrote|argued|"
     r"responded|replied|explained|insisted|recalled|cried|shouted|exclaimed|yelled)\b"
@@ -78,11 +80,12 @@ _CLOCK_GOES_ON = re.compile(
 )
 # At most this many words between a cry inside a quotation and the quotation's end.
 SHORT_CRY = 6
+WORD_REACH = 80  # the word before an end mark is looked for this far back
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 
 
 def _is_abbreviation(text: str, end: int, after: int) -> bool:
-    match = _WORD_BEFORE.search(text[:end])
+    match = _WORD_BEFORE.search(text[max(0, end - WORD_REACH) : end])
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")

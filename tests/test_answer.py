@@ -686,6 +686,25 @@ def test_bad_questions_get_clear_errors(unseen):
     assert issubclass(EmptyQuestionError, AssistantError)
 
 
+def test_text_that_utf8_cannot_hold_is_replaced_not_a_crash(unseen):
+    """A lone surrogate (undecodable bytes on a command line, or "\\ud800" in JSON) in a
+    question or a history turn becomes "?"."""
+    import json
+
+    answer = unseen.answer("When could people go back to their houses? \ud800")
+    assert answer.question.endswith("?") and json.dumps(answer.to_dict(), ensure_ascii=False)
+    history = [{"role": "assistant", "content": "Residents \udcff returned on Thursday. [1]"}]
+    assert not unseen.answer("Why was water released?", history).abstained
+
+
+def test_only_the_last_answers_are_kept_from_being_repeated():
+    from assistant.followup import EARLIER_ANSWERS, earlier_answers
+
+    history = [{"role": "assistant", "content": f"Answer {n}."} for n in range(6)]
+    kept = earlier_answers("And then?", history)
+    assert kept == [f"Answer {n}." for n in range(6 - EARLIER_ANSWERS, 6)]
+
+
 def test_threads_share_one_assistant(unseen):
     questions = ["When could people go back to their houses?", "Why was water released?"] * 8
     with ThreadPoolExecutor(max_workers=4) as pool:

@@ -92,3 +92,14 @@ def test_a_cry_inside_a_quotation_stays_with_its_speaker():
     ]
     long = "“Run! The water is coming over the wall and the road is already gone,” Ruiz said."
     assert split_sentences(long) == ["“Run!", long[6:]]
+
+
+def test_a_run_of_end_marks_ends_one_sentence():
+    assert split_sentences("Really?!?! Yes. Wait... What?") == [
+        "Really?!?!",
+        "Yes.",
+        "Wait...",
+        "What?",
+    ]
+    run = "?" * 5000
+    assert split_sentences(f"Why{run} Because.") == [f"Why{run}", "Because."]
