@@ -127,27 +127,33 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
     taken = {row for p in picks for row in p.candidate.shown}
     out: list[Pick] = []
 
-    def add(pick: Pick, row: int, counted: bool = True) -> None:
+    def add(pick: Pick, row: int, counted: bool = True, needed: bool = False) -> bool:
+        """Show the row with the pick; False when it cannot be (over the budget, unless it is
+        ``needed``, or not in the pick's passage)."""
         nonlocal words
         sentence = evidence.view.sentences[row]
         size = word_count(sentence.text) if counted else 0
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-        if counted and (row in taken or words + size > max_words + CARRY_ON_WORDS):
-            return
+        over = words + size > max_words + CARRY_ON_WORDS and not needed
+        if counted and (row in taken or over):
+            return row in taken
         if row not in passage_rows:
-            return
+            return False
         words += size
         taken.add(row)
         out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
+        return True
 
     for i, pick in enumerate(picks):
         shown = pick.candidate.shown
         before = int(evidence.neighbours[shown[0]][0])
         after = int(evidence.neighbours[shown[-1]][1])
-        if points_back(
-            evidence.view.sentences[shown[0]].text, evidence.view.sentences[before].text
-        ):
-            add(pick, before)
+        first = evidence.view.sentences[shown[0]].text
+        if points_back(first, evidence.view.sentences[before].text):
+            added = add(pick, before, needed=i == 0)
+            if not added and i > 0 and BARE_QUOTE.fullmatch(first):
+                words -= pick.candidate.words
+                continue  # a quotation whose speaker does not fit is left out, not shown bare
         for row in shown:
             if row == pick.candidate.row:
                 out.append(pick)

@@ -421,6 +421,39 @@ def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
     assert accounts(ranked((1.0, "A"))) == []
 
 
+WALL = """Harbour Wall Dispute
+The harbour wall in Tessby was last repaired in 1990, the town engineer told the council on Monday.
+"Nobody has touched that wall since the big flood, and the council knows it very well by now," \
+fisherman Olaf Brandt said at the meeting on Tuesday evening.
+"The wall was never repaired."
+Tourism in Tessby rose by four percent last year, the council said.
+"""
+
+
+def test_a_bare_quotation_whose_speaker_does_not_fit_is_left_out(indexed, embeddings):
+    """A quotation that is all its sentence says comes with the sentence naming its speaker; when
+    that does not fit, it is left out rather than shown with no speaker, unless it is the best."""
+    from assistant.compose import with_context
+    from assistant.ranking import Pick, rank_candidates
+    from assistant.retrieve import Filters
+
+    assistant = Assistant(indexed({"wall.txt": WALL}), embeddings=embeddings).load()
+    question = "Was the harbour wall repaired?"
+    vector = np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32)
+    retrieved = assistant.retriever.search(question, vector, Filters())
+    ranked = rank_candidates(assistant.evidence, question, vector, retrieved)
+    engineer = next(c for c in ranked if "town engineer" in c.sentence.text)
+    bare = next(c for c in ranked if c.sentence.text == '"The wall was never repaired."')
+
+    def shown(picks, budget):
+        kept = with_context([Pick(c, []) for c in picks], assistant.evidence, budget)
+        return [p.candidate.sentence.text.split()[0] for p in kept]
+
+    assert shown([engineer, bare], 200) == ["The", '"Nobody', '"The']
+    assert shown([engineer, bare], 20) == ["The"]
+    assert shown([bare, engineer], 20) == ['"Nobody', '"The', "The"]
+
+
 def test_a_lone_sentence_may_take_a_second_one_a_little_over_the_budget():
     from types import SimpleNamespace
 
