@@ -42,6 +42,7 @@ LEANS_BACK = re.compile(
 # A sentence that is one quotation and nothing else: who said it is in the sentence before.
 BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 CARRY_ON_WORDS = 14
+CARRIED = 2  # short sentences that carry on the best one's quotation, at most
 REPEAT_SHARE = 0.8
 
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
@@ -125,6 +126,7 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
     quotation or answers its question ("One percent?")."""
     words = sum(p.candidate.words for p in picks)
     taken = {row for p in picks for row in p.candidate.shown}
+    put: set[int] = set()  # the rows shown so far
     out: list[Pick] = []
 
     def add(pick: Pick, row: int, counted: bool = True, needed: bool = False) -> bool:
@@ -134,13 +136,15 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         sentence = evidence.view.sentences[row]
         size = word_count(sentence.text) if counted else 0
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-        over = words + size > max_words + CARRY_ON_WORDS and not needed
-        if counted and (row in taken or over):
-            return row in taken
+        if row in put or (counted and row in taken):
+            return True  # shown already, or to be shown with another pick
+        if counted and words + size > max_words + CARRY_ON_WORDS and not needed:
+            return False
         if row not in passage_rows:
             return False
         words += size
         taken.add(row)
+        put.add(row)
         out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
         return True
 
@@ -157,11 +161,16 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         for row in shown:
             if row == pick.candidate.row:
                 out.append(pick)
+                put.add(row)
             else:
                 add(pick, row, counted=False)
         last = evidence.view.sentences[shown[-1]].text
-        if i == 0 and carries_on(evidence.view.sentences[after].text, last):
-            add(pick, after)
+        for _ in range(CARRIED if i == 0 else 0):  # the quotation goes on after the best one
+            text = evidence.view.sentences[after].text
+            if after in taken or not carries_on(text, last) or not add(pick, after):
+                break  # (a row another pick shows goes on from there)
+            last = text
+            after = int(evidence.neighbours[after][1])
     return out
 
 

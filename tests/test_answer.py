@@ -490,6 +490,37 @@ def test_a_sentence_comes_with_what_it_cannot_stand_without(indexed, embeddings)
     assert "budget" in doubted.text and "suppliers' quotes" in doubted.text
 
 
+CABIN = """Ferry Passengers Describe Rough Crossing
+The Tessby ferry reached port two hours late on Friday after a storm in the strait.
+Marta Ilves, a teacher from Osby who was sitting near the bow, said the cabin stayed quiet.
+"Nobody cried or shouted at all," she said.
+"We all held the rails and counted the waves."
+The ferry company said the crossing had been delayed for safety reasons.
+"""
+
+
+def test_the_best_sentences_quotation_goes_on_in_the_short_sentences_after_it(indexed, embeddings):
+    assistant = Assistant(indexed({"cabin.txt": CABIN}), embeddings=embeddings).load()
+    answer = assistant.answer("In her own words, how did the teacher describe the cabin?")
+    assert_cited(answer)
+    assert "stayed quiet" in answer.text and "counted the waves" in answer.text
+    assert answer.text.index("Nobody cried") < answer.text.index("counted the waves")
+
+
+def test_a_fragment_picked_after_the_sentence_it_goes_with_does_not_show_it_twice(
+    indexed, embeddings
+):
+    """ "Nobody cried," she said. comes with the sentence before it; when that sentence is
+    already picked, it is shown once."""
+    short = CABIN.replace(
+        '"Nobody cried or shouted at all," she said.', '"Nobody cried," she said.'
+    )
+    assistant = Assistant(indexed({"cabin.txt": short}), embeddings=embeddings).load()
+    answer = assistant.answer("In her own words, how did the teacher describe the cabin?")
+    assert_cited(answer)  # no sentence repeated
+    assert answer.text.count("stayed quiet") == 1 and "Nobody cried" in answer.text
+
+
 ANGLER = """Lake Freezes Weeks Early
 The lake froze over on Sunday, three weeks earlier than usual, the weather service said.
 Fisherman Tomas Reyes was asked whether he had ever seen the ice come so soon.
