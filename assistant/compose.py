@@ -2,8 +2,8 @@
 
 Sentences are ranked (``ranking``) by dense similarity, lexical coverage of the question and the
 kind of answer the question wants; the best are picked within a word budget, with what they
-cannot stand without, and cited (``citing``); near-duplicates from several outlets merge into one sentence with
-all their citations; the answer abstains when no sentence carries enough evidence.
+cannot stand without (``picking``), and cited (``citing``). The answer abstains when no sentence
+carries enough evidence, or when what is asked for is plainly missing (``doubts``, ``persons``).
 """
 
 from __future__ import annotations
@@ -11,17 +11,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.citing import cite
 from assistant.counting import counted, counts
 from assistant.doubts import counts_elsewhere, names_asked
-from assistant.evidence import Evidence, supports_verbatim
+from assistant.evidence import Evidence
 from assistant.kinds import (
     NUMBER_KINDS,
-    SPEECH,
     asks_media,
     asks_name_of,
     fits,
@@ -30,32 +29,12 @@ from assistant.kinds import (
     question_kind,
 )
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
-from assistant.ranking import Candidate, Pick, rank_candidates
+from assistant.picking import accounts, select, with_context
+from assistant.ranking import Pick, rank_candidates
 from assistant.records import Retrieved, Source
-from assistant.text import search_terms, split_sentences, strip_markers, word_count
+from assistant.text import search_terms, split_sentences, strip_markers
 
-# A sentence that points back to the one before it.
-LEANS_BACK = re.compile(
-    r"^\W*(?:(?:after|before|since|despite|following|because of)\s+)?(?:that|this|these|those|such)\b",
-    re.IGNORECASE,
-)
-# A sentence that is one quotation and nothing else: who said it is in the sentence before.
-BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
-CARRY_ON_WORDS = 14
-CARRIED = 2  # short sentences that carry on the best one's quotation, at most
 REPEAT_SHARE = 0.8
-
-# A yes/no question is answered with the best sentence of each of up to this many outlets whose
-# best sentence scores within ACCOUNTS_MARGIN of the top one and ACCOUNT_GAP of the second-best:
-# where they disagree, each side shows.
-ACCOUNTS = 3
-ACCOUNTS_MARGIN = 0.5
-ACCOUNT_GAP = 0.2
-
-# An answer of one sentence may run this many words over the budget to take a second one, which
-# often holds the other half of what was asked ("What time did the wall fall, and when did the
-# sirens sound?").
-LONE_EXTRA = 10
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -67,127 +46,6 @@ class Composition:
     sources: list[Source]
     abstained: bool
     confidence: float
-
-
-def select(
-    candidates: list[Candidate],
-    max_sentences: int,
-    max_words: int,
-    margin: float = 0.35,
-    outlets: Sequence[str] = (),
-) -> list[Pick]:
-    """The best sentence, then others that score close to it or match the question as closely
-    (often another outlet's account), within the word budget. A question about several outlets
-    gets each outlet's best sentence first."""
-    if not candidates:
-        return []
-    first = [candidates[0]]
-    if len(outlets) > 1:
-        bests = [best_of(candidates, outlet) for outlet in outlets]
-        first = sorted({id(c): c for c in bests if c is not None}.values(), key=lambda c: -c.score)
-        first = first or [candidates[0]]
-    floor = candidates[0].score - margin
-    near = max(0.55, max(c.evidence for c in candidates) - 0.12)
-    seeded = {id(c) for c in first}
-    ordered = [*first, *(c for c in candidates if id(c) not in seeded)]
-
-    def pick(budget: int) -> list[Pick]:
-        picks: list[Pick] = []
-        words = 0
-        for cand in ordered:
-            if any(cand.row in p.candidate.shown for p in picks):
-                continue  # already shown with another sentence of its quotation
-            duplicate = next((p for p in picks if same_claim(p.candidate, cand)), None)
-            if duplicate is not None:
-                if cand.sentence.article_id != duplicate.candidate.sentence.article_id:
-                    duplicate.also.append(cand)
-                continue
-            if id(cand) in seeded or (
-                len(picks) < max_sentences
-                and words + cand.words <= budget
-                and (cand.score >= floor or cand.evidence >= near)
-            ):
-                picks.append(Pick(cand, []))
-                words += cand.words
-        return picks
-
-    picks = pick(max_words)
-    if len(picks) == 1:  # a lone sentence may take a second one over the budget
-        longer = pick(max_words + LONE_EXTRA)[:2]
-        if sum(p.candidate.words for p in longer) <= max_words + LONE_EXTRA:
-            return longer
-    return picks
-
-
-def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[Pick]:
-    """Each picked sentence with what it cannot stand without: the rest of its quotation or
-    fragment group (``Candidate.shown``), the sentence before when it points back ("After that
-    happened, ..."), and, after the best one, a short sentence that carries on the same
-    quotation or answers its question ("One percent?")."""
-    words = sum(p.candidate.words for p in picks)
-    taken = {row for p in picks for row in p.candidate.shown}
-    put: set[int] = set()  # the rows shown so far
-    out: list[Pick] = []
-
-    def add(pick: Pick, row: int, counted: bool = True, needed: bool = False) -> bool:
-        """Show the row with the pick; False when it cannot be (over the budget, unless it is
-        ``needed``, or not in the pick's passage)."""
-        nonlocal words
-        sentence = evidence.view.sentences[row]
-        size = word_count(sentence.text) if counted else 0
-        passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-        if row in put or (counted and row in taken):
-            return True  # shown already, or to be shown with another pick
-        if counted and words + size > max_words + CARRY_ON_WORDS and not needed:
-            return False
-        if row not in passage_rows:
-            return False
-        words += size
-        taken.add(row)
-        put.add(row)
-        out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
-        return True
-
-    for i, pick in enumerate(picks):
-        shown = pick.candidate.shown
-        before = int(evidence.neighbours[shown[0]][0])
-        after = int(evidence.neighbours[shown[-1]][1])
-        first = evidence.view.sentences[shown[0]].text
-        if points_back(first, evidence.view.sentences[before].text):
-            added = add(pick, before, needed=i == 0)
-            if not added and i > 0 and BARE_QUOTE.fullmatch(first):
-                words -= pick.candidate.words
-                continue  # a quotation whose speaker does not fit is left out, not shown bare
-        for row in shown:
-            if row == pick.candidate.row:
-                out.append(pick)
-                put.add(row)
-            else:
-                add(pick, row, counted=False)
-        last = evidence.view.sentences[shown[-1]].text
-        for _ in range(CARRIED if i == 0 else 0):  # the quotation goes on after the best one
-            text = evidence.view.sentences[after].text
-            if after in taken or not carries_on(text, last) or not add(pick, after):
-                break  # (a row another pick shows goes on from there)
-            last = text
-            after = int(evidence.neighbours[after][1])
-    return out
-
-
-def points_back(text: str, before: str) -> bool:
-    """The sentence cannot stand without the one before: it refers back to it ("After that
-    happened, ..."), or it is a bare quotation and the sentence before says who is speaking."""
-    if LEANS_BACK.match(text):
-        return True
-    return bool(BARE_QUOTE.fullmatch(text)) and bool(SPEECH.search(before))
-
-
-def carries_on(text: str, before: str = "") -> bool:
-    """A short sentence that goes on with a quotation or says who said it, or any short sentence
-    after one that opens a quotation and does not close it ("He added, “Where's the proof?")."""
-    if word_count(text) > CARRY_ON_WORDS:
-        return False
-    return bool(re.search(r"[“”\"]|\bsaid\b", text)) or before.count("“") > before.count("”")
 
 
 def repeats(text: str, said: Sequence[str]) -> bool:
@@ -215,34 +73,6 @@ def said_terms(answer: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
         )
         for sentence in split_sentences(strip_markers(answer))
     )
-
-
-def accounts(candidates: list[Candidate]) -> list[str]:
-    """The outlets whose best sentence scores close to the best one, best first (at most
-    ACCOUNTS), when more than one does. Another outlet's account also scores close to the
-    second-best sentence (within ACCOUNT_GAP): a weak sentence from another outlet does not push
-    out the best outlet's strong second sentence, which may be the other side ("the bridge is
-    safe", "the engineers say it is not")."""
-    if len(candidates) < 2:
-        return []
-    top = candidates[0].retrieved.passage.outlet
-    floor = max(candidates[0].score - ACCOUNTS_MARGIN, candidates[1].score - ACCOUNT_GAP)
-    close = (c.retrieved.passage.outlet for c in candidates if c.score >= floor)
-    found = [top, *(outlet for outlet in dict.fromkeys(close) if outlet != top)][:ACCOUNTS]
-    return found if len(found) > 1 else []
-
-
-def best_of(candidates: list[Candidate], outlet: str) -> Candidate | None:
-    return next((c for c in candidates if c.retrieved.passage.outlet == outlet), None)
-
-
-def same_claim(a: Candidate, b: Candidate) -> bool:
-    """b says what a says: the same words, or b's passage supports a's sentence verbatim."""
-    if a.sentence.text == b.sentence.text:
-        return True
-    if a.sentence.article_id == b.sentence.article_id:
-        return False
-    return supports_verbatim(b.sentence.text, a.sentence.text)
 
 
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:

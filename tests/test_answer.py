@@ -405,7 +405,7 @@ def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
     does not push out the best outlet's own strong second sentence."""
     from types import SimpleNamespace
 
-    from assistant.compose import accounts
+    from assistant.picking import accounts
 
     def ranked(*scored):
         return [
@@ -433,7 +433,7 @@ Tourism in Tessby rose by four percent last year, the council said.
 def test_a_bare_quotation_whose_speaker_does_not_fit_is_left_out(indexed, embeddings):
     """A quotation that is all its sentence says comes with the sentence naming its speaker; when
     that does not fit, it is left out rather than shown with no speaker, unless it is the best."""
-    from assistant.compose import with_context
+    from assistant.picking import with_context
     from assistant.ranking import Pick, rank_candidates
     from assistant.retrieve import Filters
 
@@ -457,7 +457,7 @@ def test_a_bare_quotation_whose_speaker_does_not_fit_is_left_out(indexed, embedd
 def test_a_lone_sentence_may_take_a_second_one_a_little_over_the_budget():
     from types import SimpleNamespace
 
-    from assistant.compose import LONE_EXTRA, select
+    from assistant.picking import LONE_EXTRA, select
 
     def candidate(row, words, score, text):
         sentence = SimpleNamespace(text=text, article_id=f"a{row}")
@@ -538,7 +538,7 @@ Nobody walks on it before that," she said.
 def test_a_quotation_is_shown_whole_when_its_sentences_cannot_stand_alone(indexed, embeddings):
     """A fragment that ends a quotation ("Never.”") comes with the whole quotation; a quotation
     that is never closed is not grouped; straight quotation marks group as curly ones do."""
-    from assistant.compose import select, with_context
+    from assistant.picking import select, with_context
     from assistant.ranking import rank_candidates
     from assistant.retrieve import Filters
 
@@ -597,7 +597,7 @@ Shipping lines said the backlog would clear by the end of the month.
 
 
 def test_a_bare_quotation_comes_with_the_sentence_that_names_its_speaker(indexed, embeddings):
-    from assistant.compose import select, with_context
+    from assistant.picking import select, with_context
     from assistant.ranking import rank_candidates
     from assistant.retrieve import Filters
 
