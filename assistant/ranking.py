@@ -18,9 +18,10 @@ from assistant.records import Retrieved, Sentence
 STANDS_ALONE = 8
 # A sentence's score: its dense similarity to the question with the corpus's common directions
 # removed (``Evidence.distinctive``), plus these times the share of the question's term weight
-# it holds, its BM25 score (scaled to the best), its passage's dense similarity, and,
-# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions.
-WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3}
+# it holds, its BM25 score (scaled to the best), its passage's dense similarity, whether it is
+# its article's first sentence (a news story's lede says what happened), and, subtracted, how
+# generic it is (``Evidence.generic``). Tuned on dev questions and the held-out corpora.
+WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3, "lede": 0.2}
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 
@@ -80,6 +81,7 @@ def rank_candidates(
             + WEIGHTS["lexical"] * float(lexical[i])
             + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
             - WEIGHTS["generic"] * float(evidence.generic[row])
+            + WEIGHTS["lede"] * (sentence.position == 0)
             + fit
         )
         words = int(evidence.words[list(shown)].sum())

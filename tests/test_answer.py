@@ -521,6 +521,25 @@ def test_a_fragment_picked_after_the_sentence_it_goes_with_does_not_show_it_twic
     assert answer.text.count("stayed quiet") == 1 and "Nobody cried" in answer.text
 
 
+ROAD = """Coast Road Closed
+Floodwater swept away part of the coast road between Arvik and Selby on Tuesday night, and 40 \
+homes were evacuated, the county said.
+Engineers will inspect the road between Arvik and Selby next week before deciding on repairs to \
+the road.
+The county said buses would run on the inland route until further notice.
+Schools in Selby stayed open.
+"""
+
+
+def test_an_articles_first_sentence_says_what_happened(indexed, embeddings):
+    """A news story's lede leads when it answers about as well as a sentence that only repeats
+    the question's words."""
+    assistant = Assistant(indexed({"road.txt": ROAD}), embeddings=embeddings).load()
+    answer = assistant.answer("What happened to the road between Arvik and Selby?")
+    assert_cited(answer)
+    assert answer.text.startswith("Floodwater swept away part of the coast road")
+
+
 ANGLER = """Lake Freezes Weeks Early
 The lake froze over on Sunday, three weeks earlier than usual, the weather service said.
 Fisherman Tomas Reyes was asked whether he had ever seen the ice come so soon.
