@@ -10,6 +10,9 @@ a.cite .cite-tip { display: none; position: absolute; left: 0; right: 0; top: 10
   background: var(--background-fill-primary); color: var(--body-text-color);
   border: 1px solid var(--border-color-primary); box-shadow: 0 4px 14px rgba(0,0,0,.18); }
 a.cite:hover .cite-tip, a.cite:focus .cite-tip { display: block; }
+/* A touch screen has no hover: a tap goes to the source card, and a preview would only be cut
+   off at the bottom of the chat. */
+@media (hover: none) { a.cite:hover .cite-tip, a.cite:focus .cite-tip { display: none; } }
 .sources-label { font-size: .85em; font-weight: 600; opacity: .75; margin: .6em 0 .3em 0; }
 .source-card { border: 1px solid var(--border-color-primary); border-radius: 8px;
   padding: .5em .75em; margin: .4em 0; }
