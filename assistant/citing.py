@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.ranking import Pick
 from assistant.records import Passage, Retrieved, Sentence, Source
+
+# A sentence that ends like one; another (a heading, a bulleted point, a tagline) ends its line,
+# so that the next sentence is not read as going on from it.
+ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def cite(picks: list[Pick]) -> tuple[str, list[Source]]:
@@ -21,11 +27,13 @@ def cite(picks: list[Pick]) -> tuple[str, list[Source]]:
                 retrieved_of[pid] = cand.retrieved
             quotes.setdefault(pid, []).append(cand.sentence)
             marks.append(f"[{numbers[pid]}]")
-        parts.append(f"{pick.candidate.sentence.text} {''.join(dict.fromkeys(marks))}")
+        text = pick.candidate.sentence.text
+        parts.append(f"{text} {''.join(dict.fromkeys(marks))}")
+        parts.append(" " if ENDS.search(text) else "\n")
     sources = [
         make_source(number, retrieved_of[pid], quotes[pid]) for pid, number in numbers.items()
     ]
-    return " ".join(parts), sources
+    return "".join(parts).strip(), sources
 
 
 def make_source(number: int, retrieved: Retrieved, sentences: list[Sentence]) -> Source:

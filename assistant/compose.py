@@ -138,4 +138,5 @@ def compose(
     if speaker and not speaks(speaker, said_with(evidence, picks)):
         return Composition("", [], True, best)  # "how did she respond": she says nothing
     text, sources = cite(picks)
-    return Composition(re.sub(r"\s+", " ", text).strip(), sources, False, best)
+    text = re.sub(r" *\n *", "\n", re.sub(r"[^\S\n]+", " ", text)).strip()
+    return Composition(text, sources, False, best)

@@ -540,6 +540,29 @@ def test_an_articles_first_sentence_says_what_happened(indexed, embeddings):
     assert answer.text.startswith("Floodwater swept away part of the coast road")
 
 
+BRIDGE = """Bridge Reopens After Repairs
+The Selby bridge reopened on Monday after four months of repairs, the council said.
+Key facts:
+- Length: 240 metres of steel deck over the river Arn
+- Cost of the repairs: 3.2 million pounds according to the council
+Drivers said the new surface was smoother than before.
+The council said the repairs had cost more than planned because of the steel.
+"""
+
+
+def test_a_cited_line_that_does_not_end_like_a_sentence_ends_its_line(indexed, embeddings):
+    """A bulleted point has no full stop: it ends its line, so that the next sentence of the
+    answer is not read as going on from it."""
+    from assistant.attribution import citation_recall
+
+    assistant = Assistant(indexed({"bridge.txt": BRIDGE}), embeddings=embeddings).load()
+    answer = assistant.answer("How much did the bridge repairs cost?")
+    assert_cited(answer)
+    assert "according to the council [1]\n" in answer.text
+    recall = citation_recall(answer.to_dict())
+    assert recall.k == recall.n == answer.text.count("[")
+
+
 ANGLER = """Lake Freezes Weeks Early
 The lake froze over on Sunday, three weeks earlier than usual, the weather service said.
 Fisherman Tomas Reyes was asked whether he had ever seen the ice come so soon.
