@@ -8,9 +8,11 @@ import re
 _I = re.IGNORECASE
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# "May 12, 2024" or "12 May 2024".
+# A month's name, or its short form ("Feb.", "Sept").
+MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+# "May 12, 2024", "Feb. 9, 2026" or "12 May 2024".
 DATE = re.compile(
-    rf"\b(?:({MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+({MONTHS}),?\s+(\d{{4}}))\b"
+    rf"\b(?:({MONTH})\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}}))(?!\d)"
 )
 BY = r"^(?i:author|by|(?:written|posted|interview|reporting|story|words) by)\s*:?\s+"
 PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
@@ -49,7 +51,7 @@ def is_masthead(line: str) -> bool:
     return (
         bool(DATE.search(line) and MASTHEAD_SEPARATOR.search(line))
         and len(line.split()) <= MASTHEAD_WORDS
-        and not SENTENCE_END.search(line)
+        and not SENTENCE_END.search(re.sub(r"\b[ap]\.m\.$", "", line))  # "Updated 4:18 p.m."
     )
 
 
@@ -97,5 +99,5 @@ def find_hints(lines: list[str]) -> dict[str, str]:
 def iso_date(match: re.Match[str]) -> str:
     """The date a ``DATE`` match states, as YYYY-MM-DD."""
     name, day, year = match.group(1, 2, 3) if match.group(1) else match.group(5, 4, 6)
-    month = MONTHS.split("|").index(name) + 1
+    month = [m[:3] for m in MONTHS.split("|")].index(name[:3]) + 1
     return f"{int(year):04d}-{month:02d}-{int(day):02d}"

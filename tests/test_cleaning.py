@@ -211,6 +211,12 @@ def test_a_masthead_names_the_outlet_and_the_author():
     )
 
 
+def test_a_date_line_may_shorten_the_month_and_end_with_a_time():
+    cleaned = clean("Flood Update\nPublished Feb. 9, 2026 | Updated 4:18 p.m.\nThe river fell.\n")
+    assert cleaned.hints == {"published": "2026-02-09"}
+    assert cleaned.body == "The river fell."
+
+
 def test_a_masthead_may_put_the_day_first():
     cleaned = clean(
         "Flood Update\nPosted by Ines Marr | Dale Courier | 12 May 2024\nThe river fell.\n"
