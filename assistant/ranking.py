@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.counting import counted, counts
 from assistant.evidence import Evidence
-from assistant.kinds import FIT, QUOTE, asks_media, fits, focus, question_kind
+from assistant.kinds import FIT, QUOTE, asks_media, fits, focus, is_polar, question_kind
 from assistant.records import Retrieved, Sentence
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.
@@ -60,6 +60,9 @@ def rank_candidates(
     things = counted(question)
     wanted = focus(question)
     media = asks_media(question)
+    # A news story's lede says what happened: it helps with what happened, not with a yes/no
+    # question (which wants each side's stance) or a question for a kind of thing it lacks.
+    lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
     candidates = []
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
@@ -81,7 +84,7 @@ def rank_candidates(
             + WEIGHTS["lexical"] * float(lexical[i])
             + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
             - WEIGHTS["generic"] * float(evidence.generic[row])
-            + WEIGHTS["lede"] * (sentence.position == 0)
+            + lede * (sentence.position == 0 and fit >= 0)
             + fit
         )
         words = int(evidence.words[list(shown)].sum())
