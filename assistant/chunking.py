@@ -76,6 +76,7 @@ def make_passage(article: Article, position: int, spans: list[tuple[int, int]]) 
         passage_id=content_id(
             article.article_id,
             position,
+            start,  # an edit above it moves it: its offsets are stored with it
             text,
             article.outlet,
             article.title,

@@ -85,6 +85,23 @@ def test_an_edited_article_replaces_exactly_its_own_chunks(make_corpus, embeddin
     assert any("45,000" in t for t in texts) and not any("40,000" in t for t in texts)
 
 
+def test_an_edit_near_the_top_moves_the_passages_below_it(make_corpus, embeddings):
+    """Passages whose text an edit above them leaves alone still move: their stored offsets
+    must follow, or quotes cut from them by offset come out shifted."""
+    from assistant.view import load_view
+
+    settings = make_corpus({"festival.txt": STORY}, chunk_size=150, chunk_overlap=0)
+    ingest(settings, embeddings=embeddings)
+    edited = STORY.replace("a record crowd of 40,000 visitors", "40,000 visitors")
+    (settings.seeds_dir / "festival.txt").write_text(edited, encoding="utf-8")
+    ingest(settings, embeddings=embeddings)
+    view = load_view(settings, embeddings)
+    passages = list(view.passages.values())
+    assert len(passages) > 2
+    for passage in passages:
+        assert view.articles[passage.article_id].text[passage.start : passage.end] == passage.text
+
+
 def test_a_removed_article_loses_its_chunks(make_corpus, embeddings):
     settings = make_corpus({"festival.txt": STORY, "library.txt": SECOND})
     ingest(settings, embeddings=embeddings)
