@@ -133,7 +133,7 @@ def compose(
     description = described(question)
     if description and left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):
         return Composition("", [], True, best)  # "who is the official": "an official said"
-    picks = with_context(picks, evidence, max_words)
+    picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)
     if speaker and not speaks(speaker, said_with(evidence, picks)):
         return Composition("", [], True, best)  # "how did she respond": she says nothing

@@ -86,11 +86,14 @@ def select(
     return picks
 
 
-def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[Pick]:
+def with_context(
+    picks: list[Pick], evidence: Evidence, max_words: int, quoting: bool = False
+) -> list[Pick]:
     """Each picked sentence with what it cannot stand without: the rest of its quotation or
     fragment group (``Candidate.shown``), the sentence before when it points back ("After that
-    happened, ..."), and, after the best one, a short sentence that carries on the same
-    quotation or answers its question ("One percent?")."""
+    happened, ..."), and, after the best one, up to CARRIED short sentences that carry on the
+    same quotation or answer its question ("One percent?"); when ``quoting`` (the question asks
+    for someone's words), not one that is only a quotation, which would not name its speaker."""
     words = sum(p.candidate.words for p in picks)
     taken = {row for p in picks for row in p.candidate.shown}
     put: set[int] = set()  # the rows shown so far
@@ -134,7 +137,8 @@ def with_context(picks: list[Pick], evidence: Evidence, max_words: int) -> list[
         last = evidence.view.sentences[shown[-1]].text
         for _ in range(CARRIED if i == 0 else 0):  # the quotation goes on after the best one
             text = evidence.view.sentences[after].text
-            if after in taken or not carries_on(text, last) or not add(pick, after):
+            bare = quoting and BARE_QUOTE.fullmatch(text)  # a quotation asked for, no speaker
+            if after in taken or bare or not carries_on(text, last) or not add(pick, after):
                 break  # (a row another pick shows goes on from there)
             last = text
             after = int(evidence.neighbours[after][1])
