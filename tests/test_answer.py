@@ -501,10 +501,13 @@ The ferry company said the crossing had been delayed for safety reasons.
 
 def test_the_best_sentences_quotation_goes_on_in_the_short_sentences_after_it(indexed, embeddings):
     assistant = Assistant(indexed({"cabin.txt": CABIN}), embeddings=embeddings).load()
-    answer = assistant.answer("In her own words, how did the teacher describe the cabin?")
+    answer = assistant.answer("How did the teacher describe the cabin?")
     assert_cited(answer)
     assert "stayed quiet" in answer.text and "counted the waves" in answer.text
     assert answer.text.index("Nobody cried") < answer.text.index("counted the waves")
+    # Asked for her own words, a quotation that would not name her is not carried on to.
+    quoted = assistant.answer("In her own words, how did the teacher describe the cabin?")
+    assert "Nobody cried" in quoted.text and "counted the waves" not in quoted.text
 
 
 def test_a_fragment_picked_after_the_sentence_it_goes_with_does_not_show_it_twice(
