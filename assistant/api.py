@@ -200,7 +200,7 @@ class Assistant:
         articles = [a for a in self.articles() if filters.admits(a)]
         if not filters.outlets and not wanted.plural:
             articles = [self.view.articles[retrieved[0].passage.article_id]] if retrieved else []
-            if articles and not describes(question, articles[0]):  # "about the seawall": none is
+            if articles and not describes(question, articles[0]):  # "about the seawall": not it
                 return Answer(question, self.abstain_message(), True, [], retrieved)
         found = answer_from_records(wanted, articles)
         if found is None:

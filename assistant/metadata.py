@@ -161,7 +161,7 @@ def outlets_named(
     """The answer with a sentence of the record of each of the first ``most`` cited articles
     that says which outlet it is from, for outlets the answer does not name already; each
     cites its record."""
-    text, sources = text, list(sources)
+    sources = list(sources)
     for article_id in list(dict.fromkeys(s.article_id for s in sources))[:most]:
         article = articles.get(article_id)
         if article is None or outlet_pattern(article.outlet).search(strip_markers(text)):
