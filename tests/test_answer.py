@@ -324,29 +324,24 @@ def test_followup_resolves_against_earlier_turns(unseen):
     assert "chances" in answer.text
 
 
+def dam_released(question: str) -> list[dict[str, str]]:
+    """A conversation in which the question was answered with the dam's release of water."""
+    released = (
+        "The Ashford dam released water on Tuesday after three days of heavy rain raised the "
+        "reservoir to a record level. [1]"
+    )
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": released}]
+
+
 def test_a_followup_does_not_repeat_the_earlier_answer(unseen):
-    history = [
-        {"role": "user", "content": "When did the dam release water?"},
-        {
-            "role": "assistant",
-            "content": "The Ashford dam released water on Tuesday after three days of heavy "
-            "rain raised the reservoir to a record level. [1]",
-        },
-    ]
+    history = dam_released("When did the dam release water?")
     answer = unseen.answer("And what happened after that?", history)
     assert "record level" not in answer.text
 
 
 def test_a_followup_asking_when_may_be_answered_by_the_earlier_answer(unseen):
     """The earlier answer may hold the date a follow-up asks for: it is not left out then."""
-    history = [
-        {"role": "user", "content": "Why did the Ashford dam release water?"},
-        {
-            "role": "assistant",
-            "content": "The Ashford dam released water on Tuesday after three days of heavy "
-            "rain raised the reservoir to a record level. [1]",
-        },
-    ]
+    history = dam_released("Why did the Ashford dam release water?")
     answer = unseen.answer("When was that?", history)
     assert not answer.abstained and "Tuesday" in answer.text
 
