@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.hints import MONTHS, WEEKDAYS
 from assistant.text import STOPWORDS, stem
 
 NUMBER = re.compile(
@@ -36,6 +37,11 @@ BARE_SPAN = re.compile(
     r"\b(for|spent|spend|spends|took|takes|over|lasted|lasting)\s+(minutes|hours|days|weeks|"
     r"months|years|decades)\b",
     re.IGNORECASE,
+)
+# How long something will last, given by when it ends: "postponed until at least Thursday".
+UNTIL = re.compile(
+    rf"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+|next\s+|early\s+|mid-?|"
+    rf"late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|tomorrow|\d)"
 )
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -240,6 +246,7 @@ def fits(kind: str, text: str) -> float:
             (NUMBER.search(text) and SPAN_UNIT.search(text))
             or SPAN_AGO.search(text)
             or BARE_SPAN.search(text)
+            or UNTIL.search(text)
         ),
         "clock": lambda: bool(CLOCK.search(text)),
         "frequency": lambda: bool(FREQUENCY.search(text)),

@@ -39,7 +39,7 @@ def strip_instructions(text: str) -> str:
 def outlet_pattern(outlet: str) -> re.Pattern[str]:
     """The outlet's name ("The Hill" also as "the Hill"), a part of a compound name ("TIME" of
     "TIME / People"), or "the" and the last word of a longer name, as readers shorten it ("the
-    Ledger" of "The Marrow Falls Ledger")."""
+    Ledger" of "The Marrow Falls Ledger"), when no other name goes on from it."""
     names = []
     for part in sorted({outlet, *re.split(r"\s*/\s*", outlet)}, key=len, reverse=True):
         bare = re.sub(r"^[Tt]he\s+", "", part)
@@ -51,7 +51,8 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
             names.append(rf"(?:[Tt]he )?{re.escape(bare)}")
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
-        names.append(rf"[Tt]he {re.escape(words[-1])}")
+        # "the Merriton General hack" names a hospital, not Radio Merriton
+        names.append(rf"[Tt]he {re.escape(words[-1])}(?!\s+[A-Z])")
     return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
 
 

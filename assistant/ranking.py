@@ -4,6 +4,7 @@ generic the sentence is, and whether it holds the kind of answer the question wa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ STANDS_ALONE = 8
 # its article's first sentence (a news story's lede says what happened), and, subtracted, how
 # generic it is (``Evidence.generic``). Tuned on dev questions and the held-out corpora.
 WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3, "lede": 0.2}
+# A sentence that holds the kind of answer after one that lacks it scores this much below it.
+LEAD_GAP = 0.05
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 
@@ -64,6 +67,7 @@ def rank_candidates(
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
     candidates = []
+    fitted: dict[int, float] = {}
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
         if asks(sentence.text) or evidence.interviewer[row]:
@@ -88,10 +92,39 @@ def rank_candidates(
             + fit
         )
         words = int(evidence.words[list(shown)].sum())
+        fitted[int(row)] = fit
         candidates.append(
             Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
         )
-    return sorted(candidates, key=lambda c: -c.score)
+    return sorted(follow_leads(evidence, candidates, fitted), key=lambda c: -c.score)
+
+
+def follow_leads(
+    evidence: Evidence, candidates: list[Candidate], fitted: dict[int, float]
+) -> list[Candidate]:
+    """A sentence that holds the kind of answer asked for, after a sentence of its paragraph that
+    matches the question but lacks it, scores nearly as well as that one: "Ambulances are going to
+    Merriton again. The service says the diversion was lifted at 11 p.m." answers "when"."""
+    score = {c.row: c.score for c in candidates}
+    out = []
+    for c in candidates:
+        before = int(evidence.neighbours[c.row][0])
+        if (
+            fitted[c.row] > 0
+            and before in score
+            and fitted[before] < 0
+            and score[before] - LEAD_GAP > c.score
+            and same_paragraph(evidence, before, c.row)
+        ):
+            c = dataclasses.replace(c, score=score[before] - LEAD_GAP)
+        out.append(c)
+    return out
+
+
+def same_paragraph(evidence: Evidence, first: int, second: int) -> bool:
+    one, two = evidence.view.sentences[first], evidence.view.sentences[second]
+    article = evidence.view.articles.get(one.article_id)
+    return article is not None and "\n" not in article.text[one.end : two.start]
 
 
 def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:

@@ -915,10 +915,48 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
         ("What happened on Capitol Hill?", ()),  # "The Hill" needs its "the"
         ("What did the ledger of the council show?", ()),  # a word, not the paper's name
         ("What did TIME say?", ("TIME / People",)),
+        ("What did the Selby report on the flood?", ("Radio Selby",)),
+        ("Who runs the Selby General hospital?", ()),  # another name goes on: a hospital's
     ],
 )
 def test_outlets_are_named_as_readers_shorten_them(question, named):
     from assistant.question import named_outlets
 
-    outlets = ("The Marrow Falls Ledger", "The Hill", "TIME / People", "Calder Public Radio")
+    outlets = (
+        "The Marrow Falls Ledger",
+        "The Hill",
+        "TIME / People",
+        "Calder Public Radio",
+        "Radio Selby",
+    )
     assert named_outlets(question, outlets) == named
+
+
+FERRY = """Ferries Back After Storm
+Storm Ilse closed the harbour at Dunmore on Friday and cancelled every crossing to the islands, \
+the port authority said.
+Ferries are running to the islands again. The port authority says the sailing ban was lifted at \
+6 a.m. on Sunday.
+The authority said the crossings to Ness will stay suspended until at least Wednesday while \
+divers check the pier.
+Island shops have run short of bread and milk.
+"""
+
+
+def test_a_sentence_that_holds_the_answer_after_its_paragraphs_opening_is_found(
+    indexed, embeddings
+):
+    """A paragraph's first sentence may say what it is about ("Ferries are running again.") and
+    the next one when: asked when, the answer is the one that says when."""
+    assistant = Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+    answer = assistant.answer("When did the ferries start running to the islands again?")
+    assert_cited(answer)
+    assert "6 a.m. on Sunday" in answer.text
+
+
+def test_how_long_is_answered_by_when_it_ends(indexed, embeddings):
+    """ "How long will X stay closed?" is answered by the day it reopens: "until Wednesday"."""
+    assistant = Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+    answer = assistant.answer("How long will the crossings to Ness stay suspended?")
+    assert_cited(answer)
+    assert "until at least Wednesday" in answer.text
