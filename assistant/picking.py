@@ -92,8 +92,10 @@ def with_context(
     """Each picked sentence with what it cannot stand without: the rest of its quotation or
     fragment group (``Candidate.shown``), the sentence before when it points back ("After that
     happened, ..."), and, after the best one, up to CARRIED short sentences that carry on the
-    same quotation or answer its question ("One percent?"); when ``quoting`` (the question asks
-    for someone's words), not one that is only a quotation, which would not name its speaker."""
+    same quotation or answer its question ("One percent?"). When ``quoting`` (the question asks
+    for someone's words), they also carry on after any pick that names its speaker ("“...,” she
+    said."), but never into a sentence that is only a quotation, which would not name its
+    speaker. A sentence that only the article's next passage holds is cited to that passage."""
     words = sum(p.candidate.words for p in picks)
     taken = {row for p in picks for row in p.candidate.shown}
     put: set[int] = set()  # the rows shown so far
@@ -101,7 +103,7 @@ def with_context(
 
     def add(pick: Pick, row: int, counted: bool = True, needed: bool = False) -> bool:
         """Show the row with the pick; False when it cannot be (over the budget, unless it is
-        ``needed``, or not in the pick's passage)."""
+        ``needed``, or not in the pick's article)."""
         nonlocal words
         sentence = evidence.view.sentences[row]
         size = word_count(sentence.text) if counted else 0
@@ -110,12 +112,17 @@ def with_context(
             return True  # shown already, or to be shown with another pick
         if counted and words + size > max_words + CARRY_ON_WORDS and not needed:
             return False
-        if row not in passage_rows:
-            return False
+        retrieved = pick.candidate.retrieved
+        if row not in passage_rows:  # the next passage of the article holds it: cite that one
+            passage = evidence.view.passages.get(sentence.passage_id)
+            if passage is None or passage.article_id != retrieved.passage.article_id:
+                return False
+            retrieved = replace(retrieved, passage=passage)
         words += size
         taken.add(row)
         put.add(row)
-        out.append(Pick(replace(pick.candidate, row=row, sentence=sentence), []))
+        shown = replace(pick.candidate, row=row, sentence=sentence, retrieved=retrieved)
+        out.append(Pick(shown, []))
         return True
 
     for i, pick in enumerate(picks):
@@ -135,7 +142,9 @@ def with_context(
             else:
                 add(pick, row, counted=False)
         last = evidence.view.sentences[shown[-1]].text
-        for _ in range(CARRIED if i == 0 else 0):  # the quotation goes on after the best one
+        # after the best pick, or, when someone's words are asked for, a pick that names its
+        # speaker ("“...,” she said."), the quotation may go on
+        for _ in range(CARRIED if i == 0 or (quoting and speaks_in(last)) else 0):
             text = evidence.view.sentences[after].text
             bare = quoting and BARE_QUOTE.fullmatch(text)  # a quotation asked for, no speaker
             if after in taken or bare or not carries_on(text, last) or not add(pick, after):
@@ -143,6 +152,11 @@ def with_context(
             last = text
             after = int(evidence.neighbours[after][1])
     return out
+
+
+def speaks_in(text: str) -> bool:
+    """The sentence quotes someone and says who: "“I don't want that,” she said."""
+    return bool(re.search(r"[“”\"]", text) and SPEECH.search(text))
 
 
 def points_back(text: str, before: str) -> bool:

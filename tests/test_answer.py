@@ -932,7 +932,7 @@ def test_outlets_are_named_as_readers_shorten_them(question, named):
     assert named_outlets(question, outlets) == named
 
 
-FERRY = """Ferries Back After Storm
+CROSSINGS = """Ferries Back After Storm
 Storm Ilse closed the harbour at Dunmore on Friday and cancelled every crossing to the islands, \
 the port authority said.
 Ferries are running to the islands again. The port authority says the sailing ban was lifted at \
@@ -948,7 +948,7 @@ def test_a_sentence_that_holds_the_answer_after_its_paragraphs_opening_is_found(
 ):
     """A paragraph's first sentence may say what it is about ("Ferries are running again.") and
     the next one when: asked when, the answer is the one that says when."""
-    assistant = Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+    assistant = Assistant(indexed({"crossings.txt": CROSSINGS}), embeddings=embeddings).load()
     answer = assistant.answer("When did the ferries start running to the islands again?")
     assert_cited(answer)
     assert "6 a.m. on Sunday" in answer.text
@@ -956,7 +956,46 @@ def test_a_sentence_that_holds_the_answer_after_its_paragraphs_opening_is_found(
 
 def test_how_long_is_answered_by_when_it_ends(indexed, embeddings):
     """ "How long will X stay closed?" is answered by the day it reopens: "until Wednesday"."""
-    assistant = Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+    assistant = Assistant(indexed({"crossings.txt": CROSSINGS}), embeddings=embeddings).load()
     answer = assistant.answer("How long will the crossings to Ness stay suspended?")
     assert_cited(answer)
     assert "until at least Wednesday" in answer.text
+
+
+INQUIRY = """Council Faces Calls for Inquiry Into Flood Warnings
+The Selby council was warned three times in 2024 that the river wall at Arn Quay was failing, \
+according to documents seen by this newspaper.
+Engineers from the county wrote to the council in February, in June and again in November, each \
+time saying the wall needed urgent repairs.
+The council put the work off twice, citing the cost, which it estimated at 1.2 million pounds.
+When the wall gave way in March, water reached 60 homes on Quay Street within an hour.
+Residents spent the night at the leisure centre, and some have not been able to return.
+The county says the damage to homes and roads on the quay will cost at least 3 million pounds to \
+put right.
+Insurers have told several families that their policies do not cover water that came over a wall \
+the council knew was failing.
+A petition calling for the council leader to resign has gathered more than 2,000 signatures.
+The councillor for Quay Street, Maren Holt, has called for an independent inquiry. "I don't want \
+the council judging its own failures," she said. "People here deserve to know whether this could \
+have been stopped. If it could, somebody must answer for it."
+The council said it would cooperate with any review.
+A spokesperson said the repairs would begin in May.
+"""
+
+
+def test_asked_for_her_words_the_quotation_goes_on_into_the_next_passage(indexed, embeddings):
+    """Her words go on after a later pick that names her ("..., she said."), and a sentence
+    that only the article's next passage holds is cited to that passage."""
+    assistant = Assistant(indexed({"inquiry.txt": INQUIRY}), embeddings=embeddings).load()
+    view = assistant.view
+    row = {s.text: r for r, s in enumerate(view.sentences)}
+    said = row['"I don\'t want the council judging its own failures," she said.']
+    # no passage holds both the sentence that names her and the rest of her words
+    assert not any(said - 1 in rows and said + 1 in rows for rows in view.by_passage.values())
+    answer = assistant.answer(
+        "Give me the councillor's exact words on why she wants an independent inquiry."
+    )
+    assert_cited(answer)
+    assert "somebody must answer for it" in answer.text
+    last = answer.sources[-1]
+    assert "somebody must answer for it" in last.quote and last.quote in last.text
