@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from assistant.citing import cite
 from assistant.counting import counted, counts
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
+from assistant.followup import own_words
 from assistant.kinds import (
     NUMBER_KINDS,
     asks_media,
@@ -30,7 +31,7 @@ from assistant.kinds import (
 )
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
-from assistant.ranking import Pick, rank_candidates
+from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
 from assistant.text import search_terms, split_sentences, strip_markers
 
@@ -75,6 +76,26 @@ def said_terms(answer: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
     )
 
 
+# A follow-up that speaks of someone by a pronoun ("Did he give a date?").
+PRONOUN = re.compile(r"\b(he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
+NEAR = 5  # sentences after the one the follow-up leans on that may go on about its person
+NEAR_BONUS = 0.2
+
+
+def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
+    """A follow-up about "he" or "she" is answered near where the coverage spoke of them: the
+    NEAR sentences after the best match of the question with the last answer's gist (the
+    sentence the last answer came from) gain NEAR_BONUS."""
+    anchor = candidates[0].sentence
+
+    def near(c: Candidate) -> bool:
+        after = c.sentence.position - anchor.position
+        return c.sentence.article_id == anchor.article_id and 0 < after <= NEAR
+
+    moved = (replace(c, score=c.score + NEAR_BONUS * near(c)) for c in candidates)
+    return sorted(moved, key=lambda c: -c.score)
+
+
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
     """The picked sentences and the sentence after each, which may say who spoke ("“We were
     lucky." ... "Nobody panicked,” she said.")."""
@@ -99,6 +120,8 @@ def compose(
     earlier answers of the conversation: a follow-up is not answered with what they said."""
     candidates = rank_candidates(evidence, question, vector, retrieved)
     kind = question_kind(question)
+    if said and candidates and PRONOUN.search(own_words(question)):
+        candidates = near_the_last(candidates)
     if said:  # what was said is no answer, unless it holds the date or number asked for now
         again = kind in NUMBER_KINDS or kind == "when"  # "When was that?"
         candidates = [

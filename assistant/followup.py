@@ -87,6 +87,11 @@ def retrieval_query(question: str, history: Sequence[dict[str, str]]) -> str:
     return f"{question} ({extra.strip()})" if extra.strip() else question
 
 
+def own_words(query: str) -> str:
+    """The question of a ``retrieval_query``, without what it carried from the earlier turns."""
+    return query.rsplit(" (", 1)[0] if query.endswith(")") else query
+
+
 def new_names(question: str, earlier: str) -> list[str]:
     """Names of two or more words in the question ("Charlie Rose") that the earlier text lacks;
     one capitalised word is often not a name ("Mexican", "TV")."""

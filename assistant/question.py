@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Clauses that tell the assistant what to do instead of asking about the coverage. They are
@@ -56,24 +56,52 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
 
 
+# What an outlet is, as a question may call it instead of by name ("the radio station"), and the
+# word of an outlet's name that says it is one.
+OUTLET_KINDS = (
+    ("Radio", r"radio station"),
+    ("Wire", r"wire service|news wire"),
+)
+
+
+def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
+    """The outlet described by what it is ("the local radio station" for Calder Public Radio),
+    when it is the only outlet of that kind."""
+    for word, called in OUTLET_KINDS:
+        have = [o for o in outlets if re.search(rf"\b{word}\b", o)]
+        if have == [outlet]:
+            return rf"\b[Tt]he (?:[a-z]+ )?(?:{called})\b"
+    return ""
+
+
+def outlet_patterns(outlet: str, outlets: Sequence[str]) -> list[re.Pattern[str]]:
+    described = described_pattern(outlet, outlets)
+    return [outlet_pattern(outlet), *([re.compile(described)] if described else [])]
+
+
 def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
-    """Outlets whose name appears in the text, as written (so "time" the word is not TIME)."""
+    """Outlets whose name appears in the text, as written (so "time" the word is not TIME), or
+    that the text describes by what they are."""
+    every = list(outlets)
     found = []
-    for outlet in outlets:
-        if outlet_pattern(outlet).search(text):
+    for outlet in every:
+        if any(p.search(text) for p in outlet_patterns(outlet, every)):
             found.append(outlet)
     return tuple(found)
 
 
-def without_outlets(text: str, outlets: Iterable[str]) -> str:
+def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()) -> str:
     """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
     for outlet in outlets:
-        text = outlet_pattern(outlet).sub(" ", text)
+        for pattern in outlet_patterns(outlet, every or [outlet]):
+            text = pattern.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def read_question(text: str, outlets: Iterable[str]) -> Question:
+    every = list(outlets)
     query = strip_instructions(text)
-    named = named_outlets(query, outlets)
-    return Question(text=text, query=query, outlets=named, about=without_outlets(query, named))
+    named = named_outlets(query, every)
+    about = without_outlets(query, named, every)
+    return Question(text=text, query=query, outlets=named, about=about)

@@ -25,6 +25,9 @@ STANDS_ALONE = 8
 WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3, "lede": 0.2}
 # A sentence that holds the kind of answer after one that lacks it scores this much below it.
 LEAD_GAP = 0.05
+# A lede gets the bonus only when it matches the question nearly as closely as the best sentence
+# (its dense similarity at most this much lower): a lede about something else is no answer.
+LEDE_REACH = 0.15
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
 
@@ -66,6 +69,7 @@ def rank_candidates(
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
+    top = float(dense.max())
     candidates = []
     fitted: dict[int, float] = {}
     for i, row in enumerate(rows):
@@ -88,7 +92,7 @@ def rank_candidates(
             + WEIGHTS["lexical"] * float(lexical[i])
             + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
             - WEIGHTS["generic"] * float(evidence.generic[row])
-            + lede * (sentence.position == 0 and fit >= 0)
+            + lede * (sentence.position == 0 and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
         )
         words = int(evidence.words[list(shown)].sum())

@@ -999,3 +999,80 @@ def test_asked_for_her_words_the_quotation_goes_on_into_the_next_passage(indexed
     assert "somebody must answer for it" in answer.text
     last = answer.sources[-1]
     assert "somebody must answer for it" in last.quote and last.quote in last.text
+
+
+BRIEFING = """Port Systems Return in Stages
+Computers at the Selby container port stopped working on Thursday after a fault in a data centre, \
+and ships have been waiting offshore since.
+Trucks queued for six miles on the coast road on Friday morning.
+The port's head of technology, Ilona Varga, briefed shipping agents this afternoon.
+She said the cranes' control systems would be restored first, then the gate scanners.
+"I would expect most of it to be running by the middle of next week," she said.
+The port said it had no plans to divert ships to other harbours.
+Shipping agents said storage charges were piling up for their clients.
+A union official said dock workers would be paid in full during the outage, and that the port \
+had promised new equipment by the end of next month.
+"""
+
+
+def test_a_follow_up_about_her_is_answered_near_where_she_was_spoken_of(indexed, embeddings):
+    """ "Did she give a date?" after "Who briefed the agents?": her own words just after the
+    sentence that named her, not a date from elsewhere in the story."""
+    assistant = Assistant(indexed({"briefing.txt": BRIEFING}), embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Who briefed the shipping agents about the port's systems?"},
+        {"role": "assistant", "content": "The port's head of technology, Ilona Varga [1]."},
+    ]
+    answer = assistant.answer("Did she give a date for when everything would be working?", history)
+    assert_cited(answer)
+    assert "middle of next week" in answer.text
+
+
+STORM = """Storm Damage Counted in Selby
+Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
+the county said on Tuesday.
+Roofs were torn from 40 houses on the seafront.
+Sirens sounded across the harbour district at 2 a.m., and firefighters knocked on every door \
+along Quay Street telling residents to leave.
+The council has opened a hall for families whose homes are unsafe.
+Schools will reopen on Thursday.
+"""
+
+
+def test_a_lede_about_something_else_gets_no_bonus(indexed, embeddings, monkeypatch):
+    """The lede bonus goes to a first sentence that matches the question nearly as closely as
+    the best one (within LEDE_REACH), not to a lede about the insurance bill when asked how
+    people were warned."""
+    import numpy as np
+
+    from assistant import ranking
+    from assistant.retrieve import Filters
+
+    assistant = Assistant(indexed({"storm.txt": STORM}), embeddings=embeddings).load()
+    question = "How were people in Selby warned to get out?"
+    vector = np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32)
+    retrieved = assistant.retriever.search(question, vector, Filters(()))
+
+    def lede_and_best() -> tuple[ranking.Candidate, ranking.Candidate]:
+        ranked = ranking.rank_candidates(assistant.evidence, question, vector, retrieved)
+        lede = next(c for c in ranked if c.sentence.position == 0)
+        return lede, max(ranked, key=lambda c: c.evidence)
+
+    lede, best = lede_and_best()
+    assert best.sentence.text.startswith("Sirens sounded")
+    assert lede.evidence < best.evidence - ranking.LEDE_REACH
+    monkeypatch.setattr(ranking, "LEDE_REACH", 2.0)  # any lede gets the bonus
+    assert lede_and_best()[0].score == pytest.approx(lede.score + ranking.WEIGHTS["lede"])
+
+
+def test_an_outlet_may_be_called_by_what_it_is():
+    """ "The local radio station" is the one radio outlet; with two, it names neither."""
+    from assistant.question import read_question
+
+    outlets = ["The Marrow Falls Ledger", "Calder Public Radio", "Tri-County Wire"]
+    asked = read_question("What did the wire service and the local radio station report?", outlets)
+    assert asked.outlets == ("Calder Public Radio", "Tri-County Wire")
+    assert asked.about == "What did and report?"
+    assert read_question("Was the wire cut?", outlets).outlets == ()
+    two = read_question("What did the radio station say?", [*outlets, "Radio Selby"])
+    assert two.outlets == ()
