@@ -20,15 +20,8 @@ from assistant.counting import counted, counts
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.kinds import (
-    NUMBER_KINDS,
-    asks_media,
-    asks_name_of,
-    fits,
-    is_polar,
-    named_thing,
-    question_kind,
-)
+from assistant.kinds import NUMBER_KINDS, fits, is_polar, question_kind
+from assistant.naming import asks_media, asks_name_of, named_words
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
@@ -138,8 +131,9 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
-    thing, media = named_thing(question), asks_media(question)
-    if thing and thing not in evidence.idf and not (media and evidence.names_media):
+    (thing, sort), media = named_words(question), asks_media(question)
+    unknown = [word for word in (thing, sort) if word and word not in evidence.idf]
+    if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.kinds import MEDIA_NAME
+from assistant.naming import MEDIA_NAME
 from assistant.records import Sentence
 from assistant.text import (
     NEGATIONS,

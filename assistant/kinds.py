@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.hints import MONTHS, WEEKDAYS
-from assistant.text import STOPWORDS, stem
+from assistant.text import STOPWORDS
 
 NUMBER = re.compile(
     r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -141,88 +141,6 @@ def question_kind(question: str) -> str:
 def is_polar(question: str) -> bool:
     """A yes/no question, judged by its last sentence ("X says Y. Do other reports agree?")."""
     return bool(POLAR.match(re.split(r"(?<=[.!?])\s+", question.strip())[-1]))
-
-
-FOCUS = re.compile(
-    r"\b(?:which|what)\s+(?:(?:kind|type|sort|name)\s+of\s+(?:the\s+|a\s+)?)?([a-z]+)"
-)
-
-
-def focus(question: str) -> str:
-    """The thing a "which X" or "what kind of X" question asks for, stemmed ("magazin")."""
-    match = FOCUS.search(question.lower())
-    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
-        return ""
-    return stem(match.group(1))
-
-
-NAMED = re.compile(
-    r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)(?:\s+([a-z]+))?"
-)
-# Words that go before the thing asked about: "which outside company" asks for a company.
-MODIFIERS = frozenset(
-    [
-        "outside",
-        "other",
-        "foreign",
-        "local",
-        "national",
-        "federal",
-        "private",
-        "public",
-        "main",
-        "first",
-        "second",
-        "last",
-        "new",
-        "former",
-        "same",
-        "specific",
-        "particular",
-        "exact",
-        "major",
-        "big",
-        "small",
-        "own",
-    ]
-)
-
-
-# A question that asks which paper, agency or network ("Which newspaper does X credit ...?") is
-# answered by a name that says what it is ("the New York Times", "NBC News", "Reuters"), even
-# though the sentence never says "newspaper".
-MEDIA_ASKED = re.compile(
-    r"\b(?:which|what|name of (?:the |a |an )?)\s*(?:news\s+)?(?:newspaper|paper|daily|tabloid|"
-    r"agency|agencies|wire|outlet|publication|magazine|network|broadcaster|channel)s?\b",
-    re.IGNORECASE,
-)
-MEDIA_NAME = re.compile(
-    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Times|Post|Journal|Herald|Tribune|"
-    r"Gazette|Press|News|Magazine|Telegraph|Guardian|Chronicle|Observer|Courier|Daily)\b|"
-    r"\b(?:AP|AFP|BBC|CNN|NBC|ABC|CBS|NPR|PBS|Reuters|Bloomberg)\b"
-)
-
-
-def asks_media(question: str) -> bool:
-    return bool(MEDIA_ASKED.search(question))
-
-
-def asks_name_of(question: str) -> bool:
-    """The question asks for something's name in so many words ("the name of the town")."""
-    return bool(re.search(r"\bname of\b", question, re.IGNORECASE))
-
-
-def named_thing(question: str) -> str:
-    """What a question asks to identify by name: "which telenovela", "the name of the Times
-    reporter", "which outside company" -> the stem of telenovela, reporter, company. Empty for
-    other questions."""
-    match = NAMED.search(question)
-    if not match or match.group(1) in NOT_NAMED:
-        return ""
-    word = match.group(1)
-    if word in MODIFIERS and match.group(2) and match.group(2) not in NOT_NAMED:
-        word = match.group(2)
-    return stem(word)
 
 
 # What a sentence gains when it holds the kind of answer asked for, and loses when it cannot.

@@ -12,7 +12,8 @@ import numpy as np
 
 from assistant.counting import counted, counts
 from assistant.evidence import Evidence
-from assistant.kinds import FIT, QUOTE, asks_media, fits, focus, is_polar, question_kind
+from assistant.kinds import FIT, QUOTE, fits, is_polar, question_kind
+from assistant.naming import asks_media, focus
 from assistant.records import Retrieved, Sentence
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.

@@ -156,12 +156,26 @@ def test_a_time_of_day_question_wants_a_clock_time(unseen):
 
 
 def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
-    from assistant.kinds import named_thing
+    from assistant.naming import named_thing
 
     assert named_thing("Which kinds of vehicles did he have?") == ""
     assert named_thing("Which type of boat sank?") == ""
     assert named_thing("Which insurer paid?") == "insurer"
     assert named_thing("Which outside company repairs the boats?") == "company"
+
+
+def test_which_x_y_asks_for_a_y_of_the_x_sort():
+    from assistant.naming import named_words
+
+    assert named_words("Which construction company built the dam?") == ("company", "construction")
+    assert named_words("What is the name of the flight attendant who ran it?") == (
+        "attendant",
+        "flight",
+    )
+    assert named_words("Which magazine ran the piece?") == ("magazin", "")  # a verb
+    assert named_words("Which outlet talked to her?") == ("outlet", "")
+    assert named_words("Which website lets you earn $90?") == ("websit", "")
+    assert named_words("Which outside company repairs the boats?") == ("company", "")
 
 
 def test_the_leading_question_word_decides_what_is_asked():
@@ -1076,3 +1090,13 @@ def test_an_outlet_may_be_called_by_what_it_is():
     assert read_question("Was the wire cut?", outlets).outlets == ()
     two = read_question("What did the radio station say?", [*outlets, "Radio Selby"])
     assert two.outlets == ()
+
+
+def test_which_x_y_abstains_when_the_coverage_names_no_y(indexed, embeddings):
+    """ "Which ferry company ...?" over articles that speak of ferries but never of a company:
+    nothing names one, so the answer abstains; a "which" question whose words are there does
+    not."""
+    assistant = Assistant(indexed({"crossings.txt": CROSSINGS}), embeddings=embeddings).load()
+    assert assistant.answer("Which ferry company runs the crossings to Ness?").abstained
+    answer = assistant.answer("Which port authority lifted the sailing ban?")
+    assert_cited(answer)

@@ -1,0 +1,117 @@
+"""What a question asks to identify: the thing a "which X" question names ("which outside
+company" asks for a company), whether it asks for a paper or an agency, and the names that
+answer such a question ("the New York Times", "Reuters")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.kinds import AUXILIARIES, NOT_NAMED
+from assistant.text import STOPWORDS, stem
+
+FOCUS = re.compile(
+    r"\b(?:which|what)\s+(?:(?:kind|type|sort|name)\s+of\s+(?:the\s+|a\s+)?)?([a-z]+)"
+)
+
+
+def focus(question: str) -> str:
+    """The thing a "which X" or "what kind of X" question asks for, stemmed ("magazin")."""
+    match = FOCUS.search(question.lower())
+    if not match or match.group(1) in STOPWORDS or match.group(1) in AUXILIARIES:
+        return ""
+    return stem(match.group(1))
+
+
+NAMED = re.compile(
+    r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)(?:\s+([a-z]+))?"
+)
+# Words that go before the thing asked about: "which outside company" asks for a company.
+MODIFIERS = frozenset(
+    [
+        "outside",
+        "other",
+        "foreign",
+        "local",
+        "national",
+        "federal",
+        "private",
+        "public",
+        "main",
+        "first",
+        "second",
+        "last",
+        "new",
+        "former",
+        "same",
+        "specific",
+        "particular",
+        "exact",
+        "major",
+        "big",
+        "small",
+        "own",
+    ]
+)
+
+
+# A question that asks which paper, agency or network ("Which newspaper does X credit ...?") is
+# answered by a name that says what it is ("the New York Times", "NBC News", "Reuters"), even
+# though the sentence never says "newspaper".
+MEDIA_ASKED = re.compile(
+    r"\b(?:which|what|name of (?:the |a |an )?)\s*(?:news\s+)?(?:newspaper|paper|daily|tabloid|"
+    r"agency|agencies|wire|outlet|publication|magazine|network|broadcaster|channel)s?\b",
+    re.IGNORECASE,
+)
+MEDIA_NAME = re.compile(
+    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Times|Post|Journal|Herald|Tribune|"
+    r"Gazette|Press|News|Magazine|Telegraph|Guardian|Chronicle|Observer|Courier|Daily)\b|"
+    r"\b(?:AP|AFP|BBC|CNN|NBC|ABC|CBS|NPR|PBS|Reuters|Bloomberg)\b"
+)
+
+
+def asks_media(question: str) -> bool:
+    return bool(MEDIA_ASKED.search(question))
+
+
+def asks_name_of(question: str) -> bool:
+    """The question asks for something's name in so many words ("the name of the town")."""
+    return bool(re.search(r"\bname of\b", question, re.IGNORECASE))
+
+
+def named_thing(question: str) -> str:
+    """What a question asks to identify by name: "which telenovela", "the name of the Times
+    reporter", "which outside company" -> the stem of telenovela, reporter, company. Empty for
+    other questions."""
+    return named_words(question)[0]
+
+
+def named_words(question: str) -> tuple[str, str]:
+    """The stem of what a "which X" question asks for, and of the noun before it that says
+    which sort ("which construction company" -> company, construction; "which outside company"
+    -> company, "")."""
+    match = NAMED.search(question)
+    if not match or match.group(1) in NOT_NAMED:
+        return "", ""
+    word, after = match.group(1), match.group(2)
+    if after and after not in NOT_NAMED and word in MODIFIERS:
+        return stem(after), ""  # "which outside company": a company
+    if after and after not in NOT_NAMED and names_a_thing(after):
+        return stem(after), stem(word)  # "which construction company": a construction company
+    return stem(word), ""
+
+
+# Verbs that often follow "which X" ("Which magazine ran the piece?"), not ending in -ed.
+IRREGULAR_VERB = re.compile(
+    r"ran|took|spoke|wrote|gave|made|said|told|saw|got|went|came|broke|brought|built|sent|led|left|"
+    r"put|kept|held|found|became|began|paid|won|lost|sold|caught|hit|set|cut|chose|drew|flew|fell|"
+    r"grew|knew|rose|shut|stood|struck|swore|threw|woke|wore"
+)
+
+
+def names_a_thing(word: str) -> bool:
+    """The word after "which X" is a noun that X qualifies ("construction company"), not a verb
+    ("magazine ran", "outlet talked", "website lets") or an adverb: told by its ending, so a
+    plural, which may be a verb's -s, is not taken."""
+    return not (
+        word.endswith(("ed", "ly", "s")) or IRREGULAR_VERB.fullmatch(word)
+    ) or word.endswith("ss")
