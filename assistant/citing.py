@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant.ranking import Pick
 from assistant.records import Passage, Retrieved, Sentence, Source
-
-# A sentence that ends like one; another (a heading, a bulleted point, a tagline) ends its line,
-# so that the next sentence is not read as going on from it.
-ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")
+from assistant.text import ENDS
 
 
 def cite(picks: list[Pick]) -> tuple[str, list[Source]]:

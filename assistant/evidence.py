@@ -14,7 +14,9 @@ import numpy as np
 from assistant.naming import MEDIA_NAME
 from assistant.records import Sentence
 from assistant.text import (
+    ENDS,
     NEGATIONS,
+    fold,
     normalise,
     search_terms,
     tokens,
@@ -156,6 +158,23 @@ def on_line(view: CorpusView, sentence: Sentence, label: re.Pattern[str]) -> boo
     return bool(label.match(article.text, line_start))
 
 
+def lede_rows(view: CorpusView) -> np.ndarray:
+    """For each sentence row, whether it is its article's lede: the first sentence that is not
+    the headline and ends like a sentence (not a tagline or a kicker line)."""
+    ledes = np.zeros(len(view.sentences), dtype=bool)
+    found: set[str] = set()
+    for row, sentence in enumerate(view.sentences):
+        if sentence.article_id in found:
+            continue
+        article = view.articles.get(sentence.article_id)
+        title = fold(article.title).strip(" .") if article else ""
+        text = sentence.text.strip()
+        if fold(text).strip(" .") != title and ENDS.search(text):
+            ledes[row] = True
+            found.add(sentence.article_id)
+    return ledes
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -175,6 +194,7 @@ class Evidence:
         self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
         self.interviewer = np.array([on_line(view, s, INTERVIEWER) for s in view.sentences])
         self.interviewed = np.array([on_line(view, s, INTERVIEWED) for s in view.sentences])
+        self.ledes = lede_rows(view)
         # the coverage names papers: in its sentences, or as the outlets of its articles
         self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)

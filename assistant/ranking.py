@@ -21,8 +21,9 @@ STANDS_ALONE = 8
 # A sentence's score: its dense similarity to the question with the corpus's common directions
 # removed (``Evidence.distinctive``), plus these times the share of the question's term weight
 # it holds, its BM25 score (scaled to the best), its passage's dense similarity, whether it is
-# its article's first sentence (a news story's lede says what happened), and, subtracted, how
-# generic it is (``Evidence.generic``). Tuned on dev questions and the held-out corpora.
+# its article's lede (``Evidence.ledes``; a news story's lede says what happened), and,
+# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions and the held-out
+# corpora.
 WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3, "lede": 0.2}
 # A sentence that holds the kind of answer after one that lacks it scores this much below it.
 LEAD_GAP = 0.05
@@ -93,7 +94,7 @@ def rank_candidates(
             + WEIGHTS["lexical"] * float(lexical[i])
             + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
             - WEIGHTS["generic"] * float(evidence.generic[row])
-            + lede * (sentence.position == 0 and fit >= 0 and strength >= top - LEDE_REACH)
+            + lede * (evidence.ledes[row] and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
         )
         words = int(evidence.words[list(shown)].sum())

@@ -13,6 +13,8 @@ import unicodedata
 from assistant.sentences import sentence_spans
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# A sentence that ends like one, unlike a heading, a bulleted point or a tagline.
+ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MARKER = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 

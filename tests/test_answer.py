@@ -1100,3 +1100,21 @@ def test_which_x_y_abstains_when_the_coverage_names_no_y(indexed, embeddings):
     assert assistant.answer("Which ferry company runs the crossings to Ness?").abstained
     answer = assistant.answer("Which port authority lifted the sailing ban?")
     assert_cited(answer)
+
+
+def test_the_lede_is_the_first_sentence_after_the_headline_and_any_tagline(indexed, embeddings):
+    """The lede bonus goes to the body's first sentence: not the headline kept at the top of
+    the text, nor a blog's tagline, which does not end like a sentence."""
+    blog = (
+        "Quay Notes\nA blog about boats and the people who sail them\n"
+        "The harbour at Dunmore reopened on Sunday after the storm.\nThe ferries are full.\n"
+    )
+    assistant = Assistant(
+        indexed({"crossings.txt": CROSSINGS, "blog.txt": blog}), embeddings=embeddings
+    ).load()
+    sentences = assistant.view.sentences
+    ledes = sorted(sentences[r].text for r in range(len(sentences)) if assistant.evidence.ledes[r])
+    assert [lede.split(",")[0].split(" on ")[0] for lede in ledes] == [
+        "Storm Ilse closed the harbour at Dunmore",
+        "The harbour at Dunmore reopened",
+    ]
