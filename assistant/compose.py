@@ -21,7 +21,7 @@ from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import NUMBER_KINDS, fits, is_polar, question_kind
-from assistant.naming import asks_media, asks_name_of, named_words
+from assistant.naming import CALLED, asks_media, asks_name_of, named_words
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
@@ -132,7 +132,11 @@ def compose(
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
     (thing, sort), media = named_words(question), asks_media(question)
-    unknown = [word for word in (thing, sort) if word and word not in evidence.idf]
+    unknown = [
+        word
+        for word in (thing, sort)
+        if word and not any(w in evidence.idf for w in CALLED.get(word, (word,)))
+    ]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     best = max((c.evidence for c in candidates), default=0.0)

@@ -12,7 +12,7 @@ from assistant.text import STOPWORDS
 NUMBER = re.compile(
     r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|million|billion|dozen|several)\b",
+    r"ninety|hundred|thousand|million|billion|dozen|several|twice|thrice)\b",
     re.IGNORECASE,
 )
 # A number that is part of a name ("Flight 418", "Runway 27", "Route 9") counts nothing. Words

@@ -78,6 +78,11 @@ def asks_name_of(question: str) -> bool:
     return bool(re.search(r"\bname of\b", question, re.IGNORECASE))
 
 
+# Things whose names say what they are in other words: "Which street ...?" is answered by
+# "Tollgate Road". Stems.
+CALLED = {"street": ("road", "avenu", "lane", "driv", "boulevard", "street")}
+
+
 def named_thing(question: str) -> str:
     """What a question asks to identify by name: "which telenovela", "the name of the Times
     reporter", "which outside company" -> the stem of telenovela, reporter, company. Empty for

@@ -1118,3 +1118,20 @@ def test_the_lede_is_the_first_sentence_after_the_headline_and_any_tagline(index
         "Storm Ilse closed the harbour at Dunmore",
         "The harbour at Dunmore reopened",
     ]
+
+
+def test_which_street_is_answered_by_a_road(indexed, embeddings):
+    """ "On which street ...?" is answered by "Quay Road", though no sentence says "street";
+    "how many times" by "twice"."""
+    depot = (
+        "Bus Depot Fire\nA fire broke out at the county bus depot on Quay Road on Friday night, "
+        "the fire service said.\nNo one was hurt.\nThe depot manager said the alarm had failed "
+        "twice before.\nBuses will run from the rail station until further notice.\n"
+    )
+    assistant = Assistant(indexed({"depot.txt": depot}), embeddings=embeddings).load()
+    street = assistant.answer("On which street is the bus depot?")
+    assert_cited(street)
+    assert "Quay Road" in street.text
+    times = assistant.answer("How many times had the depot's alarm failed?")
+    assert_cited(times)
+    assert "twice" in times.text
