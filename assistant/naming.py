@@ -79,7 +79,7 @@ def asks_name_of(question: str) -> bool:
 
 
 # Things whose names say what they are in other words: "Which street ...?" is answered by
-# "Tollgate Road". Stems.
+# "Quay Road". Stems.
 CALLED = {"street": ("road", "avenu", "lane", "driv", "boulevard", "street")}
 
 

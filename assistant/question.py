@@ -51,7 +51,7 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
             names.append(rf"(?:[Tt]he )?{re.escape(bare)}")
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
-        # "the Merriton General hack" names a hospital, not Radio Merriton
+        # "the Selby General hack" names a hospital, not the outlet Radio Selby
         names.append(rf"[Tt]he {re.escape(words[-1])}(?!\s+[A-Z])")
     return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
 
@@ -65,7 +65,7 @@ OUTLET_KINDS = (
 
 
 def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
-    """The outlet described by what it is ("the local radio station" for Calder Public Radio),
+    """The outlet described by what it is ("the local radio station" for Radio Selby),
     when it is the only outlet of that kind."""
     for word, called in OUTLET_KINDS:
         have = [o for o in outlets if re.search(rf"\b{word}\b", o)]

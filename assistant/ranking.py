@@ -109,8 +109,8 @@ def follow_leads(
     evidence: Evidence, candidates: list[Candidate], fitted: dict[int, float]
 ) -> list[Candidate]:
     """A sentence that holds the kind of answer asked for, after a sentence of its paragraph that
-    matches the question but lacks it, scores nearly as well as that one: "Ambulances are going to
-    Merriton again. The service says the diversion was lifted at 11 p.m." answers "when"."""
+    matches the question but lacks it, scores nearly as well as that one (LEAD_GAP below it):
+    "Ferries are running again. The port says the ban was lifted at 6 a.m." answers "when"."""
     score = {c.row: c.score for c in candidates}
     out = []
     for c in candidates:
