@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.citing import cite
-from assistant.counting import counted, counts
+from assistant.counting import AGREE_ASKED, counted, counts, disputes
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
@@ -89,6 +89,17 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(moved, key=lambda c: -c.score)
 
 
+def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidate]:
+    """Asked whether the accounts agree on a count: the best sentence that counts the things,
+    and the best one whose count it rules out ("at least 260 children" against "163 children"),
+    when there is one."""
+    best = counting[0]
+    other = next(
+        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text)), None
+    )
+    return [best, other] if other is not None else []
+
+
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
     """The picked sentences and the sentence after each, which may say who spoke ("“We were
     lucky." ... "Nobody panicked,” she said.")."""
@@ -123,10 +134,13 @@ def compose(
             if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
         ]
     threshold_now = threshold
+    seeds: list[Candidate] = []
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]
         things = counted(question)
         counting = [c for c in candidates if things and counts(things, c.sentence.text)]
+        if things and counting and AGREE_ASKED.search(question):
+            seeds = disputed(counting, things)
         if things and not counting:
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
@@ -145,9 +159,9 @@ def compose(
     spelled = any(evidence.coverage(question, c.row) >= 0.999 for c in candidates[:3])
     if (best < threshold_now and not spelled) or not evidence.has_terms(question):
         return Composition("", [], True, best)
-    if not outlets and is_polar(question):
+    if not outlets and not seeds and is_polar(question):
         outlets = accounts(candidates)
-    picks = select(candidates, max_sentences, max_words, outlets=outlets)
+    picks = select(candidates, max_sentences, max_words, outlets=outlets, seeds=seeds)
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer

@@ -1,9 +1,11 @@
 """What a "how many" question counts, and whether a sentence counts it: "how many guards or
 inmates" counts guards and inmates, "how many people were injured" counts the injured (or the
-hurt), and "six suspects from the compound were arrested" counts suspects."""
+hurt), and "six suspects from the compound were arrested" counts suspects. And whether two
+counts of the same things disagree ("at least 260 children" against "163 children")."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from assistant.kinds import AUXILIARIES, DURATION, NUMBER, unnamed_numbers
@@ -72,3 +74,61 @@ def counts(things: frozenset[str], text: str) -> bool:
         if not things and after and not DURATION.fullmatch(after[0]):
             return True
     return False
+
+
+# A question that asks whether the accounts agree on a count ("Do the figures agree?").
+AGREE_ASKED = re.compile(
+    r"\b(agree|agreement|match|differ|disagree|dispute|consistent|line up|tally)\b|"
+    r"\bsame (figure|number|count|total)\b",
+    re.IGNORECASE,
+)
+# Words before a number that make it a bound or a round figure: "at least 260", "more than 160",
+# "fewer than 20" (by the word before "than"), "about 9,000".
+LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
+UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
+ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
+SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+WORD_VALUES = {word: value for value, word in enumerate([*SMALL, "eleven", "twelve"], start=1)}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
+
+
+def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
+    """The counts of the things the text gives, each as the range it allows: "163 children" is
+    163 to 163, "more than 160 children" 160 and up, "about 9,000 people" 8,100 to 9,900."""
+    words = tokens(unnamed_numbers(text))
+    found = []
+    for i, word in enumerate(words):
+        value = WORD_VALUES.get(word) or (float(word.replace(",", "")) if DIGITS.match(word) else 0)
+        if not value or not any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
+            continue
+        if i + 1 < len(words) and words[i + 1] in SCALES:
+            value *= SCALES[words[i + 1]]
+        before = words[i - 1] if i else ""
+        if before == "than" and i > 1:
+            before = words[i - 2]  # "more than", "fewer than"
+        if before in LOWER:
+            found.append((value, math.inf))
+        elif before in UPPER:
+            found.append((0.0, value))
+        elif before in ROUGH:
+            found.append((value * 0.9, value * 1.1))
+        else:
+            found.append((value, value))
+    return found
+
+
+DISPUTE_RATIO = 3  # two counts further apart than this count different things ("five of 64")
+
+
+def disputes(things: frozenset[str], text: str, shown: str) -> bool:
+    """The text counts the things in a way the shown text's counts rule out ("at least 260"
+    against "163"; not "more than 160", which 163 fits), and not so far off that it counts
+    something else ("five passengers were taken to hospital" against "64 passengers")."""
+    theirs, ours = figures(things, text), figures(things, shown)
+    return bool(theirs and ours) and all(
+        (a_high < b_low or b_high < a_low)
+        and max(a_low, b_low) <= DISPUTE_RATIO * max(min(a_low, b_low), 1)
+        for a_low, a_high in theirs
+        for b_low, b_high in ours
+    )

@@ -42,14 +42,17 @@ def select(
     max_words: int,
     margin: float = 0.35,
     outlets: Sequence[str] = (),
+    seeds: Sequence[Candidate] = (),
 ) -> list[Pick]:
     """The best sentence, then others that score close to it or match the question as closely
     (often another outlet's account), within the word budget. A question about several outlets
-    gets each outlet's best sentence first."""
+    gets each outlet's best sentence first; ``seeds``, when given, come first instead."""
     if not candidates:
         return []
     first = [candidates[0]]
-    if len(outlets) > 1:
+    if seeds:
+        first = list(seeds)
+    elif len(outlets) > 1:
         bests = [best_of(candidates, outlet) for outlet in outlets]
         first = sorted({id(c): c for c in bests if c is not None}.values(), key=lambda c: -c.score)
         first = first or [candidates[0]]

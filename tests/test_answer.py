@@ -1135,3 +1135,38 @@ def test_which_street_is_answered_by_a_road(indexed, embeddings):
     times = assistant.answer("How many times had the depot's alarm failed?")
     assert_cited(times)
     assert "twice" in times.text
+
+
+def test_counts_are_read_as_the_ranges_they_allow():
+    from assistant.counting import disputes, figures
+
+    children = frozenset(["children"])
+    assert figures(children, "The team says 163 children were ill.") == [(163, 163)]
+    assert figures(children, "More than 160 children were ill.") == [(160, float("inf"))]
+    assert figures(children, "Fewer than 20 children were ill.") == [(0, 20)]
+    assert figures(children, "About nine thousand children left.") == [(8100, 9900)]
+    shown = "The team says 163 children were ill."
+    assert disputes(children, "Parents count at least 260 sick children.", shown)
+    assert not disputes(children, "More than 160 children were ill.", shown)
+    assert not disputes(children, "Five children were kept in hospital.", shown)  # a part
+
+
+OUTBREAK = """Outbreak at Selby Schools
+The council said on Thursday that 84 children at six schools in Selby had fallen ill after a \
+school lunch on Monday.
+Five children who fell ill were kept in hospital overnight, and 12 children who fell ill saw a \
+doctor at home.
+The kitchen that cooked the meals has been closed while inspectors take samples.
+Parents who collected reports from the six schools say the true figure is higher. Their group \
+told the council that at least 130 children had been sick since Monday night.
+The council said it counts only children seen by a doctor.
+"""
+
+
+def test_asked_whether_the_counts_agree_the_answer_gives_both(indexed, embeddings):
+    """ "Do the figures agree?" is answered with the best count and the one it rules out, not
+    with a count of something else ("five children were kept in hospital")."""
+    assistant = Assistant(indexed({"outbreak.txt": OUTBREAK}), embeddings=embeddings).load()
+    answer = assistant.answer("Is there agreement on how many children were sick?")
+    assert_cited(answer)
+    assert "84 children" in answer.text and "at least 130 children" in answer.text
