@@ -139,8 +139,8 @@ def compose(
         candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]
         things = counted(question)
         counting = [c for c in candidates if things and counts(things, c.sentence.text)]
-        if things and counting and AGREE_ASKED.search(question):
-            seeds = disputed(counting, things)
+        if things and counting and len(outlets) < 2 and AGREE_ASKED.search(question):
+            seeds = disputed(counting, things)  # (outlets it names each give their own)
         if things and not counting:
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):

@@ -1170,3 +1170,23 @@ def test_asked_whether_the_counts_agree_the_answer_gives_both(indexed, embedding
     answer = assistant.answer("Is there agreement on how many children were sick?")
     assert_cited(answer)
     assert "84 children" in answer.text and "at least 130 children" in answer.text
+
+
+def test_a_count_question_naming_two_outlets_hears_from_both(indexed, embeddings):
+    """Asked whether two named outlets agree on a count, each outlet gives its own count, even
+    when one article holds both sides of the dispute."""
+    other = (
+        "Selby Schools Update\nThe health board said on Friday evening that 84 children from the "
+        "six Selby schools had been treated by its doctors and nurses since the school lunch that "
+        "was served on Monday.\n"
+    )
+    catalog = (
+        '["outbreak.txt"]\noutlet = "Selby Courier"\n\n["board.txt"]\noutlet = "Coast Radio"\n'
+    )
+    settings = indexed({"outbreak.txt": OUTBREAK, "board.txt": other, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer(
+        "Do the Selby Courier and Coast Radio agree on how many children fell ill?"
+    )
+    assert_cited(answer)
+    assert {s.outlet for s in answer.sources} == {"Selby Courier", "Coast Radio"}
