@@ -83,17 +83,11 @@ def asks_name_of(question: str) -> bool:
 CALLED = {"street": ("road", "avenu", "lane", "driv", "boulevard", "street")}
 
 
-def named_thing(question: str) -> str:
-    """What a question asks to identify by name: "which telenovela", "the name of the Times
-    reporter", "which outside company" -> the stem of telenovela, reporter, company. Empty for
-    other questions."""
-    return named_words(question)[0]
-
-
 def named_words(question: str) -> tuple[str, str]:
-    """The stem of what a "which X" question asks for, and of the noun before it that says
-    which sort ("which construction company" -> company, construction; "which outside company"
-    -> company, "")."""
+    """The stem of what a "which X" or "name of the X" question asks to identify ("which
+    telenovela", "the name of the Times reporter"; empty for other questions), and of the noun
+    before it that says which sort ("which construction company" -> company, construction;
+    "which outside company" -> company, "")."""
     match = NAMED.search(question)
     if not match or match.group(1) in NOT_NAMED:
         return "", ""

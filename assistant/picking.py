@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.evidence import Evidence, supports_verbatim
-from assistant.kinds import SPEECH
+from assistant.kinds import QUOTE, SPEECH
 from assistant.ranking import Candidate, Pick
 from assistant.text import word_count
 
@@ -159,7 +159,7 @@ def with_context(
 
 def speaks_in(text: str) -> bool:
     """The sentence quotes someone and says who: "“I don't want that,” she said."""
-    return bool(re.search(r"[“”\"]", text) and SPEECH.search(text))
+    return bool(QUOTE.search(text) and SPEECH.search(text))
 
 
 def points_back(text: str, before: str) -> bool:

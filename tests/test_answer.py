@@ -156,12 +156,12 @@ def test_a_time_of_day_question_wants_a_clock_time(unseen):
 
 
 def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
-    from assistant.naming import named_thing
+    from assistant.naming import named_words
 
-    assert named_thing("Which kinds of vehicles did he have?") == ""
-    assert named_thing("Which type of boat sank?") == ""
-    assert named_thing("Which insurer paid?") == "insurer"
-    assert named_thing("Which outside company repairs the boats?") == "company"
+    assert named_words("Which kinds of vehicles did he have?")[0] == ""
+    assert named_words("Which type of boat sank?")[0] == ""
+    assert named_words("Which insurer paid?")[0] == "insurer"
+    assert named_words("Which outside company repairs the boats?")[0] == "company"
 
 
 def test_which_x_y_asks_for_a_y_of_the_x_sort():
