@@ -169,13 +169,13 @@ def xss_fired(page: Any) -> bool:
     return bool(page.evaluate("() => typeof window.__xss !== 'undefined'"))
 
 
-def notices(page: Any) -> str:
-    """The text of the notices shown (Gradio's toasts), which are then closed."""
-    page.wait_for_selector("[data-testid=toast-text]")
-    text = " ".join(page.locator("[data-testid=toast-text]").all_inner_texts())
+def see_notice(page: Any, words: str) -> None:
+    """Wait for a notice (Gradio's toast) that says `words`, then close every notice shown.
+    Waiting for the words, not for any notice, keeps a late notice from an earlier step
+    from being read as this one's; the wait times out when the words never come."""
+    page.locator("[data-testid=toast-text]", has_text=words).first.wait_for()
     for close in page.locator("[data-testid=toast-close]").all():
         close.click()
-    return text
 
 
 def check_questions_that_cannot_be_asked(page: Any) -> None:
@@ -184,11 +184,11 @@ def check_questions_that_cannot_be_asked(page: Any) -> None:
     page.click("#ask")
     page.fill("#question textarea", "   ")
     page.press("#question textarea", "Enter")
-    assert "The question is empty" in notices(page)
+    see_notice(page, "The question is empty")
     too_long = "x" * 2001
     page.fill("#question textarea", too_long)
     page.click("#ask")
-    assert "the limit is 2,000" in notices(page)
+    see_notice(page, "the limit is 2,000")
     page.wait_for_function(
         f"() => document.querySelector('#question textarea').value.length === {len(too_long)}"
     )
