@@ -15,9 +15,14 @@ INSTRUCTION = re.compile(
     r"|\b(system|developer) (override|mode|message|instruction)s?\b|\bnew instructions?\b"
     r"|(^|[,;]|\b(and|then|also|now|please|just)\b)\s*((please|now|then|just|also)\s+)*"
     r"(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
-    r"[^.?!]*\b(canary|code|word|prompt|headlines?|links?|password)\b)",
+    r"[^.?!]*\b(canary|code|word|prompt|headlines?|links?|password)\b"
+    # an order for what the reply must be: "reply only with X", "from now on answer with Y"
+    r"|^\s*(from now on,?\s+)?(reply|respond|answer|say|print|output|write)\s+"
+    r"(only|just|nothing but|exactly|with)\b)",
     re.IGNORECASE,
 )
+# The label that a message put before its real question ("Actual question: ..."), not a part of it.
+LABEL = re.compile(r"^\s*((actual|real|my|the)\s+)?question\s*:\s*$", re.IGNORECASE)
 TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question
 CLAUSE = re.compile(r"[^.?!:]+[.?!:]?")
 
@@ -32,7 +37,11 @@ class Question:
 
 def strip_instructions(text: str) -> str:
     text = re.sub(r"\s+", " ", TAG.sub(" ", text))
-    kept = [c.strip() for c in CLAUSE.findall(text) if c.strip() and not INSTRUCTION.search(c)]
+    kept = [
+        c.strip()
+        for c in CLAUSE.findall(text)
+        if c.strip() and not INSTRUCTION.search(c) and not LABEL.match(c)
+    ]
     return " ".join(kept)
 
 
