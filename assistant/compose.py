@@ -71,6 +71,8 @@ def said_terms(answer: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
 
 # A follow-up that speaks of someone by a pronoun ("Did he give a date?").
 PRONOUN = re.compile(r"\b(he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
+# A follow-up that asks for something besides what was said ("Has he been given a new date?").
+ANOTHER = re.compile(r"\b(new|another|other|else|different)\b", re.IGNORECASE)
 NEAR = 5  # sentences after the one the follow-up leans on that may go on about its person
 NEAR_BONUS = 0.2
 
@@ -127,7 +129,8 @@ def compose(
     if said and candidates and PRONOUN.search(own_words(question)):
         candidates = near_the_last(candidates)
     if said:  # what was said is no answer, unless it holds the date or number asked for now
-        again = kind in NUMBER_KINDS or kind == "when"  # "When was that?"
+        again = kind in NUMBER_KINDS or kind == "when"  # "When was that?", not "A new date?"
+        again = again and not ANOTHER.search(own_words(question))
         candidates = [
             c
             for c in candidates

@@ -1060,6 +1060,33 @@ def test_a_follow_up_about_her_is_answered_near_where_she_was_spoken_of(indexed,
     assert "middle of next week" in answer.text
 
 
+CLINIC = """Clinic Delays Follow Power Cut
+A power cut at the Selby clinic on Sunday forced staff to postpone 30 appointments, the health \
+board said.
+Agnes Morrow, 71, a retired teacher from Osby, was due to have a cataract operation on Monday.
+She said nobody had told her why.
+The clinic says her operation has now been moved to Friday.
+The generator that should have kept the lights on failed a test last month, the board said.
+"""
+
+
+def test_a_follow_up_asking_for_a_new_date_is_not_answered_with_the_old_one(indexed, embeddings):
+    """ "Has she been given a new date?" asks for something besides what was said: the sentence
+    the last answer came from, with the old date, is no answer to it."""
+    assistant = Assistant(indexed({"clinic.txt": CLINIC}), embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Which patient did the paper speak to about a delay?"},
+        {
+            "role": "assistant",
+            "content": "Agnes Morrow, 71, a retired teacher from Osby, whose cataract operation "
+            "was postponed. [1]",
+        },
+    ]
+    answer = assistant.answer("Has she been given a new date?", history)
+    assert_cited(answer)
+    assert "Friday" in answer.text and "due to have" not in answer.text
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
