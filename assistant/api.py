@@ -30,7 +30,7 @@ from assistant.options import (
     check_outlets,
     readable,
 )
-from assistant.question import read_question
+from assistant.question import read_question, without_agreement
 from assistant.records import Answer, Article, Retrieved
 
 if TYPE_CHECKING:
@@ -130,19 +130,21 @@ class Assistant:
         if not asked.query:
             return Answer(text, self.abstain_message(), True, [], [])
         query = retrieval_query(asked.about or asked.query, history)
-        vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        # matched densely by what it asks about, not by its asking whether accounts agree
+        matched = without_agreement(query)
+        vector = np.asarray(self.embeddings.embed_query(matched), dtype=np.float32)
         filters = Filters(chosen or asked.outlets, since, until)
-        retrieved = self.retriever.search(query, vector, filters, k)
-        if lacks_kind(self.evidence, query, retrieved):  # "how much ...?" and no amount in sight
+        retrieved = self.retriever.search(matched, vector, filters, k)
+        if lacks_kind(self.evidence, matched, retrieved):  # "how much ...?" and no amount in sight
             wider = max(k or self.settings.k, self.settings.candidates)
-            retrieved = self.retriever.search(query, vector, filters, wider)
+            retrieved = self.retriever.search(matched, vector, filters, wider)
         if filters.active and not retrieved:  # no article passes the filter at all
             return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
         wanted = asked_of_articles(asked.query, self.view.outlets)
         if wanted is not None:  # "When was the NBC News article published?"
             return self.from_records(text, wanted, filters, retrieved)
         if filters.active:
-            everywhere = self.retriever.search(query, vector, Filters(), k)
+            everywhere = self.retriever.search(matched, vector, Filters(), k)
             best = closest(self.evidence, vector, everywhere)
             if best >= self.settings.abstain_threshold and (
                 closest(self.evidence, vector, retrieved) < best - FILTER_MARGIN

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from assistant.text import search_terms
+
 # Clauses that tell the assistant what to do instead of asking about the coverage. They are
 # text, never obeyed: they are removed before retrieval, and what remains is the question.
 # A command starts its clause or follows "and", "then", a comma: "What did Penn reveal about the
@@ -23,6 +25,13 @@ INSTRUCTION = re.compile(
 )
 # The label that a message put before its real question ("Actual question: ..."), not a part of it.
 LABEL = re.compile(r"^\s*((actual|real|my|the)\s+)?question\s*:\s*$", re.IGNORECASE)
+# Asking whether the accounts agree ("Do the reports agree on how many ...?", "Do the accounts
+# match?") says how to answer, not what about.
+AGREEMENT = re.compile(
+    r"\b(do|does|did|is|are)\b[^?.!]*?\b(agree|agreement|match|line up|tally)\b(\s+on\b)?"
+    r"(?=\s+(how|what|when|where|who|whether|the figures?)\b|\s*\?)\s*\??",
+    re.IGNORECASE,
+)
 TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question
 CLAUSE = re.compile(r"[^.?!:]+[.?!:]?")
 
@@ -43,6 +52,13 @@ def strip_instructions(text: str) -> str:
         if c.strip() and not INSTRUCTION.search(c) and not LABEL.match(c)
     ]
     return " ".join(kept)
+
+
+def without_agreement(text: str) -> str:
+    """The question without its asking whether the accounts agree: "Do the reports agree on how
+    many people left?" -> "how many people left?"; the text itself when nothing else is left."""
+    kept = re.sub(r"\s+", " ", AGREEMENT.sub(" ", text)).strip()
+    return kept if search_terms(kept) else text
 
 
 def outlet_pattern(outlet: str) -> re.Pattern[str]:

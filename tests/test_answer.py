@@ -340,6 +340,25 @@ def test_an_order_for_the_reply_and_its_label_leave_only_the_question(message, u
     assert "ZEBRA" not in answer.text and "Tuesday" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "matched"),
+    [
+        ("Do the reports agree on how many people left?", "how many people left?"),
+        ("How many were hurt? Do the accounts match?", "How many were hurt?"),
+        ("Is there agreement on how many boats sank?", "how many boats sank?"),
+        ("When did it start? Do the accounts line up?", "When did it start?"),
+        # asking how the accounts differ is what is asked about; so is a match
+        ("How do the two papers differ on why it failed?", None),
+        ("Does the match go ahead on Sunday?", None),
+        ("Do they agree?", None),
+    ],
+)
+def test_asking_whether_accounts_agree_is_not_what_is_matched(question, matched):
+    from assistant.question import without_agreement
+
+    assert without_agreement(question) == (matched or question)
+
+
 def test_markup_in_a_question_is_dropped_not_the_question(unseen):
     answer = unseen.answer("What did <b>Brandt</b> tell reporters at the site?")
     assert_cited(answer)
