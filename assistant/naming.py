@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import AUXILIARIES, NOT_NAMED
-from assistant.text import STOPWORDS, stem
+from assistant.text import STOPWORDS, fold, stem
 
 FOCUS = re.compile(
     r"\b(?:which|what)\s+(?:(?:kind|type|sort|name)\s+of\s+(?:the\s+|a\s+)?)?([a-z]+)"
@@ -80,7 +81,10 @@ def asks_name_of(question: str) -> bool:
 
 # Things whose names say what they are in other words: "Which street ...?" is answered by
 # "Quay Road". Stems.
-CALLED = {"street": ("road", "avenu", "lane", "driv", "boulevard", "street")}
+CALLED = {
+    "street": ("road", "avenu", "lane", "driv", "boulevard", "street"),
+    "firm": ("firm", "company", "business"),
+}
 
 
 def named_words(question: str) -> tuple[str, str]:
@@ -114,3 +118,24 @@ def names_a_thing(word: str) -> bool:
     return not (
         word.endswith(("ed", "ly", "s")) or IRREGULAR_VERB.fullmatch(word)
     ) or word.endswith("ss")
+
+
+# A capitalised word that is not its sentence's first: a name ("supplied by Marlhill Poultry").
+NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w’'-]+")
+# A transcript's speaker label before the words ("MAEVE TANAKA-DOYLE (PRESENTER): ...").
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z’'. -]*(?:\([A-Z ]+\))?:\s*")
+CALENDAR_WORDS = frozenset(word.lower() for word in f"{MONTHS}|{WEEKDAYS}".split("|"))
+
+
+def question_words(question: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", fold(question)))
+
+
+def names_besides(text: str, asked: frozenset[str]) -> bool:
+    """The text names something the question (its words ``asked``) does not: a capitalised word
+    that is not the sentence's first, a day, a month or a common word."""
+    for word in NAME_WORD.findall(SPEAKER_LABEL.sub("", text)):
+        folded = fold(word).strip("’'")
+        if folded not in asked and folded not in CALENDAR_WORDS and folded not in STOPWORDS:
+            return True
+    return False

@@ -13,7 +13,7 @@ import numpy as np
 from assistant.counting import counted, counts
 from assistant.evidence import Evidence
 from assistant.kinds import FIT, QUOTE, fits, is_polar, question_kind
-from assistant.naming import asks_media, focus
+from assistant.naming import asks_media, focus, named_words, names_besides, question_words
 from assistant.records import Retrieved, Sentence
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.
@@ -32,6 +32,8 @@ LEAD_GAP = 0.05
 LEDE_REACH = 0.15
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
+# For a sentence that names something the "which X" question does not: the X may be it.
+NEW_NAME_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ def rank_candidates(
     things = counted(question)
     wanted = focus(question)
     media = asks_media(question)
+    asked = question_words(question) if named_words(question)[0] else None
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
@@ -96,6 +99,7 @@ def rank_candidates(
             - WEIGHTS["generic"] * float(evidence.generic[row])
             + lede * (evidence.ledes[row] and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
+            + NEW_NAME_BONUS * (asked is not None and names_besides(sentence.text, asked))
         )
         words = int(evidence.words[list(shown)].sum())
         fitted[int(row)] = fit

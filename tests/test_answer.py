@@ -1106,6 +1106,42 @@ def test_a_follow_up_asking_for_a_new_date_is_not_answered_with_the_old_one(inde
     assert "Friday" in answer.text and "due to have" not in answer.text
 
 
+BAKERY = """Bakery Recall Widens
+A bakery chain in Selby has recalled its bread after customers found pieces of plastic in loaves.
+The company says the plastic came from the packaging made by its supplier.
+The supplier, Hartwell Mills, said its own checks had found nothing wrong with the packaging.
+Shops have taken the loaves off their shelves, and the council is testing samples.
+The bakery says it will refund customers who return the bread.
+"""
+
+
+def test_which_firm_is_answered_by_a_sentence_that_names_one(indexed, embeddings):
+    """ "Which firm ...?" is asked of coverage that says "company" and "supplier", never "firm":
+    it is answered, and the sentence that names a firm the question does not ranks ahead of
+    one that names nothing (here, within three sentences)."""
+    settings = indexed({"bakery.txt": BAKERY}).model_copy(update={"max_answer_sentences": 3})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("Which firm made the packaging that the bakery blames?")
+    assert_cited(answer)
+    assert "Hartwell Mills" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The supplier, Hartwell Mills, said its checks found nothing.", True),
+        ("The bakery says it will refund customers on Monday.", False),  # a day names nothing
+        ("Bakers in Selby were told on Friday.", False),  # the question names Selby
+        ("MAEVE DOYLE (PRESENTER): The bakery says so.", False),  # a speaker's label
+    ],
+)
+def test_a_sentence_names_something_besides_the_question(text, named):
+    from assistant.naming import names_besides, question_words
+
+    asked = question_words("Which firm in Selby made the packaging?")
+    assert names_besides(text, asked) is named
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
