@@ -20,7 +20,7 @@ from assistant.counting import AGREE_ASKED, counted, counts, disputes
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.kinds import NUMBER_KINDS, fits, is_polar, question_kind
+from assistant.kinds import NUMBER_KINDS, denies, fits, is_polar, question_kind
 from assistant.naming import CALLED, asks_media, asks_name_of, named_words
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
@@ -139,7 +139,11 @@ def compose(
     threshold_now = threshold
     seeds: list[Candidate] = []
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
-        candidates = [c for c in candidates if fits(kind, c.sentence.text) > 0]
+        candidates = [
+            c
+            for c in candidates
+            if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
+        ]
         things = counted(question)
         counting = [c for c in candidates if things and counts(things, c.sentence.text)]
         if things and counting and len(outlets) < 2 and AGREE_ASKED.search(question):

@@ -4,10 +4,11 @@ X" question names, and whether it is a yes/no question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.hints import MONTHS, WEEKDAYS
-from assistant.text import STOPWORDS
+from assistant.text import STOPWORDS, search_terms, stem, tokens
 
 NUMBER = re.compile(
     r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -175,3 +176,18 @@ def fits(kind: str, text: str) -> float:
     if kind not in checks:
         return 0.0
     return FIT if checks[kind]() else -FIT
+
+
+# Words that deny the word after them ("there was no fire", "no bank details were held").
+DENIALS = frozenset(["no", "not", "never", "none", "nothing", "nobody"])
+
+
+def denies(question: str, text: str) -> bool:
+    """The text denies one of the question's terms: "How much of the plane did the fire
+    destroy?" against "there was no fire". Such a sentence answers the question by correcting
+    it, though it holds no amount."""
+    asked = set(search_terms(question))
+    return any(
+        (word in DENIALS or word.endswith("n't")) and stem(after) in asked
+        for word, after in itertools.pairwise(tokens(text))
+    )

@@ -12,9 +12,10 @@ import numpy as np
 
 from assistant.counting import counted, counts
 from assistant.evidence import Evidence
-from assistant.kinds import FIT, QUOTE, fits, is_polar, question_kind
+from assistant.kinds import FIT, NUMBER_KINDS, QUOTE, denies, fits, is_polar, question_kind
 from assistant.naming import asks_media, focus, named_words, names_besides, question_words
 from assistant.records import Retrieved, Sentence
+from assistant.text import search_terms
 
 # A sentence of a quotation with more words than this, and not a question, is shown alone.
 STANDS_ALONE = 8
@@ -32,7 +33,7 @@ LEAD_GAP = 0.05
 LEDE_REACH = 0.15
 # For a sentence that names what a "which X" question asks for.
 FOCUS_BONUS = 0.15
-# For a sentence that names something the "which X" question does not: the X may be it.
+# For a sentence that names something the "which X" question does not (``new_name``).
 NEW_NAME_BONUS = 0.1
 
 
@@ -70,7 +71,9 @@ def rank_candidates(
     things = counted(question)
     wanted = focus(question)
     media = asks_media(question)
-    asked = question_words(question) if named_words(question)[0] else None
+    thing = named_words(question)[0]
+    asked = question_words(question) if thing else None
+    about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
@@ -87,6 +90,8 @@ def rank_candidates(
             fit = FIT if counts(things, sentence.text) else -FIT
         elif kind == "quote" and evidence.interviewed[row]:
             fit = FIT  # an interview's answer is the words of the person interviewed
+        if fit < 0 and kind in NUMBER_KINDS and denies(question, sentence.text):
+            fit = FIT  # "there was no fire" answers "how much did the fire destroy?"
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])
@@ -99,7 +104,7 @@ def rank_candidates(
             - WEIGHTS["generic"] * float(evidence.generic[row])
             + lede * (evidence.ledes[row] and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
-            + NEW_NAME_BONUS * (asked is not None and names_besides(sentence.text, asked))
+            + NEW_NAME_BONUS * new_name(evidence, int(row), asked, about)
         )
         words = int(evidence.words[list(shown)].sum())
         fitted[int(row)] = fit
@@ -107,6 +112,17 @@ def rank_candidates(
             Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
         )
     return sorted(follow_leads(evidence, candidates, fitted), key=lambda c: -c.score)
+
+
+def new_name(
+    evidence: Evidence, row: int, asked: frozenset[str] | None, about: frozenset[str]
+) -> bool:
+    """For a "which X" question (its words ``asked``), the sentence names something the question
+    does not, and speaks of something else it asks about (the X named on a detour through "Mill
+    Street" is not the street where she has her office)."""
+    if asked is None or not evidence.terms[row] & about:
+        return False
+    return names_besides(evidence.view.sentences[row].text, asked)
 
 
 def follow_leads(

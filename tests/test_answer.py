@@ -1142,6 +1142,50 @@ def test_a_sentence_names_something_besides_the_question(text, named):
     assert names_besides(text, asked) is named
 
 
+SMOKE = """Ferry Evacuated After Smoke Alarm
+Passengers on the Selby ferry were taken off at the harbour on Sunday after a smoke alarm \
+sounded in the engine room.
+The ferry was carrying 212 passengers and nine crew when the alarm went off about two miles out.
+Engineers later found a faulty sensor in the engine room, and there was no fire, the harbour \
+master said.
+The crossing was cancelled, and 40 cars stayed on board overnight.
+The ferry returned to service on Monday after the sensor was replaced.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much damage did the fire do to the engine room?",
+        "How many passengers were hurt in the engine room fire?",
+        "How long did the fire burn?",
+    ],
+)
+def test_a_count_whose_premise_the_coverage_denies_is_corrected(question, indexed, embeddings):
+    """A question for an amount that takes for granted what the coverage denies ("the fire"
+    against "there was no fire") is answered with the denial, not abstained on or answered with
+    a number about something else."""
+    assistant = Assistant(indexed({"smoke.txt": SMOKE}), embeddings=embeddings).load()
+    answer = assistant.answer(question)
+    assert_cited(answer)
+    assert answer.text.startswith("Engineers later found a faulty sensor")
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("There was no fire, the harbour master said.", True),
+        ("The alarm did not sound, and nobody was hurt.", True),
+        ("Much of it was not in person or recorded.", False),  # "in", not "fire"
+        ("It isn't why the fire spread.", False),
+    ],
+)
+def test_a_sentence_denies_a_word_of_the_question(text, denied):
+    from assistant.kinds import denies
+
+    assert denies("How long did the fire burn before the alarm sounded in person?", text) is denied
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
