@@ -1175,7 +1175,8 @@ def test_a_count_whose_premise_the_coverage_denies_is_corrected(question, indexe
     ("text", "denied"),
     [
         ("There was no fire, the harbour master said.", True),
-        ("The alarm did not sound, and nobody was hurt.", True),
+        ("No alarm sounded, and nobody was hurt.", True),
+        ("The fire did not spread because of the wind.", False),  # denies the cause
         ("Much of it was not in person or recorded.", False),  # "in", not "fire"
         ("It isn't why the fire spread.", False),
     ],
