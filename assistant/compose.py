@@ -20,7 +20,7 @@ from assistant.counting import AGREE_ASKED, counted, counts, disputes
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.kinds import NUMBER_KINDS, denies, fits, is_polar, question_kind
+from assistant.kinds import CLOCK, NUMBER_KINDS, denies, fits, is_polar, question_kind
 from assistant.naming import CALLED, asks_media, asks_name_of, named_words
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
@@ -102,6 +102,24 @@ def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidat
     return [best, other] if other is not None else []
 
 
+def timed_apart(candidates: list[Candidate]) -> list[Candidate]:
+    """Asked whether the accounts agree on when: the best sentence that gives a time of day, and
+    the best one that gives another ("at 5:30 p.m." against "at midday"), when there is one."""
+    timed = [(c, clock_of(c.sentence.text)) for c in candidates]
+    timed = [(c, clock) for c, clock in timed if clock]
+    if not timed:
+        return []
+    best, first = timed[0]
+    other = next((c for c, clock in timed[1:] if clock != first), None)
+    return [best, other] if other is not None else []
+
+
+def clock_of(text: str) -> str:
+    """The first time of day the text gives, as written, without spaces and dots ("5:30pm")."""
+    match = CLOCK.search(text)
+    return re.sub(r"[\s.]", "", match.group().lower()) if match else ""
+
+
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
     """The picked sentences and the sentence after each, which may say who spoke ("“We were
     lucky." ... "Nobody panicked,” she said.")."""
@@ -152,6 +170,8 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
+    if kind in ("when", "clock") and len(outlets) < 2 and AGREE_ASKED.search(question):
+        seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
     (thing, sort), media = named_words(question), asks_media(question)
     unknown = [
         word

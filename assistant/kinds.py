@@ -81,7 +81,7 @@ AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has",
 NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency"])
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
-    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidnight\b",
+    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b",
     re.IGNORECASE,
 )
 # Words that say what sort of thing is asked for, not which thing ("which kinds of vehicles").

@@ -1187,6 +1187,27 @@ def test_a_sentence_denies_a_word_of_the_question(text, denied):
     assert denies("How long did the fire burn before the alarm sounded in person?", text) is denied
 
 
+MILL = """Mill Fire Timeline Questioned
+Firefighters were called to the Selby flour mill at 4:10 p.m. on Friday, the fire service said.
+The fire spread to the warehouse next door within an hour, and 30 workers were sent home.
+The mill's owner, Ruth Adeyemi, disputes the fire service's account.
+She said her staff had smelled smoke at 2 p.m. and rang the fire service at once.
+The fire service said it would review its call records.
+The council has closed the road beside the mill until the walls are checked.
+"""
+
+
+def test_asked_whether_accounts_agree_on_when_the_answer_gives_both_times(indexed, embeddings):
+    """ "When ...? Do the accounts agree?" is answered with the best time of day and the best
+    one that differs from it ("at 4:10 p.m." against "at 2 p.m.")."""
+    assistant = Assistant(indexed({"mill.txt": MILL}), embeddings=embeddings).load()
+    answer = assistant.answer(
+        "When was the fire service called to the mill? Do the accounts agree?"
+    )
+    assert_cited(answer)
+    assert "4:10 p.m." in answer.text and "2 p.m." in answer.text
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
