@@ -170,6 +170,8 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
+        if kind == "money" and counts_elsewhere(evidence, question, candidates):
+            return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
     if kind in ("when", "clock") and len(outlets) < 2 and AGREE_ASKED.search(question):
         seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
     (thing, sort), media = named_words(question), asks_media(question)

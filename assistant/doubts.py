@@ -48,10 +48,10 @@ def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieve
 
 def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candidate]) -> bool:
     """The question names people, places or times ("killed in the Chicago violence Penn referred
-    to", "arrested in July 2015"), and the best sentences that count the things asked about
-    (``counting``, best first), with the sentences before them, name none of the people and
-    places, or miss one of the months and years (an article's own date counts as named): the
-    count may be of something else."""
+    to", "arrested in July 2015"), and the best sentences that count the things asked about, or
+    give the amount asked for (``counting``, best first), with the sentences before them, name
+    none of the people and places, or miss one of the months and years (an article's own date
+    counts as named): the count or the amount may be of something else."""
     dates = {fold(date) for date in QUESTION_DATE.findall(question)}
     names = {fold(name) for name in QUESTION_NAME.findall(question)} - dates
     if not counting or not (names or dates):

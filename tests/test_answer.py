@@ -1208,6 +1208,25 @@ def test_asked_whether_accounts_agree_on_when_the_answer_gives_both_times(indexe
     assert "4:10 p.m." in answer.text and "2 p.m." in answer.text
 
 
+RANSOM = """Council Systems Held to Ransom
+Hackers calling themselves NightOwl locked the computers of Selby council on Monday.
+The council has not said whether the gang asked for money.
+Last year a council in the next county paid $1.5 million to a different gang after a similar \
+attack.
+Staff are working on paper while the systems are restored, and council tax payments are on hold.
+"""
+
+
+def test_an_amount_paid_by_others_is_no_answer_about_the_one_named(indexed, embeddings):
+    """ "How much did NightOwl demand?" is not answered with what another council paid another
+    gang: the sentences with amounts never name NightOwl. Asked of that other council, it is."""
+    assistant = Assistant(indexed({"ransom.txt": RANSOM}), embeddings=embeddings).load()
+    assert assistant.answer("How much money did NightOwl demand from the council?").abstained
+    other = assistant.answer("How much did the next county's council pay the gang?")
+    assert_cited(other)
+    assert "$1.5 million" in other.text
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
