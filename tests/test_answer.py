@@ -189,6 +189,9 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How deep was the water on Mill Row?") == "number"
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
     assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
+    # an amount of money, however the verb is inflected
+    assert question_kind("How much is the council paying the contractor?") == "money"
+    assert question_kind("How much are the repairs costing the town?") == "money"
 
 
 def test_a_span_without_a_number_answers_how_long():
