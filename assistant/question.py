@@ -26,10 +26,13 @@ INSTRUCTION = re.compile(
 # The label that a message put before its real question ("Actual question: ..."), not a part of it.
 LABEL = re.compile(r"^\s*((actual|real|my|the)\s+)?question\s*:\s*$", re.IGNORECASE)
 # Asking whether the accounts agree ("Do the reports agree on how many ...?", "Do the accounts
-# match?") says how to answer, not what about.
+# match?", "Is there more than one explanation?") says how to answer, not what about.
 AGREEMENT = re.compile(
     r"\b(do|does|did|is|are)\b[^?.!]*?\b(agree|agreement|match|line up|tally)\b(\s+on\b)?"
-    r"(?=\s+(how|what|when|where|who|whether|the figures?)\b|\s*\?)\s*\??",
+    r"(?=\s+(how|what|when|where|who|whether|the figures?)\b|\s*\?)\s*\??"
+    # "Is there more than one explanation going around?", "Is there one agreed account?"
+    r"|\b(is|are) there\b[^?.!]*\b(one|single|agreed|different|competing|conflicting)\b"
+    r"[^?.!]*\b(explanations?|accounts?|versions?|stor(y|ies)|theor(y|ies))\b[^?.!]*\?",
     re.IGNORECASE,
 )
 TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question

@@ -350,6 +350,9 @@ def test_an_order_for_the_reply_and_its_label_leave_only_the_question(message, u
         ("How many were hurt? Do the accounts match?", "How many were hurt?"),
         ("Is there agreement on how many boats sank?", "how many boats sank?"),
         ("When did it start? Do the accounts line up?", "When did it start?"),
+        ("How did they get in? Is there more than one explanation?", "How did they get in?"),
+        ("What caused it? Is there one agreed account?", "What caused it?"),
+        ("Is there a story about the mayor?", None),
         # asking how the accounts differ is what is asked about; so is a match
         ("How do the two papers differ on why it failed?", None),
         ("Does the match go ahead on Sunday?", None),
