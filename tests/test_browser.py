@@ -208,8 +208,9 @@ def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
     assert card.locator(".source-outlet").inner_text() == expected_outlet
     assert card.locator("blockquote mark.quote").count() == 1
     page.wait_for_function(LABELS_ARE_TEXT)
-    page.wait_for_function(SCROLL_STEADY)  # the chat's own auto-scrolling is over: take over
-    assert page.evaluate(ANSWER_START_SHOWN)  # the first answer too: not scrolled past it
+    # once the chat's scrolling has settled, the first answer's start is in view: not scrolled
+    # past it (waiting for both at once: on a busy machine the chat may settle late)
+    page.wait_for_function(f"() => ({SCROLL_STEADY})() && ({ANSWER_START_SHOWN})()")
     page.evaluate("() => { document.querySelector('#chat .bubble-wrap').scrollTop = 0; }")
     page.hover('#chat a.cite[href="#turn1-source-1"]')
     assert page.locator("#chat a.cite .cite-tip").first.is_visible()
@@ -219,7 +220,7 @@ def check_answer_and_citation(page: Any, expected_outlet: str) -> None:
     page.evaluate("() => window.scrollTo(0, 0)")
     page.click('#chat a.cite[href="#turn1-source-1"]')
     assert page.evaluate("() => window.scrollY") == 0  # the chat scrolled, the page did not
-    assert card.evaluate(CARD_SHOWN)
+    page.wait_for_function(CARD_SHOWN, arg=card.element_handle())  # scrolled to, and marked
     assert page.get_by_role("log").get_attribute("aria-label")  # the chat keeps a name
     card.locator("summary").click()
     assert card.locator(".article-body").is_visible()
