@@ -139,3 +139,52 @@ def names_besides(text: str, asked: frozenset[str]) -> bool:
         if folded not in asked and folded not in CALENDAR_WORDS and folded not in STOPWORDS:
             return True
     return False
+
+
+# "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water
+# Authority": the question's verb, then "by" and a name within a few words.
+WHO_DOES = re.compile(r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?([a-z]+)", re.IGNORECASE)
+BY_NAME = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?[A-Z]")
+# Forms of verbs whose past participle a stem does not reach ("Who runs it?" -> "run by").
+VERB_FORMS = [
+    frozenset(forms.split())
+    for forms in (
+        "run runs ran",
+        "lead leads led",
+        "build builds built",
+        "make makes made",
+        "write writes wrote written",
+        "take takes took taken",
+        "hold holds held",
+        "sell sells sold",
+        "buy buys bought",
+        "pay pays paid",
+        "keep keeps kept",
+        "send sends sent",
+        "bring brings brought",
+        "give gives gave given",
+        "choose chooses chose chosen",
+        "find finds found",
+    )
+]
+
+
+def asked_doer(question: str) -> frozenset[str]:
+    """The forms of the verb a "who does X" question asks the doer of ("Who owns ...?" -> own;
+    "Who ran ...?" -> run, runs, ran); empty for other questions."""
+    match = WHO_DOES.search(question)
+    if not match or match.group(1).lower() in STOPWORDS:
+        return frozenset()
+    verb = match.group(1).lower()
+    irregular = next((forms for forms in VERB_FORMS if verb in forms), frozenset())
+    return frozenset({stem(verb), *irregular})
+
+
+def names_doer(forms: frozenset[str], text: str) -> bool:
+    """The text says by whom it is done, in the passive: a form of the verb, then "by" and a
+    name ("owned and operated by the Tessel Valley Water Authority")."""
+    for word in re.finditer(r"[A-Za-z]+", text):
+        token = word.group().lower()
+        if (token in forms or stem(token) in forms) and BY_NAME.match(text, word.end()):
+            return True
+    return False

@@ -13,7 +13,15 @@ import numpy as np
 from assistant.counting import counted, counts
 from assistant.evidence import Evidence
 from assistant.kinds import FIT, NUMBER_KINDS, QUOTE, denies, fits, is_polar, question_kind
-from assistant.naming import asks_media, focus, named_words, names_besides, question_words
+from assistant.naming import (
+    asked_doer,
+    asks_media,
+    focus,
+    named_words,
+    names_besides,
+    names_doer,
+    question_words,
+)
 from assistant.records import Retrieved, Sentence
 from assistant.text import search_terms
 
@@ -35,6 +43,8 @@ LEDE_REACH = 0.15
 FOCUS_BONUS = 0.15
 # For a sentence that names something the "which X" question does not (``new_name``).
 NEW_NAME_BONUS = 0.1
+# For a sentence that says by whom the thing a "who does X" question asks about is done.
+DOER_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ def rank_candidates(
     thing = named_words(question)[0]
     asked = question_words(question) if thing else None
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
+    doing = asked_doer(question)
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
@@ -105,6 +116,7 @@ def rank_candidates(
             + lede * (evidence.ledes[row] and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
             + NEW_NAME_BONUS * new_name(evidence, int(row), asked, about)
+            + DOER_BONUS * (bool(doing) and names_doer(doing, sentence.text))
         )
         words = int(evidence.words[list(shown)].sum())
         fitted[int(row)] = fit

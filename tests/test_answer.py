@@ -1233,6 +1233,39 @@ def test_an_amount_paid_by_others_is_no_answer_about_the_one_named(indexed, embe
     assert "$1.5 million" in other.text
 
 
+REOPENED = """Clinic Reopens After Flood
+The Selby clinic reopened on Monday, two weeks after floodwater filled its waiting room.
+Patients queued outside before the doors opened at 8 a.m., and the clinic's manager greeted them.
+The clinic has treated patients from the harbour district for forty years.
+It is run by Harbour Health Trust, which also manages two care homes in the town.
+Staff said the new floors and wiring cost more than expected.
+"""
+
+
+def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embeddings):
+    """ "Who runs the clinic?" is answered by "It is run by Harbour Health Trust", though the
+    sentence speaks of the clinic only as "it"."""
+    assistant = Assistant(indexed({"reopened.txt": REOPENED}), embeddings=embeddings).load()
+    answer = assistant.answer("Who runs the Selby clinic?")
+    assert_cited(answer)
+    assert "Harbour Health Trust" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "named"),
+    [
+        ("Who owns the dam?", "It is owned and operated by the Valley Water Authority.", True),
+        ("Who built the bridge?", "The bridge was built in 1962 by Hale & Sons.", True),
+        ("Who runs the clinic?", "The clinic runs by the river.", False),  # no name after "by"
+        ("Who is the mayor?", "The post is held by Ann Lee.", False),  # "who is" asks no verb
+    ],
+)
+def test_a_sentence_says_by_whom_it_is_done(question, text, named):
+    from assistant.naming import asked_doer, names_doer
+
+    assert names_doer(asked_doer(question), text) is named
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
