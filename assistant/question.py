@@ -89,6 +89,7 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
 OUTLET_KINDS = (
     ("Radio", r"radio station"),
     ("Wire", r"wire service|news wire"),
+    ("Agency", r"news agency|press agency"),
 )
 
 

@@ -1314,6 +1314,9 @@ def test_an_outlet_may_be_called_by_what_it_is():
     assert read_question("Was the wire cut?", outlets).outlets == ()
     two = read_question("What did the radio station say?", [*outlets, "Radio Selby"])
     assert two.outlets == ()
+    agency = read_question("What did the news agency say?", [*outlets, "Selby Press Agency"])
+    assert agency.outlets == ("Selby Press Agency",)
+    assert read_question("What did the agency that runs the dam say?", outlets).outlets == ()
 
 
 def test_which_x_y_abstains_when_the_coverage_names_no_y(indexed, embeddings):
