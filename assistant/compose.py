@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.citing import cite
-from assistant.counting import AGREE_ASKED, counted, counts, disputes
+from assistant.counting import AGREE_ASKED, counted, counts, disputes, fate_asked
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
@@ -162,8 +162,8 @@ def compose(
             for c in candidates
             if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
         ]
-        things = counted(question)
-        counting = [c for c in candidates if things and counts(things, c.sentence.text)]
+        things, fate = counted(question), fate_asked(question)
+        counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and len(outlets) < 2 and AGREE_ASKED.search(question):
             seeds = disputed(counting, things)  # (outlets it names each give their own)
         if things and not counting:

@@ -27,6 +27,7 @@ FATES = [
     ["arrested", "detained"],
     ["evacuated", "fled", "displaced"],
     ["rescued", "saved"],
+    ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
@@ -57,14 +58,30 @@ def counted(question: str) -> frozenset[str] | None:
     return next((same for same in SAME_FATE if fate in same), frozenset([fate]))
 
 
+def fate_asked(question: str) -> frozenset[str]:
+    """What the question says happened to the things it counts, when it names the things ("How
+    many pupils at the school became ill?" -> ill, sick, ...; empty for "How many pupils does the
+    school have?" and for "how many people were killed", whose things are the killed)."""
+    match = COUNTED.search(question.lower())
+    things = counted(question)
+    if not match or not things:
+        return frozenset()
+    said = {stem(word) for word in tokens(question.lower()[match.end() :])}
+    fate = next((same for same in SAME_FATE if same & said), frozenset())
+    return frozenset() if fate & things else fate
+
+
 COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart
 
 
-def counts(things: frozenset[str], text: str) -> bool:
+def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()) -> bool:
     """The text puts a number before one of the things ("six or seven lawyers", "six suspects
     from the compound were arrested"), or, for things in general, a number that is not a span
-    of time ("1,200 residents")."""
+    of time ("1,200 residents"); and says what happened to them, when the question does ("How
+    many pupils became ill?" is not answered by "The school has 410 pupils")."""
     words = tokens(unnamed_numbers(text))
+    if fate and not any(stem(word) in fate for word in words):
+        return False
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.counting import counted, counts
+from assistant.counting import counted, counts, fate_asked
 from assistant.evidence import Evidence
 from assistant.kinds import FIT, NUMBER_KINDS, QUOTE, denies, fits, is_polar, question_kind
 from assistant.naming import (
@@ -78,7 +78,7 @@ def rank_candidates(
     lexical = evidence.view.lexical_sentences.scores(question)[rows]
     lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
     kind = question_kind(question)
-    things = counted(question)
+    things, fate = counted(question), fate_asked(question)
     wanted = focus(question)
     media = asks_media(question)
     thing = named_words(question)[0]
@@ -98,7 +98,7 @@ def rank_candidates(
         coverage = evidence.coverage(question, row)
         fit = fits(kind, sentence.text)
         if things is not None:
-            fit = FIT if counts(things, sentence.text) else -FIT
+            fit = FIT if counts(things, sentence.text, fate) else -FIT
         elif kind == "quote" and evidence.interviewed[row]:
             fit = FIT  # an interview's answer is the words of the person interviewed
         if fit < 0 and kind in NUMBER_KINDS and denies(question, sentence.text):

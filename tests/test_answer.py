@@ -1266,6 +1266,37 @@ def test_a_sentence_says_by_whom_it_is_done(question, text, named):
     assert names_doer(asked_doer(question), text) is named
 
 
+SCHOOL = """Sickness Closes Selby School Kitchen
+The kitchen at Selby Primary School was closed on Tuesday after children fell ill following a \
+lunch of chicken curry.
+The school has 310 pupils, and most of them eat a school lunch every day, the head teacher of \
+Selby Primary said.
+Inspectors took samples from the kitchen, and the results are expected next week.
+Parents were told to send packed lunches until the kitchen reopens.
+"""
+
+
+def test_how_many_became_ill_is_not_answered_by_how_many_there_are(indexed, embeddings):
+    """ "How many pupils became ill?" is not answered by "The school has 310 pupils": a count
+    of the things asked about must also say what happened to them, when the question does."""
+    sick = "The head of Selby Primary, Ann Cole, said twenty-six pupils fell ill on Tuesday.\n"
+    question = "How many pupils at Selby Primary became ill?"
+    assistant = Assistant(indexed({"school.txt": SCHOOL}), embeddings=embeddings).load()
+    assert assistant.answer(question).abstained
+    told = Assistant(indexed({"school.txt": SCHOOL + sick}), embeddings=embeddings).load()
+    answer = told.answer(question)
+    assert_cited(answer)
+    assert "twenty-six pupils fell ill" in answer.text
+
+
+def test_what_a_count_question_says_happened_to_the_things():
+    from assistant.counting import fate_asked
+
+    assert "ill" in fate_asked("How many pupils at the school became ill?")
+    assert fate_asked("How many pupils does the school have?") == frozenset()
+    assert fate_asked("How many people were hurt?") == frozenset()  # the hurt are the things
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
