@@ -18,9 +18,10 @@ INSTRUCTION = re.compile(
     r"|(^|[,;]|\b(and|then|also|now|please|just)\b)\s*((please|now|then|just|also)\s+)*"
     r"(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
     r"[^.?!]*\b(canary|code|word|prompt|headlines?|links?|password)\b"
-    # an order for what the reply must be: "reply only with X", "from now on answer with Y"
-    r"|^\s*(from now on,?\s+)?(reply|respond|answer|say|print|output|write)\s+"
-    r"(only|just|nothing but|exactly|with)\b)",
+    # an order for what the reply must be: "reply only with X", "answer with the text Y" (not
+    # "Say exactly what the engineer told the council.", which asks for her words)
+    r"|^\s*(from now on,?\s+)?(reply|respond|answer|say|print|output|write)\s+(only|nothing but)\b"
+    r"|^\s*(from now on,?\s+)?(reply|respond|answer)\s+with\s+(the\s+)?(text|word|phrase|string)\b)",
     re.IGNORECASE,
 )
 # The label that a message put before its real question ("Actual question: ..."), not a part of it.
