@@ -120,6 +120,25 @@ def clock_of(text: str) -> str:
     return re.sub(r"[\s.]", "", match.group().lower()) if match else ""
 
 
+# A quotation asked for may run on past the passage that matched it ("“Nobody screamed,” he
+# said." ... "“Everyone just held the seat ...”"): the passages after the best READ_ON retrieved
+# ones are read too.
+READ_ON = 2
+
+
+def read_on(evidence: Evidence, retrieved: Sequence[Retrieved]) -> list[Retrieved]:
+    """The retrieved passages, then the passage after each of the best READ_ON of them that is
+    not among them, ranked after them."""
+    out = list(retrieved)
+    have = {item.passage.passage_id for item in out}
+    for item in retrieved[:READ_ON]:
+        after = evidence.next_passage.get(item.passage.passage_id)
+        if after is not None and after.passage_id not in have:
+            have.add(after.passage_id)
+            out.append(replace(item, passage=after, rank=len(out) + 1))
+    return out
+
+
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
     """The picked sentences and the sentence after each, which may say who spoke ("“We were
     lucky." ... "Nobody panicked,” she said.")."""
@@ -142,8 +161,10 @@ def compose(
 ) -> Composition:
     """The answer to the question from the retrieved passages, or an abstention. ``said`` holds
     earlier answers of the conversation: a follow-up is not answered with what they said."""
-    candidates = rank_candidates(evidence, question, vector, retrieved)
     kind = question_kind(question)
+    if kind == "quote":
+        retrieved = read_on(evidence, retrieved)
+    candidates = rank_candidates(evidence, question, vector, retrieved)
     if said and candidates and PRONOUN.search(own_words(question)):
         candidates = near_the_last(candidates)
     if said:  # what was said is no answer, unless it holds the date or number asked for now

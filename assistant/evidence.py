@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.naming import MEDIA_NAME
-from assistant.records import Sentence
+from assistant.records import Passage, Sentence
 from assistant.text import (
     ENDS,
     NEGATIONS,
@@ -175,6 +175,16 @@ def lede_rows(view: CorpusView) -> np.ndarray:
     return ledes
 
 
+def next_passages(view: CorpusView) -> dict[str, Passage]:
+    """For each passage, the one after it in its article, where there is one."""
+    at = {(p.article_id, p.position): p for p in view.passages.values()}
+    return {
+        p.passage_id: at[(p.article_id, p.position + 1)]
+        for p in view.passages.values()
+        if (p.article_id, p.position + 1) in at
+    }
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -195,6 +205,7 @@ class Evidence:
         self.interviewer = np.array([on_line(view, s, INTERVIEWER) for s in view.sentences])
         self.interviewed = np.array([on_line(view, s, INTERVIEWED) for s in view.sentences])
         self.ledes = lede_rows(view)
+        self.next_passage = next_passages(view)
         # the coverage names papers: in its sentences, or as the outlets of its articles
         self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)

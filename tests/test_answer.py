@@ -1298,6 +1298,65 @@ def test_what_a_count_question_says_happened_to_the_things():
     assert fate_asked("How many people were hurt?") == frozenset()  # the hurt are the things
 
 
+VALLEY_FLOOD = """River Floods Farms Below Osby
+The River Lune burst its banks below Osby on Sunday night after two days of heavy rain, \
+flooding farmland along a six-mile stretch of the valley.
+Fire crews rescued eleven people from cars and houses, and the county opened a rest centre at \
+the Osby leisure centre for families who could not go home.
+
+The Environment Agency said the river peaked at 4.2 metres at the Osby gauge early on Monday, \
+the highest level it has recorded there.
+Roads into the valley stayed closed on Monday while engineers checked two bridges for damage, \
+and buses were diverted through Kelby.
+
+The Met Office had issued an amber warning for rain on Friday, and more than 90 millimetres \
+fell on the hills above the valley over the weekend.
+Forecasters said the ground was already saturated after the wettest autumn in twenty years, so \
+the rain ran straight off into the river.
+
+In Osby itself, water reached the doorsteps of shops on Bridge Street but did not get inside, \
+thanks to barriers put up by volunteers on Saturday.
+The town's mayor, Priya Shah, thanked the volunteers and said the barriers had saved dozens of \
+businesses from ruin.
+
+Downstream, the farms along the river took the worst of it. Karl Emmerich, whose family has \
+farmed the bottom fields for three generations, lost most of his winter feed and a shed full of \
+machinery.
+He was moving cattle to higher ground when the water reached his yard shortly after midnight, \
+and he said he had never seen it rise so fast.
+His neighbours spent Monday pumping water out of barns and counting the sheep that had been \
+swept away from the lower meadows.
+
+"The water came through the gate like a freight train, and it left a foot of mud on my land," \
+Emmerich said. "I have lived here sixty years and I have never known anything like it."
+The county said it would send inspectors to the valley this week, and that grants for cleaning \
+up would open on Friday.
+
+The railway line between Osby and Kelby was closed after ballast was washed from under the \
+tracks near Lune Bridge.
+Network engineers said repairs would take at least a week, and replacement buses would run in \
+the meantime.
+
+Schools in the valley were closed on Monday, and the county said most would reopen on \
+Wednesday.
+The leisure centre will stay open as a rest centre until everyone has somewhere to stay.
+"""
+
+
+def test_asked_for_his_words_the_passage_after_the_one_that_describes_him_is_read(
+    indexed, embeddings
+):
+    """The farmer is described in one passage and quoted in the next: asked for his words, the
+    answer reads on into the passage after the best one retrieved, even when only one is."""
+    assistant = Assistant(indexed({"valley.txt": VALLEY_FLOOD}), embeddings=embeddings).load()
+    question = "How did the farmer describe the water reaching his farm? Give his exact words."
+    answer = assistant.answer(question, k=1)
+    assert_cited(answer)
+    assert "like a freight train" in answer.text
+    quoted = next(s for s in answer.sources if "freight train" in s.quote)
+    assert quoted.quote in quoted.text  # cited to the passage that holds it
+
+
 STORM = """Storm Damage Counted in Selby
 Insurers expect claims of more than 20 million pounds after the storm that hit Selby on Sunday, \
 the county said on Tuesday.
