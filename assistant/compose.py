@@ -105,8 +105,7 @@ def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidat
 def timed_apart(candidates: list[Candidate]) -> list[Candidate]:
     """Asked whether the accounts agree on when: the best sentence that gives a time of day, and
     the best one that gives another ("at 5:30 p.m." against "at midday"), when there is one."""
-    timed = [(c, clock_of(c.sentence.text)) for c in candidates]
-    timed = [(c, clock) for c, clock in timed if clock]
+    timed = [(c, clock) for c in candidates if (clock := clock_of(c.sentence.text))]
     if not timed:
         return []
     best, first = timed[0]
@@ -177,23 +176,25 @@ def compose(
         ]
     threshold_now = threshold
     seeds: list[Candidate] = []
+    agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [
             c
             for c in candidates
             if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
         ]
-        things, fate = counted(question), fate_asked(question)
+        things = counted(question)
+        fate = fate_asked(question, things)
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
-        if things and counting and len(outlets) < 2 and AGREE_ASKED.search(question):
-            seeds = disputed(counting, things)  # (outlets it names each give their own)
+        if things and counting and agree:
+            seeds = disputed(counting, things)
         if things and not counting:
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and counts_elsewhere(evidence, question, candidates):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
-    if kind in ("when", "clock") and len(outlets) < 2 and AGREE_ASKED.search(question):
+    if kind in ("when", "clock") and agree:
         seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
     (thing, sort), media = named_words(question), asks_media(question)
     unknown = [

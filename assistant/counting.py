@@ -58,12 +58,12 @@ def counted(question: str) -> frozenset[str] | None:
     return next((same for same in SAME_FATE if fate in same), frozenset([fate]))
 
 
-def fate_asked(question: str) -> frozenset[str]:
-    """What the question says happened to the things it counts, when it names the things ("How
-    many pupils at the school became ill?" -> ill, sick, ...; empty for "How many pupils does the
-    school have?" and for "how many people were killed", whose things are the killed)."""
+def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
+    """What the question says happened to the things it counts (``counted``), when it names the
+    things ("How many pupils at the school became ill?" -> ill, sick, ...; empty for "How many
+    pupils does the school have?" and for "how many people were killed", whose things are the
+    killed)."""
     match = COUNTED.search(question.lower())
-    things = counted(question)
     if not match or not things:
         return frozenset()
     said = {stem(word) for word in tokens(question.lower()[match.end() :])}

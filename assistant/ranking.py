@@ -78,7 +78,8 @@ def rank_candidates(
     lexical = evidence.view.lexical_sentences.scores(question)[rows]
     lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
     kind = question_kind(question)
-    things, fate = counted(question), fate_asked(question)
+    things = counted(question)
+    fate = fate_asked(question, things)
     wanted = focus(question)
     media = asks_media(question)
     thing = named_words(question)[0]

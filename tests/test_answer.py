@@ -1291,11 +1291,14 @@ def test_how_many_became_ill_is_not_answered_by_how_many_there_are(indexed, embe
 
 
 def test_what_a_count_question_says_happened_to_the_things():
-    from assistant.counting import fate_asked
+    from assistant.counting import counted, fate_asked
 
-    assert "ill" in fate_asked("How many pupils at the school became ill?")
-    assert fate_asked("How many pupils does the school have?") == frozenset()
-    assert fate_asked("How many people were hurt?") == frozenset()  # the hurt are the things
+    def fate(question: str) -> frozenset[str]:
+        return fate_asked(question, counted(question))
+
+    assert "ill" in fate("How many pupils at the school became ill?")
+    assert fate("How many pupils does the school have?") == frozenset()
+    assert fate("How many people were hurt?") == frozenset()  # the hurt are the things
 
 
 VALLEY_FLOOD = """River Floods Farms Below Osby
