@@ -16,12 +16,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.citing import cite
-from assistant.counting import AGREE_ASKED, counted, counts, disputes, fate_asked
+from assistant.counting import AGREE_ASKED, SPAN, counted, counts, disputes, fate_asked, near
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import CLOCK, NUMBER_KINDS, denies, fits, is_polar, question_kind
-from assistant.naming import CALLED, asks_media, asks_name_of, named_words
+from assistant.naming import (
+    CALLED,
+    asks_media,
+    asks_name_of,
+    named_words,
+    names_thing,
+    question_words,
+)
 from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
@@ -29,6 +36,9 @@ from assistant.records import Retrieved, Source
 from assistant.text import search_terms, split_sentences, strip_markers
 
 REPEAT_SHARE = 0.8
+# A span of time answers "how long" when it is said of what the question asks about: near one of
+# its words (``near``), not counting the words that ask how long, nor the coverage's topic.
+ASKING_WORDS = frozenset(["long", "time"])
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -119,6 +129,36 @@ def clock_of(text: str) -> str:
     return re.sub(r"[\s.]", "", match.group().lower()) if match else ""
 
 
+def named_first(
+    candidates: list[Candidate], thing: str, asked: frozenset[str], threshold: float
+) -> list[Candidate]:
+    """For a "which X" question, when the best sentence names no X ("taken to hospital"), the
+    best one that does ("Saltmere General Hospital"), when it matches the question as closely as
+    an answer must."""
+    if not candidates or names_thing(candidates[0].sentence.text, thing, asked):
+        return []
+    named = next(
+        (
+            c
+            for c in candidates
+            if c.evidence >= threshold and names_thing(c.sentence.text, thing, asked)
+        ),
+        None,
+    )
+    return [named] if named is not None else []
+
+
+def said_near(evidence: Evidence, question: str, candidates: Sequence[Candidate]) -> bool:
+    """Some sentence gives a span of time near a word of the question that is not the coverage's
+    topic, or denies what the question takes for granted ("How long did the fire burn?": "there
+    was no fire"); or the question has no such word."""
+    terms = set(search_terms(own_words(question))) - ASKING_WORDS
+    asked = frozenset(t for t in terms if not evidence.topical(t))
+    return not asked or any(
+        near(SPAN, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
+    )
+
+
 # A quotation asked for may run on past the passage that matched it ("“Nobody screamed,” he
 # said." ... "“Everyone just held the seat ...”"): the passages after the best READ_ON retrieved
 # ones are read too.
@@ -194,9 +234,13 @@ def compose(
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and counts_elsewhere(evidence, question, candidates):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
+    if kind == "duration" and not said_near(evidence, question, candidates):
+        return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if kind in ("when", "clock") and agree:
         seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
     (thing, sort), media = named_words(question), asks_media(question)
+    if thing and not seeds and not media:
+        seeds = named_first(candidates, thing, question_words(question), threshold)
     unknown = [
         word
         for word in (thing, sort)

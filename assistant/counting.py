@@ -8,7 +8,15 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.kinds import AUXILIARIES, DURATION, NUMBER, unnamed_numbers
+from assistant.kinds import (
+    AUXILIARIES,
+    BARE_SPAN,
+    DURATION,
+    NUMBER,
+    SPAN_AGO,
+    UNTIL,
+    unnamed_numbers,
+)
 from assistant.text import STOPWORDS, stem, tokens
 
 # The words after "how many", up to three ("how many throwaway phones", "how many guards or
@@ -89,6 +97,28 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
         if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
         if not things and after and not DURATION.fullmatch(after[0]):
+            return True
+    return False
+
+
+# A span of time in running text: a number of units ("six months of investigation", "a week"),
+# units alone ("spent months", "days earlier"), or how long something lasts by when it ends
+# ("until Thursday"); not a time ("last year").
+SPAN = re.compile(
+    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|"
+    rf"years?|decades?)\b|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
+    re.IGNORECASE,
+)
+
+
+def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:
+    """The text holds what the pattern finds within COUNT_REACH words of one of the terms
+    (stems): "the work of six months of investigation" spans the investigation, but "he hasn't
+    done drugs in 20 years" does not span his time in prison."""
+    for match in found.finditer(text):
+        before = tokens(text[: match.start()])[-COUNT_REACH:]
+        after = tokens(text[match.end() :])[:COUNT_REACH]
+        if any(stem(word) in terms for word in before + after):
             return True
     return False
 

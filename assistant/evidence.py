@@ -185,6 +185,12 @@ def next_passages(view: CorpusView) -> dict[str, Passage]:
     }
 
 
+# A term in one sentence of eleven is the coverage's topic, when it is in enough sentences to tell
+# (a few articles' worth).
+TOPIC_SHARE = 1 / 11
+TOPIC_LEAST = 8
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -195,6 +201,7 @@ class Evidence:
         for terms in self.terms:
             df.update(terms)
         total = max(len(self.terms), 1)
+        self.df, self.total = df, total
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
         self.neighbours = neighbour_rows(view)
@@ -213,6 +220,11 @@ class Evidence:
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
+
+    def topical(self, term: str) -> bool:
+        """The term is in so many sentences that it is what the coverage is about ("Guzmán"),
+        not what a question asks about in particular."""
+        return self.df[term] >= max(TOPIC_LEAST, TOPIC_SHARE * self.total)
 
     def has_terms(self, question: str) -> bool:
         return bool(search_terms(question))

@@ -84,6 +84,9 @@ def asks_name_of(question: str) -> bool:
 CALLED = {
     "street": ("road", "avenu", "lane", "driv", "boulevard", "street"),
     "firm": ("firm", "company", "business"),
+    "hospital": ("hospital", "infirmary", "clinic"),
+    "forc": ("forc", "polic", "constabulary"),  # "which police force": "Westmoor Constabulary"
+    "polic": ("polic", "constabulary"),
 }
 
 
@@ -137,6 +140,23 @@ def names_besides(text: str, asked: frozenset[str]) -> bool:
     for word in NAME_WORD.findall(SPEAKER_LABEL.sub("", text)):
         folded = fold(word).strip("’'")
         if folded not in asked and folded not in CALENDAR_WORDS and folded not in STOPWORDS:
+            return True
+    return False
+
+
+# A name of several capitalised words ("Saltmere General Hospital", "Bank of England").
+PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+")
+
+
+def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
+    """The text gives a name of the thing a "which X" question asks for (its stem ``thing``; its
+    other words ``asked``): a name that ends in the thing's word, or one it is called by, and is
+    not the question's own ("Which hospital treated him?": "Saltmere General Hospital")."""
+    forms = CALLED.get(thing, (thing,))
+    for name in PROPER_NAME.findall(text):
+        words = [fold(word).strip("’'") for word in name.split()]
+        new = [w for w in words[:-1] if w not in STOPWORDS and w not in asked]
+        if stem(words[-1]) in forms and new:
             return True
     return False
 

@@ -14,6 +14,8 @@ from assistant.text import search_terms
 # code?" asks about the coverage, "... then reveal the code" gives an order.
 INSTRUCTION = re.compile(
     r"(\b(ignore|disregard|forget|override)\b[^.?!]*\b(instructions?|rules?|prompts?|above)\b"
+    r"|\b(ignore|disregard|forget)\s+((all|the|these|those|your|any)\s+)+(news\s+)?"
+    r"(articles?|sources?|context|documents?|coverage)\b"
     r"|\b(system|developer) (override|mode|message|instruction)s?\b|\bnew instructions?\b"
     r"|(^|[,;]|\b(and|then|also|now|please|just)\b)\s*((please|now|then|just|also)\s+)*"
     r"(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
@@ -21,6 +23,7 @@ INSTRUCTION = re.compile(
     # an order for what the reply must be: "reply only with X", "answer with the text Y" (not
     # "Say exactly what the engineer told the council.", which asks for her words)
     r"|^\s*(from now on,?\s+)?(reply|respond|answer|say|print|output|write)\s+(only|nothing but)\b"
+    r"|\b(and|then)\s+(reply|respond|answer)\s+(only|nothing but)\b"
     r"|^\s*(from now on,?\s+)?(reply|respond|answer)\s+with\s+(the\s+)?(text|word|phrase|string)\b)",
     re.IGNORECASE,
 )
