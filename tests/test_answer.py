@@ -1578,3 +1578,20 @@ def test_a_sentence_gives_a_name_of_the_thing_asked_for(text, named):
 
     question = "Which hospital in Selby treated him?"
     assert names_thing(text, "hospital", question_words(question)) is named
+
+
+CARGO = """Port Owner Threatens to Move Cargo
+The owner of Selby port says it could move half of its cargo to Kelby if the strike goes on.
+Ann Marsh has studied the region's ports for twenty years at Selby University.
+"Kelby is already full, and it cannot take the largest ships," she said.
+The union called the plan a bluff meant to scare its members back to work.
+"""
+
+
+def test_a_quotation_of_she_brings_the_sentence_that_names_her(indexed, embeddings):
+    """ "“Kelby is already full ...,” she said." is shown with the sentence before, which says
+    who she is."""
+    assistant = Assistant(indexed({"cargo.txt": CARGO}), embeddings=embeddings).load()
+    answer = assistant.answer("Is Kelby able to take the cargo? What did the expert say?")
+    assert_cited(answer)
+    assert "already full" in answer.text and "Ann Marsh" in answer.text
