@@ -34,6 +34,12 @@ FURNITURE_LINES = [
         r"^\|.*\|$|^\+[-=+_ ]*\+$",  # a boxed insert drawn with |, + and -
         r"\((photo|image|picture|video|illustration)s?\s*(:|by\b|credit\b|courtesy\b)[^)]*\)$",
         r"\bwe[’']?d (like|love) to hear from you\b",
+        r"^(share|tags?|topics|filed under|sponsored|listen (live|again))\s*:",
+        # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets"
+        r"^[^.!?|›»]{1,40}(\s[|›»]\s[^.!?|›»]{1,40}){2,}$",
+        # a sign-up form's fields and buttons: "[Your email] [Subscribe]"
+        r"\[\s*(subscribe|sign up\b[^\]]*|(enter )?your email( address)?)\s*\]",
+        r"^(additional )?reporting by\b[^.!?]*$|^live (updates|coverage|blog) by\b[^.!?]*$",
     )
 ]
 # An editor's note inside a paragraph: "The interview has been edited for length."

@@ -133,6 +133,8 @@ def test_a_comment_section_under_a_heading_is_kept_apart():
 @pytest.mark.parametrize(
     "line",
     [
+        "Share prices fell by a third after the flood | the council said.",
+        "Reporting by the Gazette found the gates had not been tested.",
         "No deaths had been reported as of Tuesday evening.",
         "By Tuesday, officials had moved everyone out of the lower town.",
         "Police Chief Dan Smith reported that the road was closed.",
@@ -153,6 +155,25 @@ def test_sentences_that_start_like_a_byline_or_a_credit_stay(line):
     ],
 )
 def test_bylines_and_credits_go(line):
+    assert line not in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home › Local news › Flood",
+        "News | Weather | Floods",
+        "Share: [Facebook] [X] [Email] [Copy link]",
+        "Share: Facebook | X | WhatsApp | Email",
+        "Tags: flood, river, Selby",
+        "Sponsored: Selby Self Storage – first month free",
+        "Listen live: Radio Selby, 96.4 FM and online",
+        "Get the Gazette in your inbox: one email a week. [Your email] [Subscribe]",
+        "Reporting by Ann Lee; additional reporting by Tom Reyes; editing by Jo Park",
+        "Live updates by Ann Lee and Tom Reyes",
+    ],
+)
+def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
     assert line not in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
 
 
