@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from assistant.evidence import Evidence, supports_verbatim
 from assistant.kinds import QUOTE, SPEECH
+from assistant.naming import NAME_WORD
 from assistant.ranking import Candidate, Pick
 from assistant.text import word_count
 
@@ -24,7 +25,6 @@ BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 # A quotation whose speaker it names only as "she" or "he" ("“It can't take the biggest ships,”
 # she said."): the sentence before, when it names someone, says who.
 PRONOUN_SPEAKER = re.compile(r"[”\"],?\s+(?:he|she)\s+(?:said|says|added|warned|argued)\b")
-NAMED = re.compile(r"(?<=\S\s)[A-Z][\w’'-]+")
 CARRY_ON_WORDS = 14
 CARRIED = 2  # short sentences that carry on the best one's quotation, at most
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
@@ -170,7 +170,7 @@ def points_back(text: str, before: str) -> bool:
     """The sentence cannot stand without the one before: it refers back to it ("After that
     happened, ..."), it quotes "she" and the sentence before names someone, or it is a bare
     quotation and the sentence before says who is speaking."""
-    if LEANS_BACK.match(text) or (PRONOUN_SPEAKER.search(text) and NAMED.search(before)):
+    if LEANS_BACK.match(text) or (PRONOUN_SPEAKER.search(text) and NAME_WORD.search(before)):
         return True
     return bool(BARE_QUOTE.fullmatch(text)) and bool(SPEECH.search(before))
 
