@@ -22,9 +22,9 @@ from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import CLOCK, NUMBER_KINDS, denies, fits, is_polar, question_kind
 from assistant.naming import (
-    CALLED,
     asks_media,
     asks_name_of,
+    called,
     named_words,
     names_thing,
     question_words,
@@ -93,11 +93,11 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
     sentence the last answer came from) gain NEAR_BONUS."""
     anchor = candidates[0].sentence
 
-    def near(c: Candidate) -> bool:
+    def soon_after(c: Candidate) -> bool:
         after = c.sentence.position - anchor.position
         return c.sentence.article_id == anchor.article_id and 0 < after <= NEAR
 
-    moved = (replace(c, score=c.score + NEAR_BONUS * near(c)) for c in candidates)
+    moved = (replace(c, score=c.score + NEAR_BONUS * soon_after(c)) for c in candidates)
     return sorted(moved, key=lambda c: -c.score)
 
 
@@ -242,9 +242,7 @@ def compose(
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
     unknown = [
-        word
-        for word in (thing, sort)
-        if word and not any(w in evidence.idf for w in CALLED.get(word, (word,)))
+        word for word in (thing, sort) if word and not any(w in evidence.idf for w in called(word))
     ]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X

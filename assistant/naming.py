@@ -90,6 +90,11 @@ CALLED = {
 }
 
 
+def called(thing: str) -> tuple[str, ...]:
+    """The stems a thing (a stem) may be called by: its own, and those of ``CALLED``."""
+    return CALLED.get(thing, (thing,))
+
+
 def named_words(question: str) -> tuple[str, str]:
     """The stem of what a "which X" or "name of the X" question asks to identify ("which
     telenovela", "the name of the Times reporter"; empty for other questions), and of the noun
@@ -152,7 +157,7 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
     """The text gives a name of the thing a "which X" question asks for (its stem ``thing``; its
     other words ``asked``): a name that ends in the thing's word, or one it is called by, and is
     not the question's own ("Which hospital treated him?": "Saltmere General Hospital")."""
-    forms = CALLED.get(thing, (thing,))
+    forms = called(thing)
     for name in PROPER_NAME.findall(text):
         words = [fold(word).strip("’'") for word in name.split()]
         new = [w for w in words[:-1] if w not in STOPWORDS and w not in asked]
