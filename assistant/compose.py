@@ -16,11 +16,30 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.citing import cite
-from assistant.counting import AGREE_ASKED, SPAN, counted, counts, disputes, fate_asked, near
+from assistant.counting import (
+    AGREE_ASKED,
+    SPAN,
+    counted,
+    counts,
+    disputes,
+    fate_asked,
+    near,
+    part_asked,
+)
 from assistant.doubts import counts_elsewhere, names_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.kinds import CLOCK, NUMBER_KINDS, denies, fits, is_polar, question_kind
+from assistant.kinds import (
+    CLOCK,
+    NUMBER,
+    NUMBER_KINDS,
+    denies,
+    fits,
+    is_polar,
+    question_kind,
+    says_no,
+    unnamed_numbers,
+)
 from assistant.naming import (
     asks_media,
     asks_name_of,
@@ -148,6 +167,29 @@ def named_first(
     return [named] if named is not None else []
 
 
+def uncounted(
+    evidence: Evidence,
+    question: str,
+    candidates: Sequence[Candidate],
+    things: frozenset[str] | None,
+    counting: Sequence[Candidate],
+) -> bool:
+    """A "how many" question none of the sentences answers: none counts the things it asks
+    about, and the coverage never names them ("How many children were on board?": "61
+    passengers"); or, asked about part of a group, none gives a number near what sets the part
+    apart ("How many of the patients are children?": "212,000 patients"). Unless one says there
+    are none ("no children were on board"). Things the coverage names, but never counts, may be
+    counted in other words ("How many surgeries?": "140 planned operations"): a sentence must
+    then match closer (``UNCOUNTED_MARGIN``)."""
+    part = part_asked(own_words(question))
+    if any(says_no((things or frozenset()) | part, c.sentence.text) for c in candidates):
+        return False
+    unnamed = things and not counting and not any(thing in evidence.idf for thing in things)
+    return bool(unnamed) or bool(
+        part and not any(near(NUMBER, part, unnamed_numbers(c.sentence.text)) for c in candidates)
+    )
+
+
 def said_near(evidence: Evidence, question: str, candidates: Sequence[Candidate]) -> bool:
     """Some sentence gives a span of time near a word of the question that is not the coverage's
     topic, or denies what the question takes for granted ("How long did the fire burn?": "there
@@ -228,6 +270,8 @@ def compose(
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and agree:
             seeds = disputed(counting, things)
+        if uncounted(evidence, question, candidates, things, counting):
+            return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if things and not counting:
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):

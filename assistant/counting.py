@@ -17,7 +17,7 @@ from assistant.kinds import (
     UNTIL,
     unnamed_numbers,
 )
-from assistant.text import STOPWORDS, stem, tokens
+from assistant.text import STOPWORDS, search_terms, stem, tokens
 
 # The words after "how many", up to three ("how many throwaway phones", "how many guards or
 # inmates"); which of them name what is counted is read in ``counted``.
@@ -41,10 +41,24 @@ SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
 
 
+# Things counted under other names ("How many lunches?": "6,400 meals a day"), and the words that
+# count people in general, which count people in a role too ("How many evacuees?": "312 people").
+SAME_COUNTED = [
+    ["meals", "lunches", "dinners", "breakfasts"],
+    ["vessels", "ships", "boats"],
+    ["vehicles", "cars", "lorries", "trucks"],
+    ["staff", "employees", "workers"],
+    ["operations", "surgeries", "procedures"],
+]
+PEOPLE = ["people", "persons", "individuals"]
+ROLE = re.compile(r"[a-z](?:ee|er|or|ent|ant|ist|ian)s$")  # evacuees, passengers, residents
+
+
 def counted(question: str) -> frozenset[str] | None:
     """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; "how
-    many people were killed" -> kill; an empty set for people or things in general); None for
-    any other question."""
+    many throwaway phones" -> phone; "how many people were killed" -> kill; an empty set for
+    people or things in general); None for any other question. A thing may be counted under
+    another name (``SAME_COUNTED``), and people in a role as people."""
     match = COUNTED.search(question.lower())
     if not match:
         return None
@@ -55,10 +69,21 @@ def counted(question: str) -> frozenset[str] | None:
             break
         if word.endswith("s") or word in GENERIC_COUNTS:
             run = words[: end + 1]
+            more = words[end + 1 : end + 2]  # "heavy goods vehicles"
+            if more and more[0].endswith("s") and more[0] not in STOPWORDS | AUXILIARIES:
+                run += more
             break
+    heads = run[-1:]  # "throwaway phones" counts phones
     if len(words) > len(run) + 1 and words[len(run)] in ("or", "and"):
-        run.append(words[len(run) + 1])  # "guards or inmates"
-    things = frozenset(stem(w) for w in run if w not in STOPWORDS and w not in GENERIC_COUNTS)
+        heads.append(words[len(run) + 1])  # "guards or inmates"
+    heads = [w for w in heads if w not in STOPWORDS and w not in GENERIC_COUNTS]
+    names = [
+        other
+        for head in heads
+        for other in next((same for same in SAME_COUNTED if head in same), [head])
+    ]
+    names += PEOPLE if any(ROLE.search(head) for head in heads) else []
+    things = frozenset(stem(w) for w in names)
     done = COUNTED_DOING.search(question.lower())
     if things or not done:
         return things
@@ -80,6 +105,24 @@ def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
 
 
 COUNT_REACH = 9  # a number and the thing it counts are at most this many words apart
+
+# A count of part of a group ("How many of the patients are children?"); what sets the part apart
+# is said after the group, and last: "are children", "has a lab test confirmed the infection".
+PART_OF = re.compile(r"\bhow many of\s+(them|those|these|us\b)?", re.IGNORECASE)
+PART_TERMS = 2
+
+
+def part_asked(question: str) -> frozenset[str]:
+    """What sets apart the part of a group a question counts: its last PART_TERMS terms after
+    the group ("How many of the passengers were children?" -> children; "How many of them were
+    still in hospital on Friday?" -> hospital, friday), and what happened to them said in other
+    ways ("died": dead, killed); empty for any other question."""
+    match = PART_OF.search(question)
+    if not match:
+        return frozenset()
+    terms = search_terms(question[match.end() :])
+    part = terms[0 if match.group(1) else 1 :][-PART_TERMS:]
+    return frozenset(part).union(*(same for same in SAME_FATE if same & set(part)))
 
 
 def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()) -> bool:

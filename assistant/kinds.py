@@ -20,7 +20,8 @@ NUMBER = re.compile(
 # that often come before an amount at the start of a sentence ("About 90 ...") are not names.
 NAMED_NUMBER = re.compile(
     r"\b(?!(?:About|Some|Nearly|Almost|Only|Over|Under|More|Fewer|Less|Roughly|Around|At|By|In|On|"
-    r"Of|For|All|Just|Up|Between|Exactly|Another|The|A|An|And|But|Since|Until|After|Before)\b)"
+    r"Of|For|All|Just|Up|Between|Exactly|Another|The|A|An|And|But|Since|Until|After|Before|Its|His|"
+    r"Her|Their|Our|My|Your|These|Those|This|That|With|From|To|As|Or|If|When|While|Than|Including)\b)"
     r"([A-Z][\w-]*)\s+\d+\b(?![.,:]\d)"
 )
 DURATION = re.compile(
@@ -184,7 +185,11 @@ def denies(question: str, text: str) -> bool:
     destroy?" against "there was no fire". Such a sentence answers the question by correcting
     it, though it holds no amount. Only "no" is read as a denial: "not" before a verb often
     denies something else ("didn't fail because of the rain")."""
-    asked = set(search_terms(question))
+    return says_no(frozenset(search_terms(question)), text)
+
+
+def says_no(terms: frozenset[str], text: str) -> bool:
+    """The text says "no" before one of the terms (stems): "no children were on board"."""
     return any(
-        word == "no" and stem(after) in asked for word, after in itertools.pairwise(tokens(text))
+        word == "no" and stem(after) in terms for word, after in itertools.pairwise(tokens(text))
     )

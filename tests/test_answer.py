@@ -238,10 +238,14 @@ def test_how_many_people_counts_what_happened_to_them():
 def test_how_many_counts_the_noun_not_the_word_before_it():
     from assistant.counting import counted, counts
 
-    assert counted("How many rescue boats were launched?") == {"rescu", "boat"}
-    assert counts(counted("How many rescue boats were launched?"), "Six boats were launched.")
+    boats = counted("How many rescue boats were launched?")
+    assert "boat" in boats and "rescu" not in boats
+    assert counts(boats, "Six boats were launched.")
+    assert counts(boats, "Six vessels were launched.")  # counted under another name
+    assert not counts(boats, "Six rescue workers were sent.")
+    assert counts(counted("How many heavy goods vehicles use it?"), "some 2,800 lorries a day")
     assert counted("How many guards or inmates were hurt?") == {"guard", "inmat"}
-    assert counted("How many lawyers does she have?") == {"lawyer"}
+    assert counted("How many lawyers does she have?") >= {"lawyer", "peopl"}  # people in a role
 
 
 def test_a_question_someone_is_quoted_asking_is_what_they_said():
@@ -1595,3 +1599,49 @@ def test_a_quotation_of_she_brings_the_sentence_that_names_her(indexed, embeddin
     answer = assistant.answer("Is Kelby able to take the cargo? What did the expert say?")
     assert_cited(answer)
     assert "already full" in answer.text and "Ann Marsh" in answer.text
+
+
+AGROUND = """Ferry Runs Aground Off Selby Point
+The Selby Point ferry ran aground on a sandbank on Friday evening with 212 passengers on board.
+Coastguards took 140 people off the ferry in lifeboats over four hours.
+Fourteen of the passengers were treated for mild hypothermia at the harbour.
+The ferry's owner said it would be towed to Kessel for repairs.
+Its 38 cars were driven off on Sunday.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many children were on the ferry when it ran aground?",
+        "How many of the passengers were children?",
+    ],
+)
+def test_a_count_of_other_things_is_no_answer(indexed, embeddings, question):
+    """ "How many children?" is not answered by a count of passengers, nor "how many of the
+    passengers were children" by how many passengers there were. Once the coverage says it, it
+    is."""
+    assistant = Assistant(indexed({"story.txt": AGROUND}), embeddings=embeddings).load()
+    assert assistant.answer(question).abstained
+    said = "Thirty-one children were among the passengers, the owner said.\n"
+    told = Assistant(indexed({"story.txt": AGROUND + said}), embeddings=embeddings).load()
+    answer = told.answer(question)
+    assert_cited(answer)
+    assert "Thirty-one" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many of the passengers were treated for hypothermia?", "Fourteen"),
+        ("How many holidaymakers did the coastguards take off the ferry?", "140"),
+        ("How many vehicles were driven off the ferry on Sunday?", "38"),
+    ],
+)
+def test_a_count_said_another_way_answers(indexed, embeddings, question, count):
+    """A count of part of the group near what sets the part apart, people in a role counted as
+    people, and things under another name answer."""
+    assistant = Assistant(indexed({"story.txt": AGROUND}), embeddings=embeddings).load()
+    answer = assistant.answer(question)
+    assert_cited(answer)
+    assert count in answer.text

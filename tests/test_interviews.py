@@ -53,6 +53,8 @@ def test_the_interviewed_persons_answers_are_her_own_words(ferry) -> None:
         ("The bus took Route 9 to the coast.", "The bus took Route to the coast."),
         ("About 90 of the aircraft are in service.", "About 90 of the aircraft are in service."),
         ("In 2015 he escaped.", "In 2015 he escaped."),
+        ("Its 38 cars were driven off.", "Its 38 cars were driven off."),
+        ("Their 12 lawyers met.", "Their 12 lawyers met."),
         (
             "Runway 27 reopened with 3.5 hours of delays.",
             "Runway reopened with 3.5 hours of delays.",
