@@ -36,15 +36,23 @@ FURNITURE_LINES = [
         r"\bwe[’']?d (like|love) to hear from you\b",
         r"^(share|tags?|topics|filed under|sponsored|listen (live|again))\s*:",
         # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets"
-        r"^[^.!?|›»]{1,40}(\s[|›»]\s[^.!?|›»]{1,40}){2,}$",
+        r"^[^.!?|›»>]{1,40}(\s[|›»>]\s[^.!?|›»>]{1,40}){2,}$",
         # a sign-up form's fields and buttons: "[Your email] [Subscribe]"
         r"\[\s*(subscribe|sign up\b[^\]]*|(enter )?your email( address)?)\s*\]",
         r"^(additional )?reporting by\b[^.!?]*$|^live (updates|coverage|blog) by\b[^.!?]*$",
+        r"^\(?(additional )?reporting by\b.*\bediting by\b[^)]*\)?$",  # a wire's credits
+        # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
+        r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
+        r"^(cookie (notice|policy|settings)|we use cookies)\b",
+        r"^(image |photo )?caption\s*:",
+        r"^our (standards|principles|values)\s*:",
+        r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
+        r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b",
     )
 ]
 # An editor's note inside a paragraph: "The interview has been edited for length."
 EDITORS_NOTE = re.compile(
-    r"\s*\b(?:This|The) (?:interview|conversation|transcript) (?:has been|was|is) "
+    r"\s*\b(?:This|The) (?:interview|conversation|transcript)(?: below| above)? (?:has been|was|is) "
     r"(?:lightly )?(?:edited|condensed)\b[^.]*\.",
 )
 
@@ -81,6 +89,10 @@ SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)",
     _I,
 )
+# A line that names the outlet: up to five capitalised words ("MERIDIAN WIRE", "Radio Merriton",
+# "The Upland Courier"); and an outlet's motto under it ("Your valley, your news since 1911").
+OUTLET_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|of|the|and|&)\s+){0,4}[A-Z][\w&'’-]*$")
+MOTTO = re.compile(r"\b(news|blog|views|stories)\b|\bsince \d{4}\b", _I)
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
 
 
@@ -99,7 +111,9 @@ def clean(raw: str) -> Cleaned:
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
     lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
-    title, lines = split_title(lines)
+    title, lines, outlet = split_title(lines)
+    if outlet:  # the name a page opens with, over "More from ..." at its foot
+        hints["outlet"] = outlet.title() if outlet.isupper() else outlet
     body = without_repeats([kept for line in lines if (kept := clean_line(line)) is not None])
     return Cleaned(title=title, body="\n".join(body).strip(), comments=comments, hints=hints)
 
@@ -150,14 +164,26 @@ def is_fragment(line: str) -> bool:
     return len(line.split()) < 7 and not SENTENCE_END.search(line)
 
 
-def split_title(lines: list[str]) -> tuple[str, list[str]]:
-    for i, line in enumerate(lines):
-        if line.strip():
-            stripped = line.strip()
-            if re.search(r"[.\"”]$", stripped) and not stripped.endswith("]"):
-                return "", lines  # the first line is already a body sentence
-            return stripped, lines[i + 1 :]
-    return "", lines
+def split_title(lines: list[str]) -> tuple[str, list[str], str]:
+    """The headline, the lines after it, and the outlet's name when the page opens with it.
+
+    The headline is the first line, unless that line is a sentence of the body. A page may open
+    with its outlet's name ("MERIDIAN WIRE", "The Upland Courier"); the headline is then the first
+    line after it that is no fragment ("OPINION") nor the outlet's motto ("A blog about health
+    tech"), provided it does not end like a body sentence."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return "", lines, ""
+    first = lines[filled[0]].strip()
+    if re.search(r"[.\"”]$", first) and not first.endswith("]"):
+        return "", lines, ""  # the first line is already a body sentence
+    if OUTLET_LINE.match(first):
+        after = [i for i in filled[1:] if not is_fragment(lines[i].strip())]
+        if after and after[0] == filled[1] and MOTTO.search(lines[after[0]]):
+            after = after[1:]
+        if after and not re.search(r"[.\"”]$", lines[after[0]].strip()):
+            return lines[after[0]].strip(), lines[after[0] + 1 :], first
+    return first, lines[filled[0] + 1 :], ""
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:

@@ -3,6 +3,7 @@ corpus is like: which sentences are generic, which belong together, which direct
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -12,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.naming import MEDIA_NAME
-from assistant.records import Passage, Sentence
+from assistant.records import Passage
 from assistant.text import (
     ENDS,
     NEGATIONS,
@@ -141,21 +142,82 @@ class Distinctive:
         return (rest / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-# The lines of a question-and-answer interview: the interviewer's ("Q: The airline blames a
-# part.") and the answers of the person interviewed ("A: A part failed, sure.").
-INTERVIEWER = re.compile(r"[ \t]*Q[ \t]*:[ \t]")
-INTERVIEWED = re.compile(r"[ \t]*A[ \t]*:[ \t]")
+# A speaker's label opening a line of a transcript: "Q:", "A:", "HOLT:", "NADINE OKAFOR-BEALE:".
+SPEAKER = re.compile(r"[ \t]*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})[ \t]*:[ \t]")
+TURNS = 2  # a label is a speaker's when it opens at least this many lines
 
 
-def on_line(view: CorpusView, sentence: Sentence, label: re.Pattern[str]) -> bool:
-    """The sentence is on a line that starts with the label: on an interviewer's line ("Q: ...")
-    it is a question put to the person interviewed, not a claim of the article; on an answer's
-    line ("A: ...") it is that person's own words."""
-    article = view.articles.get(sentence.article_id)
-    if article is None:
-        return False
-    line_start = article.text.rfind("\n", 0, sentence.start) + 1
-    return bool(label.match(article.text, line_start))
+@dataclass(frozen=True)
+class Turn:
+    start: int  # where the line starts in the article
+    asks: bool  # the interviewer's turn: a question put to the person interviewed
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of a question-and-answer transcript, in order: the lines that open with a
+    speaker's label. The interviewer is the speaker most of whose lines ask something ("HOLT:
+    ... What are you doing for them?"); the others answer. None when no speaker asks."""
+    lines = [(m.start(), m.group(1), line) for m, line in labelled_lines(text)]
+    said: dict[str, list[str]] = {}
+    for _, label, line in lines:
+        said.setdefault(label, []).append(line)
+    asking = {
+        label
+        for label, own in said.items()
+        if len(own) >= TURNS and 2 * sum("?" in line for line in own) >= len(own)
+    }
+    if not asking:
+        return []
+    speakers = {label for label, own in said.items() if len(own) >= TURNS or label in asking}
+    return [
+        Turn(start, label in asking)
+        for start, label, _ in lines
+        if label in speakers or any(label.endswith(" " + other) for other in speakers)
+    ]
+
+
+def labelled_lines(text: str) -> list[tuple[re.Match[str], str]]:
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        match = SPEAKER.match(text, line.start())
+        if match and match.end() <= line.end():
+            found.append((match, line.group()))
+    return found
+
+
+def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int, ...]]]:
+    """For each sentence: whether it is an interviewer's (a question put to someone, not a claim
+    of the article), whether it is an answer (the words of the person interviewed), and for an
+    answer, the rows of the interviewer's turn just before it (what the answer answers)."""
+    count = len(view.sentences)
+    asking, answering = np.zeros(count, dtype=bool), np.zeros(count, dtype=bool)
+    put: list[tuple[int, ...]] = [()] * count
+    by_article: dict[str, list[int]] = {}
+    for row, sentence in enumerate(view.sentences):
+        by_article.setdefault(sentence.article_id, []).append(row)
+    for article_id, rows in by_article.items():
+        article = view.articles.get(article_id)
+        turns = transcript_turns(article.text) if article is not None else []
+        if article is None or not turns:
+            continue
+        starts = [turn.start for turn in turns]
+        turn_of = {}
+        for row in rows:
+            start = view.sentences[row].start
+            at = bisect.bisect_right(starts, start) - 1
+            if at >= 0 and "\n" not in article.text[starts[at] : start]:
+                turn_of[row] = at  # on the turn's line
+        members: dict[int, list[int]] = {}
+        for row, at in turn_of.items():
+            members.setdefault(at, []).append(row)
+        for row, at in turn_of.items():
+            if turns[at].asks:
+                asking[row] = True
+            else:
+                answering[row] = True
+                if at > 0 and turns[at - 1].asks:
+                    put[row] = tuple(members.get(at - 1, ()))
+    return asking, answering, put
 
 
 def lede_rows(view: CorpusView) -> np.ndarray:
@@ -209,8 +271,7 @@ class Evidence:
         self.groups = quote_groups(view, self.neighbours, self.words)
         self.generic = genericity(view.vectors)
         self.media = np.array([bool(MEDIA_NAME.search(s.text)) for s in view.sentences])
-        self.interviewer = np.array([on_line(view, s, INTERVIEWER) for s in view.sentences])
-        self.interviewed = np.array([on_line(view, s, INTERVIEWED) for s in view.sentences])
+        self.interviewer, self.interviewed, self.put = turn_roles(view)
         self.ledes = lede_rows(view)
         self.next_passage = next_passages(view)
         # the coverage names papers: in its sentences, or as the outlets of its articles

@@ -30,10 +30,18 @@ STANDS_ALONE = 8
 # A sentence's score: its dense similarity to the question with the corpus's common directions
 # removed (``Evidence.distinctive``), plus these times the share of the question's term weight
 # it holds, its BM25 score (scaled to the best), its passage's dense similarity, whether it is
-# its article's lede (``Evidence.ledes``; a news story's lede says what happened), and,
-# subtracted, how generic it is (``Evidence.generic``). Tuned on dev questions and the held-out
-# corpora.
-WEIGHTS = {"coverage": 0.3, "lexical": 0.2, "passage": 0.6, "generic": 0.3, "lede": 0.2}
+# its article's lede (``Evidence.ledes``; a news story's lede says what happened), how much
+# closer the interviewer's question it answers matches (``Evidence.put``: "What are you doing
+# for the hauliers?" before "From Monday we will pay for 24 lorry slots"), and, subtracted, how
+# generic it is (``Evidence.generic``). Tuned on dev questions and the held-out corpora.
+WEIGHTS = {
+    "coverage": 0.3,
+    "lexical": 0.2,
+    "passage": 0.6,
+    "generic": 0.3,
+    "lede": 0.2,
+    "put": 0.5,
+}
 # A sentence that holds the kind of answer after one that lacks it scores this much below it.
 LEAD_GAP = 0.05
 # A lede gets the bonus only when it matches the question nearly as closely as the best sentence
@@ -53,6 +61,8 @@ class Candidate:
     sentence: Sentence
     retrieved: Retrieved
     score: float
+    # how closely it matches the question (dense similarity), or the interviewer's question it
+    # answers does: what the answer's abstention threshold is held against
     evidence: float
     shown: tuple[int, ...]  # the rows shown for it: its quotation or fragment group, in order
     words: int  # words of the shown rows
@@ -107,6 +117,7 @@ def rank_candidates(
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])
+        put = max((float(evidence.view.vectors[r] @ vector) for r in evidence.put[row]), default=0)
         shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
         score = (
             float(distinct[i])
@@ -118,11 +129,12 @@ def rank_candidates(
             + fit
             + NEW_NAME_BONUS * new_name(evidence, int(row), asked, about)
             + DOER_BONUS * (bool(doing) and names_doer(doing, sentence.text))
+            + WEIGHTS["put"] * max(0.0, put - strength)
         )
         words = int(evidence.words[list(shown)].sum())
         fitted[int(row)] = fit
         candidates.append(
-            Candidate(int(row), sentence, owner[int(row)], score, strength, shown, words)
+            Candidate(int(row), sentence, owner[int(row)], score, max(strength, put), shown, words)
         )
     return sorted(follow_leads(evidence, candidates, fitted), key=lambda c: -c.score)
 

@@ -171,6 +171,14 @@ def test_bylines_and_credits_go(line):
         "Get the Gazette in your inbox: one email a week. [Your email] [Subscribe]",
         "Reporting by Ann Lee; additional reporting by Tom Reyes; editing by Jo Park",
         "Live updates by Ann Lee and Tom Reyes",
+        "Home > News > Flood",
+        "(Reporting by Ann Lee in Selby; Additional reporting by Tom Reyes; Editing by Jo Park)",
+        "(Adds mayor's comment in paragraph 4, river level in paragraph 6)",
+        "Cookie notice: We use cookies to measure traffic. [Accept all] [Reject]",
+        "Image caption: The river at dawn on Tuesday",
+        "Our Standards: The Selby Trust Principles.",
+        "Ann Lee is a columnist for the Gazette. The views expressed here are her own.",
+        "Get the Gazette’s Opinion newsletter: the week’s best columns every Saturday.",
     ],
 )
 def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
@@ -260,3 +268,52 @@ def test_a_bulleted_point_stays_without_its_bullet():
     lines = clean(AIRSHOW).body.splitlines()
     assert "Pilot: unhurt, according to the airfield" in lines
     assert not any(line.startswith("- ") for line in lines)
+
+
+def test_an_editors_note_on_the_transcript_below_goes():
+    cleaned = clean(
+        "Flood Talk\nThe mayor spoke to us on Tuesday. The transcript below has been lightly "
+        "edited for length and clarity.\nQ: Is the river falling?\n"
+    )
+    assert "edited" not in cleaned.body
+    assert "The mayor spoke to us on Tuesday." in cleaned.body
+
+
+NAMED_PAGE = """THE SELBY GAZETTE
+Your town, your news since 1911
+Home > News > Flood
+
+River bursts its banks at Selby after a week of rain
+By Ann Lee
+
+The river burst its banks on Tuesday night, flooding 40 homes on Mill Street.
+
+More from Ann Lee
+"""
+
+
+def test_a_page_may_open_with_its_outlets_name():
+    """The outlet's name, its motto and the section trail above the headline are not the
+    headline; the name is the outlet's, over a "More from ..." at the page's foot."""
+    cleaned = clean(NAMED_PAGE)
+    assert cleaned.title == "River bursts its banks at Selby after a week of rain"
+    assert cleaned.hints["outlet"] == "The Selby Gazette"
+    assert (
+        cleaned.body
+        == "The river burst its banks on Tuesday night, flooding 40 homes on Mill Street."
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Dam Bursts\nBy Ann Lee\nThe river burst its banks on Tuesday night.\n",
+        "Selby Gazette\nThe river burst its banks on Tuesday night.\n",
+    ],
+)
+def test_a_short_headline_is_not_taken_for_an_outlet(page):
+    """A short first line counts as the outlet's name only when a headline follows it, not a
+    sentence of the body."""
+    cleaned = clean(page)
+    assert cleaned.body == "The river burst its banks on Tuesday night."
+    assert "outlet" not in cleaned.hints

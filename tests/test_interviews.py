@@ -1,5 +1,6 @@
 """Page formats that change what a sentence is: an interviewer's lines in a question-and-answer
-interview are not claims of the article, the answers are the words of the person interviewed, a
+interview ("Q:", or the interviewer's name) are not claims of the article, the answers are the
+words of the person interviewed and are found through the question they answer, a
 number in a name ("Flight 418") counts nothing, and a count answers only for the place and time it
 is of."""
 
@@ -25,15 +26,46 @@ A: There were 212 passengers and 14 crew, and the children were the calmest of a
 """
 
 
-@pytest.fixture(scope="module")
-def ferry(indexed, embeddings) -> Assistant:
-    return Assistant(indexed({"ferry.txt": INTERVIEW}), embeddings=embeddings).load()
+# The same interview as a transcript whose turns are labelled with the speakers' names.
+NAMED = INTERVIEW.replace("\nQ: ", "\nPRYCE: ").replace("\nA: ", "\nDUNN: ")
+
+
+@pytest.fixture(scope="module", params=[INTERVIEW, NAMED], ids=["q-and-a", "named"])
+def ferry(request, indexed, embeddings) -> Assistant:
+    return Assistant(indexed({"ferry.txt": request.param}), embeddings=embeddings).load()
 
 
 def test_an_interviewers_line_is_not_an_answer(ferry) -> None:
     answer = ferry.answer("What caused the engine failure, according to the ferry company?")
     assert "bad fuel" not in answer.text
-    assert "Q:" not in answer.text
+    assert "Q:" not in answer.text and "PRYCE:" not in answer.text
+
+
+STRIKE = """'We will not leave them stranded': the mayor on the Selby ferry strike
+Two days into the ferry strike, Selby's mayor, Ruth Calloway, spoke to Dan Pryce at the town hall.
+
+PRYCE: Mayor, the island has had no ferry since Monday. Who is to blame?
+
+CALLOWAY: Both sides have dug in, and I am not taking either side.
+
+PRYCE: Islanders say they are running out of medicine. What are you doing for them?
+
+CALLOWAY: The council met on Tuesday night. From Thursday, two chartered fishing boats will carry prescriptions and post across twice a day.
+
+PRYCE: Will the strike end this week?
+
+CALLOWAY: I hope so. Talks resume on Friday at the harbour office.
+"""
+
+
+def test_an_answer_is_found_by_the_question_it_answers(indexed, embeddings) -> None:
+    """An answer that shares few words with what is asked is found through the interviewer's
+    question it answers ("What are you doing for them?")."""
+    assistant = Assistant(indexed({"strike.txt": STRIKE}), embeddings=embeddings).load()
+    answer = assistant.answer("What help has the mayor arranged for islanders short of medicine?")
+    assert not answer.abstained
+    assert "fishing boats" in answer.text
+    assert "running out of medicine" not in answer.text  # the interviewer's, not a claim
 
 
 def test_the_interviewed_persons_answers_are(ferry) -> None:
@@ -41,7 +73,8 @@ def test_the_interviewed_persons_answers_are(ferry) -> None:
     assert not answer.abstained and "an hour" in answer.text
 
 
-def test_the_interviewed_persons_answers_are_her_own_words(ferry) -> None:
+def test_the_interviewed_persons_answers_are_her_own_words(indexed, embeddings) -> None:
+    ferry = Assistant(indexed({"ferry.txt": INTERVIEW}), embeddings=embeddings).load()
     answer = ferry.answer("How did captain Dunn describe the drift? Give her exact phrase.")
     assert "We drifted for an hour" in answer.text
 
