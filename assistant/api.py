@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.comments import asks_comments, from_comments
 from assistant.config import MAX_K, Settings
 from assistant.errors import EmptyQuestionError, QuestionTooLongError
 from assistant.followup import earlier_answers, retrieval_query
@@ -129,6 +130,13 @@ class Assistant:
         asked = read_question(text, self.view.outlets)
         if not asked.query:
             return Answer(text, self.abstain_message(), True, [], [])
+        if asks_comments(text):  # "What are readers saying in the comments?"
+            only = chosen or asked.outlets
+            articles = [a for a in self.view.articles.values() if not only or a.outlet in only]
+            found = from_comments(text, articles)
+            if found is None:
+                return Answer(text, self.abstain_message(), True, [], [])
+            return Answer(text, found[0], False, found[1], [])
         query = retrieval_query(asked.about or asked.query, history)
         # matched densely by what it asks about, not by its asking whether accounts agree
         matched = without_agreement(query)

@@ -69,7 +69,8 @@ CREDIT_LINES = [
 LINK_LIST_HEADING = re.compile(
     r"^(more|related|recommended|popular|trending)\b.*\bfrom\b"
     r"|^(related|related (stories|articles|coverage|links|reading)|see also|read more|also read"
-    r"|more (stories|on this( story)?)|recommended( for you)?|you may also like|most (read|popular)"
+    r"|more (stories|on this( story)?)|recommended( for you)?|you may also like"
+    r"|most (read|popular|viewed)( in [\w ]{1,30})?"
     r"|trending( now)?)\s*:?$",
     _I,
 )
@@ -79,7 +80,7 @@ COMMENTS_HEADING = re.compile(
     r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$", _I
 )
 COMMENT_HEAD = re.compile(
-    r"^\S[^.!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4})\s*$", _I
+    r"^\S[^.!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d)\s*$", _I
 )
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
@@ -235,6 +236,10 @@ def comments_under(lines: list[str]) -> tuple[str, ...]:
     current: list[str] = []
     for line in [*lines, ""]:
         stripped = line.strip()
+        if LINK_LIST_HEADING.search(stripped):
+            break  # the page's lists below the comments
+        if any(rule.search(stripped) for rule in FURNITURE_LINES):
+            continue  # "Follow us on ...", "Copyright ..." (spam stays, a comment like others)
         if (COMMENT_HEAD.match(stripped) or not stripped) and current:
             comments.append(" ".join(current))
             current = []

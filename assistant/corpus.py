@@ -232,7 +232,8 @@ def shorten(text: str) -> str:
 def article_hash(article: Article, extra: dict[str, Any]) -> str:
     """A fingerprint of everything that ends up in the index for this article."""
     digest = hashlib.sha256()
-    for value in (article.text, article.title, article.outlet, article.published, article.url):
+    fields = (article.text, article.title, article.outlet, article.published, article.url)
+    for value in (*fields, article.author, *article.comments):
         digest.update(value.encode("utf-8") + b"\x00")
     digest.update(repr(sorted(extra.items())).encode("utf-8"))
     return digest.hexdigest()[:20]

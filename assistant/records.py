@@ -18,7 +18,7 @@ class Article:
     published: str = ""  # ISO date, "" when the text is silent
     url: str = ""
     source_path: str = ""
-    comments: tuple[str, ...] = ()  # reader comments, kept apart, never indexed
+    comments: tuple[str, ...] = ()  # reader comments: never indexed, quoted only when asked for
 
     @property
     def lead(self) -> str:
