@@ -80,7 +80,7 @@ COMMENTS_HEADING = re.compile(
     r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$", _I
 )
 COMMENT_HEAD = re.compile(
-    r"^\S[^.!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d)\s*$", _I
+    r"^\S[^!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d)\s*$", _I
 )
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")

@@ -95,10 +95,7 @@ def comment_answer(question: str, article: Article) -> tuple[str, list[Source]] 
     ]
     if not wanted:
         return None
-    intro = (
-        f"Readers commented under “{article.title}” ({article.outlet}); what follows are their "
-        "words, not the outlet's reporting."
-    )
+    intro = f"What follows are readers' comments under the article from {article.outlet}, not its reporting."
     parts, sources = [], []
     for number, comment in enumerate(wanted[:MOST], start=1):
         said = " ".join(f"{sentence} [{number}]" for sentence in split_sentences(comment))
