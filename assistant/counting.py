@@ -108,7 +108,7 @@ COUNT_REACH = 9  # a number and the thing it counts are at most this many words 
 
 # A count of part of a group ("How many of the patients are children?"); what sets the part apart
 # is said after the group, and last: "are children", "has a lab test confirmed the infection".
-PART_OF = re.compile(r"\bhow many of\s+(them|those|these|us\b)?", re.IGNORECASE)
+PART_OF = re.compile(r"\bhow many of\s+(?:(them|those|these|us)\b)?", re.IGNORECASE)
 PART_TERMS = 2
 
 
