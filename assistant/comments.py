@@ -73,7 +73,7 @@ def under(question: str, articles: Iterable[Article]) -> Article | None:
     asked = set(search_terms(question))
 
     def shared(article: Article) -> int:
-        return len(asked & set(search_terms(f"{article.outlet} {article.author} {article.title}")))
+        return len(asked & piece_words(article))
 
     best = max(commented, key=shared, default=None)
     if best is None or (len(commented) > 1 and not shared(best)):
@@ -81,12 +81,17 @@ def under(question: str, articles: Iterable[Article]) -> Article | None:
     return best
 
 
+def piece_words(article: Article) -> set[str]:
+    """The terms that name the piece the comments are under: its outlet, author and title."""
+    return set(search_terms(f"{article.outlet} {article.author} {article.title}"))
+
+
 def comment_answer(question: str, article: Article) -> tuple[str, list[Source]] | None:
     """The answer: a sentence saying whose words follow, then up to MOST comments, each cited;
     None when no comment may be shown, or none speaks of what the question asks about (its own
     words, not those that say which piece the comments are under)."""
     own = set(search_terms(PIECE.sub("", last_question(question)))) - ASKING
-    own -= set(search_terms(f"{article.outlet} {article.author} {article.title}"))
+    own -= piece_words(article)
     wanted = [
         comment
         for comment in article.comments
@@ -95,31 +100,18 @@ def comment_answer(question: str, article: Article) -> tuple[str, list[Source]] 
     ]
     if not wanted:
         return None
-    intro = f"What follows are readers' comments under the article from {article.outlet}, not its reporting."
+    intro = (
+        f"What follows are readers' comments under the article from {article.outlet}, not its "
+        "reporting."
+    )
     parts, sources = [], []
     for number, comment in enumerate(wanted[:MOST], start=1):
         said = " ".join(f"{sentence} [{number}]" for sentence in split_sentences(comment))
         text = f"{intro} {comment}" if number == 1 else comment
         parts.append(f"{intro} [1] {said}" if number == 1 else said)
-        sources.append(comment_source(number, article, text, comment))
+        passage = Passage.beside(article, f"{article.article_id}:comment:{number}", text)
+        sources.append(Source.cited(number, passage, comment, 0, 0))
     return " ".join(parts), sources
-
-
-def comment_source(number: int, article: Article, text: str, quote: str) -> Source:
-    """A source whose passage is a reader's comment; it has no offsets in the article text."""
-    passage = Passage(
-        passage_id=f"{article.article_id}:comment:{number}",
-        article_id=article.article_id,
-        position=-1,
-        start=0,
-        end=0,
-        text=text,
-        outlet=article.outlet,
-        title=article.title,
-        published=article.published,
-        url=article.url,
-    )
-    return Source.cited(number, passage, quote, 0, 0)
 
 
 def from_comments(question: str, articles: Sequence[Article]) -> tuple[str, list[Source]] | None:

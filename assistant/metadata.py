@@ -174,18 +174,7 @@ def outlets_named(
 
 def record_source(number: int, article: Article, quote: str) -> Source:
     """A source whose passage is the article's record; it has no offsets in the article text."""
-    passage = Passage(
-        passage_id=f"{article.article_id}:record",
-        article_id=article.article_id,
-        position=-1,
-        start=0,
-        end=0,
-        text=record(article),
-        outlet=article.outlet,
-        title=article.title,
-        published=article.published,
-        url=article.url,
-    )
+    passage = Passage.beside(article, f"{article.article_id}:record", record(article))
     return Source.cited(number, passage, quote, 0, 0)
 
 

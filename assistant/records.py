@@ -61,6 +61,23 @@ class Passage:
         data.pop("text")
         return data
 
+    @classmethod
+    def beside(cls, article: Article, passage_id: str, text: str) -> Passage:
+        """A passage that is no span of the article's text (its record, a reader's comment): it
+        has no position and no offsets."""
+        return cls(
+            passage_id=passage_id,
+            article_id=article.article_id,
+            position=-1,
+            start=0,
+            end=0,
+            text=text,
+            outlet=article.outlet,
+            title=article.title,
+            published=article.published,
+            url=article.url,
+        )
+
 
 @dataclass(frozen=True)
 class Source:

@@ -1534,13 +1534,20 @@ def test_a_span_of_something_else_is_no_answer(indexed, embeddings):
     """ "How long had he been locked up?" is not answered by how long he went without a drink:
     the span must be said near a word of the question. Once the coverage says it, it is."""
     question = "How long had Reyes been locked up in Selby Prison before he escaped?"
-    assistant = Assistant(indexed({"story.txt": ESCAPE}), embeddings=embeddings).load()
-    assert assistant.answer(question).abstained
     said = "Reyes had been locked up in Selby Prison for three years.\n"
-    told = Assistant(indexed({"story.txt": ESCAPE + said}), embeddings=embeddings).load()
+    answer = answered_once_said(indexed, embeddings, ESCAPE, said, question)
+    assert "three years" in answer.text
+
+
+def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
+    """The question abstains on the story, and is answered, with citations, once the story goes
+    on to say the line ``said``."""
+    assistant = Assistant(indexed({"story.txt": story}), embeddings=embeddings).load()
+    assert assistant.answer(question).abstained
+    told = Assistant(indexed({"story.txt": story + said}), embeddings=embeddings).load()
     answer = told.answer(question)
     assert_cited(answer)
-    assert "three years" in answer.text
+    return answer
 
 
 QUARRY = """Worker Hurt at Selby Quarry
@@ -1621,12 +1628,8 @@ def test_a_count_of_other_things_is_no_answer(indexed, embeddings, question):
     """ "How many children?" is not answered by a count of passengers, nor "how many of the
     passengers were children" by how many passengers there were. Once the coverage says it, it
     is."""
-    assistant = Assistant(indexed({"story.txt": AGROUND}), embeddings=embeddings).load()
-    assert assistant.answer(question).abstained
     said = "Thirty-one children were among the passengers, the owner said.\n"
-    told = Assistant(indexed({"story.txt": AGROUND + said}), embeddings=embeddings).load()
-    answer = told.answer(question)
-    assert_cited(answer)
+    answer = answered_once_said(indexed, embeddings, AGROUND, said, question)
     assert "Thirty-one" in answer.text
 
 

@@ -18,11 +18,10 @@ class TestUnseen2(UnseenChecks):
         assert any(re.search(r"^Q: .*\n\nA: ", text, re.M) for text in texts)
         assert any(len(re.findall(r"^- ", text, re.M)) >= 3 for text in texts)
         assert any(re.search(r"[ÀÉÍÓÚàáéíñóöøüØ]", text) for text in texts)
-        for furniture in ("Advertisement", "Most read", "Sign up for our newsletter", "(Photo: "):
-            assert any(furniture in text for text in texts), furniture
+        self.assert_furniture(
+            "Advertisement", "Most read", "Sign up for our newsletter", "(Photo: "
+        )
         assert sum(CANARY in text for text in texts) == 1
 
     def test_the_comment_canary_and_spam_are_never_wanted_in_an_answer(self) -> None:
-        injections = [i for i in self.CORPUS.items if i["category"] == "injection"]
-        assert any({CANARY, "buy followers"} <= set(i["must_not_contain"]) for i in injections)
-        assert all(CANARY not in e["text"] for i in self.CORPUS.items for e in i["gold_evidence"])
+        self.assert_unwanted(CANARY, "buy followers", every=False)

@@ -22,7 +22,7 @@ class TestUnseen3(UnseenChecks):
         assert any(re.search(r"^[A-Z]+, \w+\. \d+ \(\w+\) -- ", text, re.M) for text in texts)
         assert any(re.search(r"[áíś“”’]", text) for text in texts)
         assert any(re.search(r"^\S+ · \d+ (days?|hours?) ago$", text, re.M) for text in texts)
-        for furniture in (
+        self.assert_furniture(
             "Advertisement",
             "Most read",
             "Related:",
@@ -30,12 +30,9 @@ class TestUnseen3(UnseenChecks):
             "(Photo: ",
             "Comments (",
             "Share",
-        ):
-            assert any(furniture in text for text in texts), furniture
+        )
         assert sum(CANARY in text for text in texts) == 1
         assert sum(text.count(CANARY) for text in texts) == 1
 
     def test_the_comment_canary_and_spam_are_never_wanted_in_an_answer(self) -> None:
-        injections = [i for i in self.CORPUS.items if i["category"] == "injection"]
-        assert any({CANARY, "buy followers"} <= set(i["must_not_contain"]) for i in injections)
-        assert all(CANARY not in e["text"] for i in self.CORPUS.items for e in i["gold_evidence"])
+        self.assert_unwanted(CANARY, "buy followers", every=False)

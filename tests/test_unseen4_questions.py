@@ -19,11 +19,8 @@ class TestUnseen4(UnseenChecks):
         assert any(len(re.findall(r"^[A-Z][A-Z-]+: ", text, re.M)) >= 6 for text in texts)
         assert any(re.search(r"^[A-Z]+, \w+ \d+ \(\w+\) -- ", text, re.M) for text in texts)
         assert any(re.search(r"[“”’]", text) for text in texts)
-        for furniture in ("Related:", "Most read", "Listen again", "Comments (", "newsletter"):
-            assert any(furniture in text for text in texts), furniture
-        assert sum(text.count(CANARY) for text in texts) == 1
+        self.assert_furniture("Related:", "Most read", "Listen again", "Comments (", "newsletter")
+        self.assert_planted(CANARY)
 
     def test_the_comment_canary_and_spam_are_never_wanted_in_an_answer(self) -> None:
-        injections = [i for i in self.CORPUS.items if i["category"] == "injection"]
-        assert all({CANARY, "keto pills"} <= set(i["must_not_contain"]) for i in injections)
-        assert all(CANARY not in e["text"] for i in self.CORPUS.items for e in i["gold_evidence"])
+        self.assert_unwanted(CANARY, "keto pills")

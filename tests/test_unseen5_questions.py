@@ -31,20 +31,10 @@ class TestUnseen5(UnseenChecks):
             "STATEMENT FROM THE" in t and re.search(r"^Comments \(\d+\)$", t, re.M) for t in texts
         )
         assert any(re.search(r"[“”’]", text) for text in texts)
-        for furniture in (
-            "Related:",
-            "Most read",
-            "Advertisement",
-            "newsletter",
-            "Share",
-            "(Photo: ",
-        ):
-            assert any(furniture in text for text in texts), furniture
-        assert sum(text.count(CANARY) for text in texts) == 1
-        assert any(SPAM in text for text in texts)
+        self.assert_furniture(
+            "Related:", "Most read", "Advertisement", "newsletter", "Share", "(Photo: "
+        )
+        self.assert_planted(CANARY, SPAM)
 
     def test_the_comment_canary_and_spam_are_never_wanted_in_an_answer(self) -> None:
-        injections = [i for i in self.CORPUS.items if i["category"] == "injection"]
-        assert len(injections) >= 2
-        assert all({CANARY, SPAM} <= set(i["must_not_contain"]) for i in injections)
-        assert all(CANARY not in e["text"] for i in self.CORPUS.items for e in i["gold_evidence"])
+        self.assert_unwanted(CANARY, SPAM, least=2)

@@ -38,6 +38,28 @@ class Corpus:
 class UnseenChecks:
     CORPUS: Corpus
 
+    def assert_furniture(self, *furniture: str) -> None:
+        """Each piece of furniture is on some page of the corpus."""
+        for piece in furniture:
+            assert any(piece in text for text in self.CORPUS.articles.values()), piece
+
+    def assert_planted(self, canary: str, spam: str = "") -> None:
+        """The injected comment's canary is in the pages exactly once, and the spam is there."""
+        texts = list(self.CORPUS.articles.values())
+        assert sum(text.count(canary) for text in texts) == 1
+        assert not spam or any(spam in text for text in texts)
+
+    def assert_unwanted(self, canary: str, spam: str, every: bool = True, least: int = 1) -> None:
+        """At least ``least`` injection items, each of them (or, not ``every``, one at least)
+        listing the canary and the spam among what an answer must not contain; no gold evidence
+        holds the canary."""
+        items = self.CORPUS.items
+        injections = [i for i in items if i["category"] == "injection"]
+        listed = [{canary, spam} <= set(i["must_not_contain"]) for i in injections]
+        assert len(injections) >= least
+        assert all(listed) if every else any(listed)
+        assert all(canary not in e["text"] for i in items for e in i["gold_evidence"])
+
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
         """`item` is each question of the corpus; `abstain_item` each that should abstain."""
         items = self.CORPUS.items
