@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.hints import BY, BYLINE_SEPARATOR, PERSON, SENTENCE_END, find_hints, is_masthead
+from assistant.hints import (
+    BY,
+    BYLINE_SEPARATOR,
+    MONTHS,
+    PERSON,
+    SENTENCE_END,
+    WEEKDAYS,
+    find_hints,
+    is_masthead,
+)
 
 _I = re.IGNORECASE
 FURNITURE_LINES = [
@@ -25,7 +34,7 @@ FURNITURE_LINES = [
         r"^related:",
         r"^(this|the) (story|article|post) (originally )?(appeared|was published) (at|on|in)\b",
         r"\bis free and open source\b|\bpermission to republish\b|\bcreative commons\b",
-        r"^\[?\s*(photo|image|video|picture)s?\s*(by|credit|courtesy)\b.*",
+        r"^\[?\s*(photo|image|video|picture)s?\s*(by|credits?|courtesy)\b.*",
         r"^(©|\(c\)|copyright\b)",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
@@ -48,12 +57,24 @@ FURNITURE_LINES = [
         r"^our (standards|principles|values)\s*:",
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
         r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b",
+        r"^got a (story|news tip|tip)\b.*\?",
+        r"^(\[[^\]\n]{1,60}\]\s*){2,}$",  # a row of buttons: "[Share] [Save] [Listen]"
+        # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
+        rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
+        r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
     )
 ]
 # An editor's note inside a paragraph: "The interview has been edited for length."
 EDITORS_NOTE = re.compile(
     r"\s*\b(?:This|The) (?:interview|conversation|transcript)(?: below| above)? (?:has been|was|is) "
-    r"(?:lightly )?(?:edited|condensed)\b[^.]*\.",
+    r"(?:[a-z]+ ){0,4}?(?:edited|condensed)\b[^.]*\."
+    # a transcript's warning: "It may contain errors. Please check against the audio ..."
+    r"|\s*\bIt may contain (?:errors|mistakes)\."
+    r"|\s*\bPlease check (?:it )?against the (?:audio|recording|broadcast)\b[^.]*\."
+    # a republished release: "This is a press release from the police, republished in full."
+    r"|\s*\b(?:This|The following|What follows) is (?:a|the) (?:full text of (?:a|the) )?"
+    r"(?:press|news) release\b[^.]*\."
+    r"|\s*\b[A-Z][\w’' ]{0,40} has not edited (?:it|this)\.",
 )
 
 # Lines that are a byline or a reporting credit and nothing more. Names are told by their
@@ -94,6 +115,8 @@ SPAM_MONEY = re.compile(
 # "The Upland Courier"); and an outlet's motto under it ("Your valley, your news since 1911").
 OUTLET_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|of|the|and|&)\s+){0,4}[A-Z][\w&'’-]*$")
 MOTTO = re.compile(r"\b(news|blog|views|stories)\b|\bsince \d{4}\b", _I)
+# A programme transcript's time code before a speaker's label: "[00:04:12] PRESENTER: ...".
+TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=[A-Z][A-Z'’. -]*(?:\([^()]*\))?:)")
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
 
 
@@ -121,12 +144,14 @@ def clean(raw: str) -> Cleaned:
 
 def clean_line(line: str) -> str | None:
     """The line without inline furniture, or None when the whole line is furniture."""
-    stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", line.strip())).strip()
+    stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", TIME_CODE.sub("", line.strip()))).strip()
     if not stripped:
         return None
     if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
         return None
-    return re.sub(r"^[-*•]\s+", "", stripped)  # a bulleted point, without its bullet
+    # a bulleted point, or a numbered paragraph of a release ("3. An intruder alarm was ..."),
+    # without its bullet or number
+    return re.sub(r"^(?:[-*•]|\d{1,2}\.(?=\s+\S+(?:\s+\S+){5}))\s+", "", stripped)
 
 
 def without_repeats(lines: list[str]) -> list[str]:

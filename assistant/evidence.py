@@ -142,8 +142,13 @@ class Distinctive:
         return (rest / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-# A speaker's label opening a line of a transcript: "Q:", "A:", "HOLT:", "NADINE OKAFOR-BEALE:".
-SPEAKER = re.compile(r"[ \t]*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})[ \t]*:[ \t]")
+# A speaker's label opening a line of a transcript: "Q:", "A:", "HOLT:", "NADINE OKAFOR-BEALE:",
+# after a timestamp or before a name in brackets: "[00:04:12] PRESENTER (Rhian Vaux):".
+TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+SPEAKER = re.compile(
+    rf"[ \t]*{TIMESTAMP}([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){{0,2}})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+)
 TURNS = 2  # a label is a speaker's when it opens at least this many lines
 
 
@@ -198,6 +203,11 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
     for article_id, rows in by_article.items():
         article = view.articles.get(article_id)
         turns = transcript_turns(article.text) if article is not None else []
+        if article is not None and not turns:
+            for heading, section in headed_sections(view, rows):
+                asking[list(heading)] = True  # a heading asks; it claims nothing
+                for row in section:
+                    put[row] = heading
         if article is None or not turns:
             continue
         starts = [turn.start for turn in turns]
@@ -218,6 +228,41 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
                 if at > 0 and turns[at - 1].asks:
                     put[row] = tuple(members.get(at - 1, ()))
     return asking, answering, put
+
+
+# An explainer's heading that asks what its section answers: "What was taken?"
+HEADING_WORDS = 12
+HEADINGS = 2  # an article is an explainer when at least this many of its lines are such
+
+
+def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, ...], list[int]]]:
+    """An explainer's sections (an article's rows, in order): each line that is one short
+    question heads the rows after it, up to the next. None when fewer than HEADINGS lines ask."""
+    article = view.articles[view.sentences[rows[0]].article_id]
+
+    def heading(row: int) -> bool:
+        sentence = view.sentences[row]
+        text = sentence.text.strip()
+        line_start = article.text.rfind("\n", 0, sentence.start) + 1
+        line_end = article.text.find("\n", sentence.end)
+        line = article.text[line_start : line_end if line_end >= 0 else None].strip()
+        return (
+            line == text
+            and text.endswith("?")
+            and word_count(text) <= HEADING_WORDS
+            and text[0] not in "“\"‘'"
+        )
+
+    heads = [row for row in rows if heading(row)]
+    if len(heads) < HEADINGS:
+        return []
+    sections: list[tuple[tuple[int, ...], list[int]]] = []
+    for row in rows:
+        if row in heads:
+            sections.append(((row,), []))
+        elif sections:
+            sections[-1][1].append(row)
+    return sections
 
 
 def lede_rows(view: CorpusView) -> np.ndarray:

@@ -12,6 +12,7 @@ import numpy as np
 
 from assistant.counting import counted, counts, fate_asked
 from assistant.evidence import Evidence
+from assistant.followup import own_words
 from assistant.kinds import FIT, NUMBER_KINDS, QUOTE, denies, fits, is_polar, question_kind
 from assistant.naming import (
     asked_doer,
@@ -99,13 +100,23 @@ def rank_candidates(
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
-    top = float(dense.max())
+    # the question's own words (not those carried from earlier turns); a yes/no question is
+    # answered by a sentence that says just what it asks
+    echo = frozenset() if is_polar(question) else frozenset(search_terms(own_words(question)))
+    put = [
+        max((float(evidence.view.vectors[r] @ vector) for r in evidence.put[row]), default=0)
+        for row in rows
+    ]
+    top = max(float(dense.max()), max(put))  # the best match, by a sentence or the question put
     candidates = []
     fitted: dict[int, float] = {}
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
         if asks(sentence.text) or evidence.interviewer[row]:
             continue  # a question is not a claim, nor is what an interviewer puts to someone
+        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
+        if echo and all(evidence.terms[r] <= echo for r in shown):
+            continue  # it only repeats the question's words ("Then there is the minister.")
         coverage = evidence.coverage(question, row)
         fit = fits(kind, sentence.text)
         if things is not None:
@@ -117,8 +128,6 @@ def rank_candidates(
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
             fit += FOCUS_BONUS
         strength = float(dense[i])
-        put = max((float(evidence.view.vectors[r] @ vector) for r in evidence.put[row]), default=0)
-        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
         score = (
             float(distinct[i])
             + WEIGHTS["coverage"] * coverage
@@ -129,12 +138,14 @@ def rank_candidates(
             + fit
             + NEW_NAME_BONUS * new_name(evidence, int(row), asked, about)
             + DOER_BONUS * (bool(doing) and names_doer(doing, sentence.text))
-            + WEIGHTS["put"] * max(0.0, put - strength)
+            + WEIGHTS["put"] * max(0.0, put[i] - strength)
         )
         words = int(evidence.words[list(shown)].sum())
         fitted[int(row)] = fit
         candidates.append(
-            Candidate(int(row), sentence, owner[int(row)], score, max(strength, put), shown, words)
+            Candidate(
+                int(row), sentence, owner[int(row)], score, max(strength, put[i]), shown, words
+            )
         )
     return sorted(follow_leads(evidence, candidates, fitted), key=lambda c: -c.score)
 
@@ -187,7 +198,11 @@ def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]
     if first == last or (evidence.words[row] > STANDS_ALONE and not ends_in_question(text)):
         return (row,)
     held = set(evidence.view.by_passage.get(passage_id, ()))
-    return tuple(r for r in range(first, last + 1) if r == row or r in held)
+    return tuple(
+        r
+        for r in range(first, last + 1)
+        if r == row or (r in held and not evidence.interviewer[r])  # (a question put is no claim)
+    )
 
 
 def asks(text: str) -> bool:

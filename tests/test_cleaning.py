@@ -179,6 +179,11 @@ def test_bylines_and_credits_go(line):
         "Our Standards: The Selby Trust Principles.",
         "Ann Lee is a columnist for the Gazette. The views expressed here are her own.",
         "Get the Gazette’s Opinion newsletter: the week’s best columns every Saturday.",
+        "Photo credits: Selby Gazette archive; Ann Lee/Valley Pictures",
+        "[Share] [Save] [Listen to this article – 4 min]",
+        "Got a story? Email the newsdesk.",
+        "Thursday 19 March 2026, 16:20 (updated 18:05)",
+        "March 19, 2026, 4:20 p.m.",
     ],
 )
 def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
@@ -277,6 +282,44 @@ def test_an_editors_note_on_the_transcript_below_goes():
     )
     assert "edited" not in cleaned.body
     assert "The mayor spoke to us on Tuesday." in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        (
+            "This transcript was produced automatically and lightly edited. It may contain "
+            "errors. Please check against the audio before quoting.",
+            False,
+        ),
+        (
+            "This is a press release from Selby Police, republished in full. The Gazette has "
+            "not edited it.",
+            False,
+        ),
+        ("The mayor spoke on Tuesday. The report may contain errors, she said.", True),
+    ],
+)
+def test_notes_on_a_transcript_or_a_republished_release_go(note, kept):
+    body = clean(f"Flood Talk\n{note}\nThe river fell overnight.\n").body
+    assert body == (f"{note}\n" if kept else "") + "The river fell overnight."
+
+
+def test_a_numbered_paragraph_and_a_transcripts_time_code_go_from_the_text():
+    """A release's numbered paragraphs lose their numbers, a programme transcript's turns their
+    time codes (both say where, not what); a short numbered line (a list of links) is no
+    paragraph, and a clock time in the text stays."""
+    body = clean(
+        "Flood Appeal\n1. Officers are appealing for witnesses after the flood on Mill Street.\n"
+        "2. The river rose at 02:10.\n[00:04:12] PRESENTER (Ann Lee): When did it rise?\n"
+        "[00:04:20] MAYOR: At 02:10, on Tuesday.\n"
+    ).body.splitlines()
+    assert body == [
+        "Officers are appealing for witnesses after the flood on Mill Street.",
+        "2. The river rose at 02:10.",
+        "PRESENTER (Ann Lee): When did it rise?",
+        "MAYOR: At 02:10, on Tuesday.",
+    ]
 
 
 NAMED_PAGE = """THE SELBY GAZETTE

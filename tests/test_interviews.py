@@ -58,14 +58,57 @@ CALLOWAY: I hope so. Talks resume on Friday at the harbour office.
 """
 
 
-def test_an_answer_is_found_by_the_question_it_answers(indexed, embeddings) -> None:
+# The same interview as a programme's transcript: its turns open with a time code, the
+# presenter's label names her in brackets.
+TIMED = "\n".join(
+    f"[00:0{n}:1{n}] {line.replace('PRYCE:', 'PRESENTER (Dan Pryce):')}"
+    if line.startswith(("PRYCE:", "CALLOWAY:"))
+    else line
+    for n, line in enumerate(STRIKE.splitlines())
+)
+
+
+@pytest.mark.parametrize("page", [STRIKE, TIMED], ids=["named", "timed"])
+def test_an_answer_is_found_by_the_question_it_answers(page, indexed, embeddings) -> None:
     """An answer that shares few words with what is asked is found through the interviewer's
     question it answers ("What are you doing for them?")."""
-    assistant = Assistant(indexed({"strike.txt": STRIKE}), embeddings=embeddings).load()
+    assistant = Assistant(indexed({"strike.txt": page}), embeddings=embeddings).load()
     answer = assistant.answer("What help has the mayor arranged for islanders short of medicine?")
     assert not answer.abstained
     assert "fishing boats" in answer.text
     assert "running out of medicine" not in answer.text  # the interviewer's, not a claim
+
+
+EXPLAINER = """The Selby ferry strike: what we know
+Islanders have had no ferry since Monday. Here is what we know so far.
+
+Who is striking?
+About forty deckhands and engineers walked out over a pay offer of 2 per cent.
+
+How are islanders getting their medicine?
+Two chartered fishing boats carry prescriptions and post across twice a day.
+
+When do talks resume?
+On Friday, at the harbour office.
+"""
+
+
+def test_an_explainers_sections_answer_the_questions_heading_them(indexed, embeddings) -> None:
+    """An explainer's section answers the question that heads it, as an interview's answer does
+    the question put (``Evidence.put``); a heading is a question, shown in no answer."""
+    assistant = Assistant(indexed({"explainer.txt": EXPLAINER}), embeddings=embeddings).load()
+    evidence = assistant.evidence
+    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
+    row = next(r for r, t in text.items() if t.startswith("Two chartered fishing boats"))
+    assert [text[r] for r in evidence.put[row]] == ["How are islanders getting their medicine?"]
+    headings = [t for r, t in text.items() if evidence.interviewer[r]]
+    assert headings == [
+        "Who is striking?",
+        "How are islanders getting their medicine?",
+        "When do talks resume?",
+    ]
+    answer = assistant.answer("What is known about the Selby ferry strike so far?")
+    assert not answer.abstained and not any(h in answer.text for h in headings)
 
 
 def test_the_interviewed_persons_answers_are(ferry) -> None:
