@@ -52,6 +52,7 @@ from assistant.persons import asked_speaker, described, left_unnamed, speaks
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
+from assistant.speakers import attributed
 from assistant.text import search_terms, split_sentences, strip_markers
 
 REPEAT_SHARE = 0.8
@@ -309,6 +310,6 @@ def compose(
     speaker = asked_speaker(question, evidence.view.outlets)
     if speaker and not speaks(speaker, said_with(evidence, picks)):
         return Composition("", [], True, best)  # "how did she respond": she says nothing
-    text, sources = cite(picks)
+    text, sources = cite(attributed(evidence, picks, quoting=kind == "quote"))
     text = re.sub(r" *\n *", "\n", re.sub(r"[^\S\n]+", " ", text)).strip()
     return Composition(text, sources, False, best)

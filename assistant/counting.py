@@ -38,7 +38,9 @@ FATES = [
     ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
-GENERIC_COUNTS = frozenset(["people", "persons", "times", "things", "ones", "others", "of"])
+GENERIC_COUNTS = frozenset(
+    ["people", "persons", "times", "things", "ones", "others", "of", "items", "pieces", "objects"]
+)
 
 
 # Things counted under other names ("How many lunches?": "6,400 meals a day"), and the words that

@@ -80,13 +80,18 @@ def asks_name_of(question: str) -> bool:
 
 
 # Things whose names say what they are in other words: "Which street ...?" is answered by
-# "Quay Road". Stems.
+# "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
+COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation")
 CALLED = {
-    "street": ("road", "avenu", "lane", "driv", "boulevard", "street"),
-    "firm": ("firm", "company", "business"),
-    "hospital": ("hospital", "infirmary", "clinic"),
-    "forc": ("forc", "polic", "constabulary"),  # "which police force": "Westmoor Constabulary"
-    "polic": ("polic", "constabulary"),
+    stem(thing): tuple(stem(word) for word in words)
+    for thing, words in (
+        ("street", ("road", "avenue", "lane", "drive", "boulevard", "street")),
+        ("firm", COMPANY),
+        ("company", COMPANY),
+        ("hospital", ("hospital", "infirmary", "clinic")),
+        ("force", ("force", "police", "constabulary")),  # "which police force": "Constabulary"
+        ("police", ("police", "constabulary")),
+    )
 }
 
 

@@ -1648,3 +1648,31 @@ def test_a_count_said_another_way_answers(indexed, embeddings, question, count):
     answer = assistant.answer(question)
     assert_cited(answer)
     assert count in answer.text
+
+
+def test_pieces_or_items_count_whatever_the_coverage_counts():
+    from assistant.counting import counted, counts
+
+    pieces = counted("How many pieces did the thieves get away with?")
+    assert pieces == frozenset()
+    assert counts(pieces, "Police say seven works were stolen.")
+    assert counted("How many items were recovered?") == frozenset()
+
+
+def test_a_company_may_be_called_a_firm():
+    from assistant.naming import called
+    from assistant.text import stem
+
+    assert stem("firm") in called(stem("company"))
+    assert stem("business") in called(stem("firm"))  # a stem, as the coverage's terms are
+
+
+def test_a_sentence_that_only_repeats_the_question_is_no_answer(indexed, embeddings):
+    """ "Then there is the ferry's owner." says nothing of what the owner did: it is not shown,
+    however close it is to a question about the owner."""
+    story = AGROUND.replace("The ferry's owner said", "Then there is the ferry's owner.\nIt said")
+    assistant = Assistant(indexed({"story.txt": story}), embeddings=embeddings).load()
+    answer = assistant.answer("What did the ferry's owner do?")
+    assert_cited(answer)
+    assert "Then there is the ferry's owner." not in answer.text
+    assert "towed to Kessel" in answer.text

@@ -1,0 +1,143 @@
+"""Who is speaking in a sentence shown on its own: a quotation whose speaker its sentence names
+only as "she" or "he", and an answer in a transcript past the line that opens with its speaker's
+label. Its reader would not know who speaks: the answer names the speaker in square brackets, the
+editor's mark for words that are not the source's ("“Nobody can hang it,” [Restrick] said."),
+when the cited passage names that speaker too, and still supports the sentence so marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.evidence import SPEAKER, Evidence
+from assistant.metrics import supports
+from assistant.persons import CALENDAR, NAME
+from assistant.ranking import Pick
+
+SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"
+# "“…,” she said": the pronoun after the quotation; "“…,” said she": before the full stop.
+PRONOUN_AFTER = re.compile(rf"([”\"],?\s+)(she|he)(\s+{SAYING}\b)")
+PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
+# "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
+PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
+# A sentence that is only a quotation, whose speaker the sentence before says.
+BARE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
+# Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
+# "said Paula Restrick"; the name nearest the verb.
+NAMED_SAYING = re.compile(
+    rf"(?P<name>{NAME})(?:,[^,“”\"]{{1,80}},)?\s+{SAYING}\b|\b{SAYING}\s+(?P<after>{NAME})"
+)
+# The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
+BODIES = frozenset(
+    (
+        "police",
+        "council",
+        "service",
+        "union",
+        "ministry",
+        "department",
+        "trust",
+        "authority",
+        "office",
+        "inspectorate",
+        "agency",
+        "board",
+        "court",
+        "group",
+        "company",
+        "firm",
+        "government",
+        "committee",
+        "commission",
+        "hospital",
+    )
+)
+LOOK_BACK = 3  # sentences before a quotation that may name its speaker
+
+
+def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pick]:
+    """The picks, a sentence that does not say who speaks in it given its speaker in brackets:
+    a quotation's "she" the person the sentences before it name as speaking, a transcript's
+    answer its speaker's label (after the first answer of a turn in a row, or every one when the
+    question asks for someone's words, ``quoting``)."""
+    out = []
+    before = -1
+    for pick in picks:
+        row, sentence = pick.candidate.row, pick.candidate.sentence
+        passage = pick.candidate.retrieved.passage.text
+        text = sentence.text
+        if evidence.interviewed[row]:
+            label = turn_label(evidence, row)
+            own = SPEAKER.match(text)
+            if label and not own and label in passage and (quoting or not same_turn(before, row)):
+                text = f"[{label}:] {text}"
+        else:
+            text = named_pronoun(evidence, row, text, passage)
+        if text != sentence.text and supports(passage, text):  # (the passage still says it)
+            pick = replace(
+                pick, candidate=replace(pick.candidate, sentence=replace(sentence, text=text))
+            )
+        out.append(pick)
+        before = row
+    return out
+
+
+def named_pronoun(evidence: Evidence, row: int, text: str, passage: str) -> str:
+    """The sentence with the "she" or "he" who speaks its quotation replaced by "[Surname]", or a
+    bare quotation opened by "[Surname:]", when a sentence just before names who speaks and the
+    passage cited holds the name."""
+    bare = BARE.fullmatch(text)
+    match = next(
+        (m for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS) if (m := p.search(text))), None
+    )
+    if not bare and not match:
+        return text
+    surname = speaker_before(evidence, row)
+    if not surname or not re.search(rf"\b{re.escape(surname)}\b", passage):
+        return text
+    if match is None:
+        return f"[{surname}:] {text}"
+    return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}"
+
+
+def speaker_before(evidence: Evidence, row: int) -> str:
+    """The surname of the person the nearest of the LOOK_BACK sentences before (in the same
+    article) names as speaking, or ""."""
+    article = evidence.view.sentences[row].article_id
+    for _ in range(LOOK_BACK):
+        row = int(evidence.neighbours[row][0])
+        sentence = evidence.view.sentences[row]
+        if sentence.article_id != article:
+            return ""
+        names = [
+            m.group("name") or m.group("after")
+            for m in NAMED_SAYING.finditer(unquoted(sentence.text))
+        ]
+        people = [n for n in names if not CALENDAR.match(n) and n.split()[-1].lower() not in BODIES]
+        if people:
+            return people[-1].split()[-1]
+        if row == int(evidence.neighbours[row][0]):
+            return ""
+    return ""
+
+
+def unquoted(text: str) -> str:
+    """The text without what it quotes (a name inside a quotation is not the speaker)."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " … ", text)
+
+
+def turn_label(evidence: Evidence, row: int) -> str:
+    """The speaker's label of the transcript line a sentence is on ("OKAFOR-REID"), or "" for
+    a bare "A"."""
+    sentence = evidence.view.sentences[row]
+    article = evidence.view.articles.get(sentence.article_id)
+    if article is None:
+        return ""
+    line = article.text.rfind("\n", 0, sentence.start) + 1
+    match = SPEAKER.match(article.text, line)
+    label = match.group(1) if match else ""
+    return label if len(label) > 1 else ""
+
+
+def same_turn(before: int, row: int) -> bool:
+    return before >= 0 and before == row - 1
