@@ -233,27 +233,35 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
 # An explainer's heading that asks what its section answers: "What was taken?"
 HEADING_WORDS = 12
 HEADINGS = 2  # an article is an explainer when at least this many of its lines are such
+QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, ...], list[int]]]:
     """An explainer's sections (an article's rows, in order): each line that is one short
-    question heads the rows after it, up to the next. None when fewer than HEADINGS lines ask."""
+    question, outside any quotation of its paragraph, heads the rows after it, up to the next.
+    None when fewer than HEADINGS lines ask."""
     article = view.articles[view.sentences[rows[0]].article_id]
-
-    def heading(row: int) -> bool:
+    text = article.text
+    heads = []
+    quoting, upto = (0, False), 0
+    for row in rows:
         sentence = view.sentences[row]
-        text = sentence.text.strip()
-        line_start = article.text.rfind("\n", 0, sentence.start) + 1
-        line_end = article.text.find("\n", sentence.end)
-        line = article.text[line_start : line_end if line_end >= 0 else None].strip()
-        return (
-            line == text
-            and text.endswith("?")
-            and word_count(text) <= HEADING_WORDS
-            and text[0] not in "“\"‘'"
-        )
-
-    heads = [row for row in rows if heading(row)]
+        between = text[upto : sentence.start]
+        if "\n\n" in between:  # a new paragraph: a quotation left open ended with the last
+            quoting, between = (0, False), between.rsplit("\n\n", 1)[1]
+        quoting, upto = quotes_open(between, quoting), sentence.start
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start : line_end if line_end >= 0 else None].strip()
+        if (
+            line == sentence.text.strip()
+            and line.endswith("?")
+            and word_count(line) <= HEADING_WORDS
+            and not QUOTE_MARKS.search(line)
+            and not quoting[0]
+            and not quoting[1]
+        ):
+            heads.append(row)
     if len(heads) < HEADINGS:
         return []
     sections: list[tuple[tuple[int, ...], list[int]]] = []

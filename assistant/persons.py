@@ -18,9 +18,11 @@ from assistant.text import fold
 DESCRIBED = re.compile(
     r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+"
     r"(?P<words>(?:[\w’'.-]+\s+){0,5}?)(?P<noun>[a-z]+)"
-    r"(?=\s+(?:who|whom|that|which|with|at|in|of|for|from|on|behind)\b|\s*[?,.]|\s*$)",
+    r"(?=\s+(?:who|whom|that|which|with|at|in|of|for|from|on|behind|[a-z]+ed)\b|\s*[?,.]|\s*$)",
     re.IGNORECASE,
 )
+# "What is the name of the man arrested ...": a noun alone is to be named.
+NAME_ASKED = re.compile(r"\W*(?:what\s+(?:is|was)\s+the\s+name|name)\b", re.IGNORECASE)
 NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+"
 CALENDAR = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})\b")  # "official Sunday" names no one
 
@@ -28,9 +30,10 @@ CALENDAR = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})\b")  # "official Sunday" names
 def described(question: str) -> str:
     """How a question describes the person it asks to identify, when it takes more than a noun
     ("Mexican law enforcement official"), or "". A noun alone ("Who is the journalist ...?") may
-    be said of someone else in the sentence that answers it."""
+    be said of someone else in the sentence that answers it, unless its name is asked for ("What
+    is the name of the man arrested?")."""
     match = DESCRIBED.search(question)
-    if not match or not match.group("words").strip():
+    if not match or not (match.group("words").strip() or NAME_ASKED.match(match.group())):
         return ""
     return " ".join([*match.group("words").split(), match.group("noun")]).lower()
 
@@ -38,7 +41,7 @@ def described(question: str) -> str:
 def named_at(text: str, start: int, end: int) -> bool:
     """The mention ``text[start:end]`` has a name beside it: "official John Reyes", "the reporter,
     Ana Ruiz, said" or, in apposition, "Ana Ruiz, a reporter for the Ledger, said"."""
-    after = re.match(rf",?\s+({NAME})", text[end:])
+    after = re.match(rf",?\s+(?:as\s+)?({NAME})", text[end:])
     if after and not CALENDAR.match(after.group(1)):
         return True
     closed = re.match(r"\s*(?:[,.;:)]|$)|\s+(?:for|at|of|with|in|from)\b", text[end:])

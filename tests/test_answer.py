@@ -81,7 +81,7 @@ def assert_cited(answer: Answer) -> None:
             assert part in source.text
         record = source.passage_start == source.passage_end == 0  # an article's record
         assert record or source.quote_start < source.quote_end
-    sentences = re.split(r"(?<=\])\s+", answer.text.strip())
+    sentences = re.split(r"(?<=\d\])\s+", answer.text.strip())
     for sentence in sentences:
         assert re.search(r"\[\d+\]$", sentence), sentence
     assert len(set(sentences)) == len(sentences), "a sentence is repeated"

@@ -29,6 +29,8 @@ The inspector said the county would write to Benton mayor Ruth Adeyemi about the
         ("Who was the pilot?", ""),
         ("Who owns the quarry?", ""),
         ("Who said the blast followed every rule?", ""),
+        ("What is the name of the man arrested over the blast?", "man"),  # a name is asked for
+        ("Who was the man arrested over the blast?", ""),
     ],
 )
 def test_a_question_asking_who_someone_described_is(question: str, noun: str) -> None:
@@ -46,6 +48,8 @@ def test_a_question_asking_who_someone_described_is(question: str, noun: str) ->
         ("Jose Rodriguez, a lawyer for Guzman, said no.", False),
         ("The lawyer, Jose Rodriguez, said the appeal would fail.", False),
         ("The appeal will fail, said Jose Rodriguez, the family's lawyer.", False),
+        ("A lawyer from Culiacan said the appeal would fail.", True),
+        ("Police named the lawyer as Jose Rodriguez, 41.", False),
     ],
 )
 def test_a_mention_is_named_only_with_a_name_beside_it(sentence: str, unnamed: bool) -> None:
