@@ -80,7 +80,7 @@ MONEY = re.compile(
 )
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
-NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency"])
+NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency", "size"])
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
     r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b",
@@ -99,7 +99,19 @@ POLAR = re.compile(
 )
 
 
-# An amount or a size: "how many", "how far", "how high is the dam" (a number answers it).
+# A size or a distance: "how far", "how deep", "the length of the tunnel" (a number with a unit of
+# length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
+SIZE_ASKED = re.compile(
+    r"\bhow (far|deep|wide|tall)\b"
+    r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
+)
+SIZE = re.compile(
+    r"\b\d[\d,.]*\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
+    r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
+    r"kg|kilograms?|storeys?|stories|floors?)\b",
+    re.IGNORECASE,
+)
+# An amount or a size: "how many", "how high is the dam" (a number answers it).
 MEASURE_ASKED = re.compile(
     r"\bhow (many|much|far|high|tall|deep|wide|big|large|heavy|fast)\b"
     r"|\bwhat (number|percent|percentage|amount|share|height|depth|size)\b"
@@ -109,7 +121,7 @@ LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
 
 def question_kind(question: str) -> str:
     """What the question asks for: money, age, duration, frequency ("how often"), clock (a time
-    of day), number, when, quote, where or other."""
+    of day), size (a length, an area, a weight), number, when, quote, where or other."""
     q = question.strip().lower()
     lead = LEADING_WH.search(q)
     if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
@@ -124,6 +136,8 @@ def question_kind(question: str) -> str:
         return "frequency"
     if CLOCK_ASKED.search(q):
         return "clock"
+    if SIZE_ASKED.search(q):
+        return "size"
     if MEASURE_ASKED.search(q):
         return "number"
     if re.search(
@@ -157,11 +171,12 @@ def unnamed_numbers(text: str) -> str:
 
 def fits(kind: str, text: str) -> float:
     """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
-    if kind in ("number", "duration"):
+    if kind in ("number", "duration", "size"):
         text = unnamed_numbers(text)
     checks = {
         "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
         "money": lambda: bool(MONEY.search(text)),
+        "size": lambda: bool(SIZE.search(text)),
         "age": lambda: bool(AGE.search(text)),
         "duration": lambda: bool(
             (NUMBER.search(text) and SPAN_UNIT.search(text))

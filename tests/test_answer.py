@@ -16,6 +16,7 @@ from assistant import (
     InvalidOptionError,
     QuestionTooLongError,
 )
+from assistant.kinds import fits, question_kind
 
 GAZETTE = """Dam Operators Release Water After Heavy Rain
 By Mara Quint
@@ -1676,3 +1677,48 @@ def test_a_sentence_that_only_repeats_the_question_is_no_answer(indexed, embeddi
     assert_cited(answer)
     assert "Then there is the ferry's owner." not in answer.text
     assert "towed to Kessel" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is the length of the causeway?", "size"),
+        ("How far is the island from the harbour?", "size"),
+        ("How deep is the channel?", "size"),
+        ("How high is the water?", "number"),  # a level, a rate or a size
+        ("How long is the closure?", "duration"),
+    ],
+)
+def test_a_size_or_a_distance_is_asked_for(question, kind):
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("The 3.4 km causeway opened in 1990.", True),
+        ("The island lies 12 miles off the coast.", True),
+        ("The painting measures 61 cm by 46 cm.", True),
+        ("The dam is an 84-foot earthen wall.", True),
+        ("The causeway carries 9,000 cars a day.", False),
+        ("Repairs will cost £2.6m.", False),
+        ("The ferry left at 3 in the morning.", False),
+    ],
+)
+def test_a_size_is_a_number_with_a_unit_of_length_area_or_weight(sentence, fit):
+    assert (fits("size", sentence) > 0) is fit
+
+
+CAUSEWAY = """Causeway Reopens After Storm Repairs
+The Kessel causeway reopened on Monday after two weeks of repairs to its sea wall.
+The causeway carries about 9,000 cars a day between Kessel and the mainland.
+Built in 1990, the 3.4 km causeway was closed when waves broke over it in the January storm.
+Engineers said 40 metres of the wall had been rebuilt.
+"""
+
+
+def test_the_length_of_something_is_answered_with_a_size(indexed, embeddings):
+    assistant = Assistant(indexed({"causeway.txt": CAUSEWAY}), embeddings=embeddings).load()
+    answer = assistant.answer("What is the length of the causeway?")
+    assert_cited(answer)
+    assert answer.text.startswith("Built in 1990, the 3.4 km causeway")
