@@ -187,7 +187,7 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How long did the storm last?") == "duration"
     assert question_kind("How much time did the crews spend on the bridge?") == "duration"
     assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
-    assert question_kind("How deep was the water on Mill Row?") == "number"
+    assert question_kind("How deep was the water on Mill Row?") == "size"  # a number with a unit
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
     assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
     # an amount of money, however the verb is inflected
