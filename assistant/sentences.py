@@ -81,7 +81,7 @@ _CLOCK_GOES_ON = re.compile(
 # At most this many words between a cry inside a quotation and the quotation's end.
 SHORT_CRY = 6
 WORD_REACH = 80  # the word before an end mark is looked for this far back
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+_WORD_BEFORE = re.compile(r"([\w.’']+)[.!?…]*[\"'”’)\]]*$")  # ("couldn’t." ends no initial)
 
 
 def _is_abbreviation(text: str, end: int, after: int) -> bool:

@@ -67,6 +67,16 @@ def test_splitter_keeps_abbreviations_and_quoted_speakers():
     ]
 
 
+def test_a_contraction_is_no_initial():
+    """ "couldn’t." ends a sentence; "J." before a name does not."""
+    assert split_sentences("We simply couldn’t. Ask J. Smith why. It isn't. Fine.") == [
+        "We simply couldn’t.",
+        "Ask J. Smith why.",
+        "It isn't.",
+        "Fine.",
+    ]
+
+
 def test_a_time_of_day_ends_a_sentence_only_when_a_new_one_starts():
     assert split_sentences("He left at 9 p.m. The next day he returned.") == [
         "He left at 9 p.m.",
