@@ -143,11 +143,9 @@ class Distinctive:
 
 
 # A speaker's label opening a line of a transcript: "Q:", "A:", "HOLT:", "NADINE OKAFOR-BEALE:",
-# after a timestamp or before a name in brackets: "[00:04:12] PRESENTER (Rhian Vaux):".
-TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+# "PRESENTER (Rhian Vaux):" (a programme's time code before it goes at cleaning).
 SPEAKER = re.compile(
-    rf"[ \t]*{TIMESTAMP}([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){{0,2}})"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
+    r"[ \t]*([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]"
 )
 TURNS = 2  # a label is a speaker's when it opens at least this many lines
 
@@ -242,7 +240,7 @@ def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, 
     None when fewer than HEADINGS lines ask."""
     article = view.articles[view.sentences[rows[0]].article_id]
     text = article.text
-    heads = []
+    heads: list[int] = []
     quoting, upto = (0, False), 0
     for row in rows:
         sentence = view.sentences[row]
@@ -265,8 +263,9 @@ def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, 
     if len(heads) < HEADINGS:
         return []
     sections: list[tuple[tuple[int, ...], list[int]]] = []
+    first = set(heads)
     for row in rows:
-        if row in heads:
+        if row in first:
             sections.append(((row,), []))
         elif sections:
             sections[-1][1].append(row)

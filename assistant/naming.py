@@ -136,9 +136,7 @@ def names_a_thing(word: str) -> bool:
 # A capitalised word that is not its sentence's first: a name ("supplied by Marlhill Poultry").
 NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w’'-]+")
 # A transcript's speaker label before the words ("MAEVE TANAKA-DOYLE (PRESENTER): ...").
-SPEAKER_LABEL = re.compile(
-    r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[A-Z][A-Z’'. -]*(?:\([^()\n]{1,40}\))?:\s*"
-)
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z’'. -]*(?:\([^()\n]{1,40}\))?:\s*")
 CALENDAR_WORDS = frozenset(word.lower() for word in f"{MONTHS}|{WEEKDAYS}".split("|"))
 
 
