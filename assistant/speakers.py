@@ -12,6 +12,7 @@ from dataclasses import replace
 from assistant.evidence import SPEAKER, Evidence
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
+from assistant.picking import BARE_QUOTE
 from assistant.ranking import Pick
 
 SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"
@@ -20,8 +21,6 @@ PRONOUN_AFTER = re.compile(rf"([”\"],?\s+)(she|he)(\s+{SAYING}\b)")
 PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
-# A sentence that is only a quotation, whose speaker the sentence before says.
-BARE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 # Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
 # "said Paula Restrick"; the name nearest the verb.
 NAMED_SAYING = re.compile(
@@ -61,7 +60,7 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
     answer its speaker's label (after the first answer of a turn in a row, or every one when the
     question asks for someone's words, ``quoting``)."""
     out = []
-    before = -1
+    shown = -1  # the row shown last
     for pick in picks:
         row, sentence = pick.candidate.row, pick.candidate.sentence
         passage = pick.candidate.retrieved.passage.text
@@ -69,7 +68,8 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
         if evidence.interviewed[row]:
             label = turn_label(evidence, row)
             own = SPEAKER.match(text)
-            if label and not own and label in passage and (quoting or not same_turn(before, row)):
+            goes_on = shown == row - 1  # the line before it in the turn is shown just before
+            if label and not own and label in passage and (quoting or not goes_on):
                 text = f"[{label}:] {text}"
         else:
             text = named_pronoun(evidence, row, text, passage)
@@ -78,7 +78,7 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
                 pick, candidate=replace(pick.candidate, sentence=replace(sentence, text=text))
             )
         out.append(pick)
-        before = row
+        shown = row
     return out
 
 
@@ -86,7 +86,7 @@ def named_pronoun(evidence: Evidence, row: int, text: str, passage: str) -> str:
     """The sentence with the "she" or "he" who speaks its quotation replaced by "[Surname]", or a
     bare quotation opened by "[Surname:]", when a sentence just before names who speaks and the
     passage cited holds the name."""
-    bare = BARE.fullmatch(text)
+    bare = BARE_QUOTE.fullmatch(text)  # only a quotation: the sentence before says who
     match = next(
         (m for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS) if (m := p.search(text))), None
     )
@@ -137,7 +137,3 @@ def turn_label(evidence: Evidence, row: int) -> str:
     match = SPEAKER.match(article.text, line)
     label = match.group(1) if match else ""
     return label if len(label) > 1 else ""
-
-
-def same_turn(before: int, row: int) -> bool:
-    return before >= 0 and before == row - 1
