@@ -106,4 +106,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Leave without the interpreter's teardown. A Ctrl-C during start-up can come while the
+    # warm-up thread is still inside the model's native code, and finalising under a daemon
+    # thread there once aborted the process (SIGABRT) after "Stopped." was printed. Everything
+    # that needs closing (the server, the queue) is closed by then.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -8,6 +8,7 @@ import signal
 import socket
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -253,7 +254,6 @@ def test_the_answerer_choice_shows_only_when_an_llm_is_configured(seed_settings:
 def test_app_refuses_a_bad_login_setting_before_loading_anything() -> None:
     import subprocess
     import sys
-    from pathlib import Path
 
     app = Path(__file__).resolve().parent.parent / "app.py"
     env = {**os.environ, "ASSISTANT_AUTH": "no-colon"}
@@ -269,7 +269,6 @@ def test_app_refuses_a_bad_login_setting_before_loading_anything() -> None:
 def test_app_reports_a_bad_port_in_one_line() -> None:
     import subprocess
     import sys
-    from pathlib import Path
 
     app = Path(__file__).resolve().parent.parent / "app.py"
     done = subprocess.run(
@@ -286,13 +285,14 @@ def test_app_reports_a_bad_port_in_one_line() -> None:
     assert line.startswith("error: argument --port: invalid int value: 'abc'")
 
 
-def test_app_says_where_it_serves_and_stops_quietly_on_ctrl_c(seed_assistant) -> None:
+def test_app_says_where_it_serves_and_stops_quietly_on_ctrl_c(
+    seed_assistant: Assistant, tmp_path: Path
+) -> None:
     """One line of ours with the address; not Gradio's hint to make a public link, which this
     app never makes. Ctrl-C ends it with one line of ours too, not Gradio's, and exit code 0."""
     import subprocess
     import sys
     import time
-    from pathlib import Path
 
     app = Path(__file__).resolve().parent.parent / "app.py"
     port = free_port()
@@ -303,9 +303,10 @@ def test_app_says_where_it_serves_and_stops_quietly_on_ctrl_c(seed_assistant) ->
     }
     # Ctrl-C as a terminal delivers it, even when this run was started with SIGINT ignored (a
     # background job): an ignored SIGINT would be inherited, and Python would keep ignoring it.
+    errors = tmp_path / "stderr.txt"
     server = subprocess.Popen(
         [sys.executable, str(app), "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env, stdout=subprocess.PIPE, stderr=errors.open("w"), text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
@@ -328,7 +329,8 @@ def test_app_says_where_it_serves_and_stops_quietly_on_ctrl_c(seed_assistant) ->
     )
     assert "share" not in printed and "Running on local URL" not in printed
     assert printed.strip().splitlines()[-1] == "Stopped."
-    assert "Keyboard interruption" not in printed and server.returncode == 0
+    assert "Keyboard interruption" not in printed
+    assert server.returncode == 0, errors.read_text()[-2000:]
 
 
 def test_ctrl_c_closes_the_server_and_says_so_in_one_line(
