@@ -145,7 +145,8 @@ def question_kind(question: str) -> str:
     ):
         return "when"
     if re.search(
-        r"\bwho (said|says|told|called|claimed|described|wrote)\b|\bwhat did .+ (say|tell)\b|\bquote"
+        r"\bwho (said|says|told|called|claimed|described|wrote)\b"
+        r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording)\b|\bword for word\b|\bverbatim\b",
         q,
     ):

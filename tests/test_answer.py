@@ -190,6 +190,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How deep was the water on Mill Row?") == "size"  # a number with a unit
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
     assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
+    assert question_kind("What exactly did the mayor say about the flood gates?") == "quote"
+    assert question_kind("What else did the farmer tell the inquiry?") == "quote"
     # an amount of money, however the verb is inflected
     assert question_kind("How much is the council paying the contractor?") == "money"
     assert question_kind("How much are the repairs costing the town?") == "money"
