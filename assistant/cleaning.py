@@ -58,6 +58,13 @@ FURNITURE_LINES = [
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
         r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b",
         r"^got a (story|news tip|tip)\b.*\?",
+        # a newsletter's own notes: "You're reading the Briefing, our free Monday round-up",
+        # "Forwarded this email?", "That's all for this week.", "You are receiving this because"
+        r"^you( are|[’']re) (reading|receiving)\b.*\b(newsletter|round-?up|briefing|digest"
+        r"|bulletin|email|this)\b",
+        r"^forwarded this (email|newsletter)\?",
+        r"^that[’']s (all|it) for (this|today|now)\b",
+        r"^unsubscribe\b|\|\s*unsubscribe\b|\bunsubscribe\s*\|",
         r"^(\[[^\]\n]{1,60}\]\s*){2,}$",  # a row of buttons: "[Share] [Save] [Listen]"
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -92,7 +99,7 @@ LINK_LIST_HEADING = re.compile(
     r"|^(related|related (stories|articles|coverage|links|reading)|see also|read more|also read"
     r"|more (stories|on this( story)?)|recommended( for you)?|you may also like"
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
-    r"|trending( now)?)\s*:?$",
+    r"|trending( now)?|in this (issue|edition|email|newsletter))\s*:?$",
     _I,
 )
 # A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)"),

@@ -51,6 +51,7 @@ SAME_COUNTED = [
     ["vehicles", "cars", "lorries", "trucks"],
     ["staff", "employees", "workers"],
     ["operations", "surgeries", "procedures"],
+    ["homes", "households", "houses", "properties", "dwellings"],
 ]
 PEOPLE = ["people", "persons", "individuals"]
 ROLE = re.compile(r"[a-z](?:ee|er|or|ent|ant|ist|ian)s$")  # evacuees, passengers, residents

@@ -206,6 +206,8 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
                 asking[list(heading)] = True  # a heading asks; it claims nothing
                 for row in section:
                     put[row] = heading
+                    # a fact check's verdict is a word, not a claim: "Verdict: False"
+                    asking[row] |= bool(VERDICT_LINE.match(view.sentences[row].text))
         if article is None or not turns:
             continue
         starts = [turn.start for turn in turns]
@@ -228,19 +230,22 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
     return asking, answering, put
 
 
-# An explainer's heading that asks what its section answers: "What was taken?"
+# An explainer's heading that asks what its section answers: "What was taken?"; and a fact
+# check's claim, whose section says what is true of it: "Claim: “The whole town was told ...”"
 HEADING_WORDS = 12
 HEADINGS = 2  # an article is an explainer when at least this many of its lines are such
 QUOTE_MARKS = re.compile(r"[“”\"]")
+CLAIM_LINE = re.compile(r"(?:the )?claim(?: checked)?\s*:", re.IGNORECASE)
+VERDICT_LINE = re.compile(r"(?:our )?(?:verdict|rating|ruling)\s*:", re.IGNORECASE)
 
 
 def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, ...], list[int]]]:
-    """An explainer's sections (an article's rows, in order): each line that is one short
-    question, outside any quotation of its paragraph, heads the rows after it, up to the next.
-    None when fewer than HEADINGS lines ask."""
+    """An explainer's or a fact check's sections (an article's rows, in order): each line that
+    is one short question, outside any quotation of its paragraph, or that gives a claim checked,
+    heads the rows after it, up to the next. None when fewer than HEADINGS lines do."""
     article = view.articles[view.sentences[rows[0]].article_id]
     text = article.text
-    heads: list[int] = []
+    heads: dict[int, int] = {}  # a heading's row: where its line starts
     quoting, upto = (0, False), 0
     for row in rows:
         sentence = view.sentences[row]
@@ -251,7 +256,9 @@ def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, 
         line_start = text.rfind("\n", 0, sentence.start) + 1
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else None].strip()
-        if (
+        if CLAIM_LINE.match(line):
+            heads[row] = line_start  # each sentence of the claim
+        elif (
             line == sentence.text.strip()
             and line.endswith("?")
             and word_count(line) <= HEADING_WORDS
@@ -259,14 +266,17 @@ def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, 
             and not quoting[0]
             and not quoting[1]
         ):
-            heads.append(row)
-    if len(heads) < HEADINGS:
+            heads[row] = line_start
+    if len(set(heads.values())) < HEADINGS:
         return []
     sections: list[tuple[tuple[int, ...], list[int]]] = []
-    first = set(heads)
+    head_line = -1
     for row in rows:
-        if row in first:
+        if row in heads and heads[row] == head_line:
+            sections[-1] = ((*sections[-1][0], row), [])  # the claim's next sentence
+        elif row in heads:
             sections.append(((row,), []))
+            head_line = heads[row]
         elif sections:
             sections[-1][1].append(row)
     return sections

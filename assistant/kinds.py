@@ -140,17 +140,17 @@ def question_kind(question: str) -> str:
         return "size"
     if MEASURE_ASKED.search(q):
         return "number"
-    if re.search(
-        r"^\W*(and )?when\b|\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q
-    ):
+    if re.search(r"^\W*(and )?when\b", q):
         return "when"
-    if re.search(
+    if re.search(  # before a date it mentions: "What did she say when pressed for a date?"
         r"\bwho (said|says|told|called|claimed|described|wrote)\b"
         r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording)\b|\bword for word\b|\bverbatim\b",
         q,
     ):
         return "quote"
+    if re.search(r"\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q):
+        return "when"
     if re.search(r"^\W*(and )?where\b", q):
         return "where"
     return "other"

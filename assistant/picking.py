@@ -117,6 +117,8 @@ def with_context(
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
         if row in put or (counted and row in taken):
             return True  # shown already, or to be shown with another pick
+        if evidence.interviewer[row]:
+            return False  # a question put, a heading or a claim checked: no claim of the source
         if counted and words + size > max_words + CARRY_ON_WORDS and not needed:
             return False
         retrieved = pick.candidate.retrieved

@@ -249,6 +249,7 @@ def test_how_many_counts_the_noun_not_the_word_before_it():
     assert counts(counted("How many heavy goods vehicles use it?"), "some 2,800 lorries a day")
     assert counted("How many guards or inmates were hurt?") == {"guard", "inmat"}
     assert counted("How many lawyers does she have?") >= {"lawyer", "peopl"}  # people in a role
+    assert counts(counted("How many households lost power?"), "About 900 homes lost power.")
 
 
 def test_a_question_someone_is_quoted_asking_is_what_they_said():

@@ -123,6 +123,16 @@ def test_a_related_heading_takes_its_headlines_with_it():
     assert body.endswith("The operator blamed a shortage of crew for the cut.")
 
 
+def test_a_newsletters_contents_go_with_their_heading():
+    page = (
+        "Selby Daily\n\nIN THIS ISSUE\n1. Flood closes the ferry\n2. Library to open on Sundays\n\n"
+        "The river fell overnight. Library staff moved the books upstairs.\n"
+    )
+    body = clean(page).body
+    assert "Library to open" not in body and "IN THIS ISSUE" not in body
+    assert "The river fell overnight. Library staff moved the books upstairs." in body
+
+
 def test_a_comment_section_under_a_heading_is_kept_apart():
     cleaned = clean(FERRY)
     assert "third winter" not in cleaned.body and "Islander99" not in cleaned.body
@@ -184,6 +194,10 @@ def test_bylines_and_credits_go(line):
         "Got a story? Email the newsdesk.",
         "Thursday 19 March 2026, 16:20 (updated 18:05)",
         "March 19, 2026, 4:20 p.m.",
+        "You’re reading Selby Daily, our free round-up of the town’s news. Sign up here.",
+        "Forwarded this email? Sign up to the newsletter here.",
+        "That’s all for today. Reply to this email with your news.",
+        "You are receiving this because you signed up to Selby Daily. Unsubscribe | Preferences",
     ],
 )
 def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):

@@ -111,6 +111,41 @@ def test_an_explainers_sections_answer_the_questions_heading_them(indexed, embed
     assert not answer.abstained and not any(h in answer.text for h in headings)
 
 
+FACT_CHECK = """Fact check: five claims about the Selby ferry strike
+Claims about the strike have spread online. We checked two of them.
+
+Claim: “Every ferry to the island has been cancelled.”
+Verdict: False
+The facts: The morning sailing still runs, crewed by managers. Only the afternoon sailings stopped.
+
+Claim: “The deckhands want a 20 per cent rise.” The union says so.
+Verdict: Misleading.
+The facts: The union asks for 6 per cent over two years.
+"""
+
+
+def test_a_fact_checks_claims_are_answered_by_their_facts(indexed, embeddings) -> None:
+    """A fact check's claim is what its section answers, not a claim of the outlet's; its
+    verdict is a word, not an answer. Neither is shown as what the coverage says."""
+    assistant = Assistant(indexed({"check.txt": FACT_CHECK}), embeddings=embeddings).load()
+    evidence = assistant.evidence
+    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
+    row = next(r for r, t in text.items() if t.startswith("Only the afternoon"))
+    assert [text[r] for r in evidence.put[row]] == [
+        "Claim: “Every ferry to the island has been cancelled.”"
+    ]
+    hidden = [t for r, t in text.items() if evidence.interviewer[r]]
+    assert hidden == [
+        "Claim: “Every ferry to the island has been cancelled.”",
+        "Claim: “The deckhands want a 20 per cent rise.”",
+        "The union says so.",  # (the claim's line goes on)
+        "Verdict: Misleading.",
+    ]
+    answer = assistant.answer("Why was every ferry to the island cancelled?")
+    assert not answer.abstained and "afternoon sailings" in answer.text
+    assert not any(h in answer.text for h in hidden)
+
+
 def test_the_interviewed_persons_answers_are(ferry) -> None:
     answer = ferry.answer("How long did the ferry drift before help came?")
     assert not answer.abstained and "an hour" in answer.text
