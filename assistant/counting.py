@@ -147,12 +147,12 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
     return False
 
 
-# A span of time in running text: a number of units ("six months of investigation", "a week"),
-# units alone ("spent months", "days earlier"), or how long something lasts by when it ends
-# ("until Thursday"); not a time ("last year").
+# A span of time in running text: a number of units ("six months of investigation", "a week",
+# "three breeding seasons"), units alone ("spent months", "days earlier"), or how long something
+# lasts by when it ends ("until Thursday"); not a time ("last year").
 SPAN = re.compile(
-    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|"
-    rf"years?|decades?)\b|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
+    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+|[a-z]+ing\s+)?(?:minutes?|hours?|days?|"
+    rf"weeks?|months?|years?|decades?|seasons?)\b|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
     re.IGNORECASE,
 )
 

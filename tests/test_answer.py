@@ -1543,6 +1543,15 @@ def test_a_span_of_something_else_is_no_answer(indexed, embeddings):
     assert "three years" in answer.text
 
 
+def test_a_span_may_count_seasons(indexed, embeddings):
+    """ "How long will the trout take to come back?" is answered by "two or three breeding
+    seasons", a number of units with a word between."""
+    question = "How long will the trout in the Ouse take to come back?"
+    said = "Trout in the Ouse will take two or three breeding seasons to come back, she said.\n"
+    answer = answered_once_said(indexed, embeddings, ESCAPE, said, question)
+    assert "breeding seasons" in answer.text
+
+
 def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
     """The question abstains on the story, and is answered, with citations, once the story goes
     on to say the line ``said``."""
