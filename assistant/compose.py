@@ -26,7 +26,7 @@ from assistant.counting import (
     near,
     part_asked,
 )
-from assistant.doubts import counts_elsewhere, names_asked
+from assistant.doubts import counts_elsewhere, names_asked, paid_as
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
@@ -277,7 +277,7 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
-        if kind == "money" and counts_elsewhere(evidence, question, candidates):
+        if kind == "money" and counts_elsewhere(evidence, question, paid_as(question, candidates)):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
     if kind == "duration" and not said_near(evidence, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"

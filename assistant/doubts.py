@@ -22,6 +22,7 @@ COUNTERS = 3  # the best sentences that count the things asked about, looked at 
 # A month or a year in a question: "How many were arrested in July 2015?" counts July 2015's.
 QUESTION_DATE = re.compile(rf"\b(?:{MONTHS}|1[89]\d\d|20\d\d)\b")
 MONTH_NAMES = MONTHS.split("|")
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
@@ -62,12 +63,33 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
     return not all(re.search(rf"\b{re.escape(date)}\b", said) for date in dates)
 
 
+# What an amount of money is paid as: "How large a fine ...?" is answered by an amount fined.
+PAID_AS = re.compile(
+    r"\b(fine|fee|bill|reward|ransom|salar(?:y|ie)|wage|bonus|payout|settlement|compensation"
+    r"|budget|grant|price|bail|damages)(?:s|d|ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates that speak of what the question's amount is paid as (a fine, a reward),
+    when some do; else all of them."""
+    asked = {word.lower() for word in PAID_AS.findall(question)}
+    said = [
+        c for c in candidates if asked & {word.lower() for word in PAID_AS.findall(c.sentence.text)}
+    ]
+    return said or list(candidates)
+
+
 def context(evidence: Evidence, candidate: Candidate) -> str:
-    """The candidate's sentence and the one before, and the month and year of its article."""
+    """The candidate's sentence and the one before, and the month and year of its article,
+    unless the sentence names another year ("In 2019 the firm was fined ..." is not the
+    article's news)."""
     before = int(evidence.neighbours[candidate.row][0])
     article = evidence.view.articles.get(candidate.sentence.article_id)
     dated = ""
     if article is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", article.published):
         year, month = article.published[:4], int(article.published[5:7])
-        dated = f"{MONTH_NAMES[month - 1]} {year}"
+        named = set(YEAR.findall(candidate.sentence.text))
+        dated = f"{MONTH_NAMES[month - 1]} {year}" if named <= {year} else ""
     return fold(f"{candidate.sentence.text} {evidence.view.sentences[before].text} {dated}")

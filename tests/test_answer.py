@@ -195,6 +195,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     # an amount of money, however the verb is inflected
     assert question_kind("How much is the council paying the contractor?") == "money"
     assert question_kind("How much are the repairs costing the town?") == "money"
+    assert question_kind("How large a fine did the mill receive?") == "money"
+    assert question_kind("What has the clean-up cost so far?") == "money"
 
 
 def test_a_span_without_a_number_answers_how_long():
@@ -1550,6 +1552,23 @@ def test_a_span_may_count_seasons(indexed, embeddings):
     said = "Trout in the Ouse will take two or three breeding seasons to come back, she said.\n"
     answer = answered_once_said(indexed, embeddings, ESCAPE, said, question)
     assert "breeding seasons" in answer.text
+
+
+SPILL = """Dye Spill Turns the Ouse Red
+By Ines Varga | May 13, 2026
+Dye from the Selby mill ran into the Ouse on Saturday night, turning the river red for a mile.
+Anglers want the mill to pay an estimated £40,000 to restock the river with trout.
+In 2019 the mill was fined £14,500 for letting wash water into the river.
+"""
+
+
+def test_an_amount_paid_in_another_year_is_no_answer(indexed, embeddings):
+    """Asked about this month's spill, the fine of 2019 is no answer, nor is an amount that is
+    no fine; once the coverage gives this spill's fine, it is."""
+    question = "How large a fine did the mill receive for the May spill?"
+    said = "The mill was fined £30,000 for the spill on Monday.\n"
+    answer = answered_once_said(indexed, embeddings, SPILL, said, question)
+    assert "£30,000" in answer.text
 
 
 def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
