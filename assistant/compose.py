@@ -48,7 +48,7 @@ from assistant.naming import (
     names_thing,
     question_words,
 )
-from assistant.persons import asked_speaker, described, left_unnamed, speaks
+from assistant.persons import asked_speaker, described, left_unnamed, never_mentioned, speaks
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
@@ -306,6 +306,8 @@ def compose(
     description = described(question)
     if description and left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):
         return Composition("", [], True, best)  # "who is the official": "an official said"
+    if description and never_mentioned(description, [c.sentence.text for c in candidates]):
+        return Composition("", [], True, best)  # "who is the chief executive": none is named
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)
     if speaker and not speaks(speaker, said_with(evidence, picks)):

@@ -62,6 +62,18 @@ def left_unnamed(description: str, texts: Sequence[str]) -> bool:
     return bool(mentions) and not any(named_at(text, m.start(), m.end()) for text, m in mentions)
 
 
+# Roles also written another way: "chief executive" as "CEO".
+ROLE_ALSO = {"executive": ("ceo",), "officer": ("ceo", "cfo", "coo")}
+
+
+def never_mentioned(description: str, texts: Sequence[str]) -> bool:
+    """No sentence mentions the role the description ends in ("chief executive": "executive",
+    or "CEO"): whoever holds it, the coverage does not say."""
+    noun = description.split()[-1]
+    words = "|".join(map(re.escape, (noun, *ROLE_ALSO.get(noun, ()))))
+    return not any(re.search(rf"\b(?:{words})s?\b", text, re.IGNORECASE) for text in texts)
+
+
 # "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,
 # not described ("Guzmán's lawyer") and not an outlet ("What do TIME and NBC each say").
 SPEAKER_ASKED = re.compile(

@@ -1571,6 +1571,16 @@ def test_an_amount_paid_in_another_year_is_no_answer(indexed, embeddings):
     assert "£30,000" in answer.text
 
 
+def test_a_role_the_coverage_never_mentions_is_not_filled_by_someone_else(indexed, embeddings):
+    """Asked who the chief executive is, the site manager is no answer; once the coverage names
+    the chief executive, the answer does."""
+    story = SPILL + "Site manager Ann Lee said the mill was deeply sorry for the spill.\n"
+    said = "The mill's chief executive, Tom Reyes, visited the river on Sunday.\n"
+    question = "Who is the chief executive of the Selby mill?"
+    answer = answered_once_said(indexed, embeddings, story, said, question)
+    assert "Tom Reyes" in answer.text
+
+
 def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
     """The question abstains on the story, and is answered, with citations, once the story goes
     on to say the line ``said``."""
