@@ -58,7 +58,10 @@ from assistant.text import search_terms, split_sentences, strip_markers
 REPEAT_SHARE = 0.8
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
-ASKING_WORDS = frozenset(["long", "time"])
+ASKING_WORDS = frozenset(["long", "time", "year"])
+# "In what year did she die?": a year, said near what happened in it.
+YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
@@ -191,14 +194,19 @@ def uncounted(
     )
 
 
-def said_near(evidence: Evidence, question: str, candidates: Sequence[Candidate]) -> bool:
-    """Some sentence gives a span of time near a word of the question that is not the coverage's
-    topic, or denies what the question takes for granted ("How long did the fire burn?": "there
-    was no fire"); or the question has no such word."""
+def said_near(
+    evidence: Evidence,
+    question: str,
+    candidates: Sequence[Candidate],
+    found: re.Pattern[str] = SPAN,
+) -> bool:
+    """Some sentence gives a span of time (or what ``found`` finds) near a word of the question
+    that is not the coverage's topic, or denies what the question takes for granted ("How long
+    did the fire burn?": "there was no fire"); or the question has no such word."""
     terms = set(search_terms(own_words(question))) - ASKING_WORDS
     asked = frozenset(t for t in terms if not evidence.topical(t))
     return not asked or any(
-        near(SPAN, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
+        near(found, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
     )
 
 
@@ -281,6 +289,8 @@ def compose(
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
     if kind == "duration" and not said_near(evidence, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
+    if YEAR_ASKED.search(question) and not said_near(evidence, question, candidates, YEAR):
+        return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if kind in ("when", "clock") and agree:
         seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
     (thing, sort), media = named_words(question), asks_media(question)

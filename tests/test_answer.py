@@ -1581,6 +1581,21 @@ def test_a_role_the_coverage_never_mentions_is_not_filled_by_someone_else(indexe
     assert "Tom Reyes" in answer.text
 
 
+PAINTER = """Paintings Stolen from Selby Museum
+Thieves took four paintings by Ida Marsh from Selby Museum overnight on Sunday.
+The paintings came to the museum in 1931, in a bequest from the painter's niece.
+"""
+
+
+def test_a_year_must_be_said_of_what_the_question_asks(indexed, embeddings):
+    """ "In what year did the painter die?" is not answered by the year of a bequest; once the
+    coverage says when she died, it is."""
+    question = "In what year did Ida Marsh die?"
+    said = "Ida Marsh, who died in 1889, painted the river all her life.\n"
+    answer = answered_once_said(indexed, embeddings, PAINTER, said, question)
+    assert "1889" in answer.text
+
+
 def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
     """The question abstains on the story, and is answered, with citations, once the story goes
     on to say the line ``said``."""
