@@ -44,6 +44,7 @@ from assistant.naming import (
     asks_media,
     asks_name_of,
     called,
+    measure_asked,
     named_words,
     names_thing,
     question_words,
@@ -301,6 +302,9 @@ def compose(
     ]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
+    measure = measure_asked(own_words(question))
+    if measure and not any(word in evidence.idf for word in called(measure)):
+        return Composition("", [], True, 0.0)  # "the population of X": no population anywhere
     best = max((c.evidence for c in candidates), default=0.0)
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
     # that holds every one of its terms still answers it.

@@ -95,6 +95,29 @@ CALLED = {
 }
 
 
+# "What is the population of Brackenford?", "How much profit did it make?": the measure asked.
+MEASURE_OF = re.compile(
+    r"^\W*(?:and\s+)?what\s+(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)\s+of\b"
+    r"|\bhow\s+much\s+([a-z]+)\s+(?:did|does|do|has|have|had|is|was|will)\b",
+    re.IGNORECASE,
+)
+# Measures too general to be missing from coverage that answers them in other words.
+GENERAL_MEASURES = frozenset(
+    stem(word)
+    for word in ("name", "names", "money", "time", "number", "amount", "size", "length", "cost",
+                 "value", "total", "date", "day", "year", "age", "price", "rate", "level", "cause",
+                 "reason", "result", "outcome", "status", "role", "purpose", "point", "effect")
+)  # fmt: skip
+
+
+def measure_asked(question: str) -> str:
+    """The stem of the particular measure a question asks for ("the population of X" ->
+    population), or "" for a general one (a name, a number) or none."""
+    match = MEASURE_OF.search(question)
+    word = stem((match.group(1) or match.group(2)).lower()) if match else ""
+    return "" if word in GENERAL_MEASURES or word in NOT_NAMED else word
+
+
 def called(thing: str) -> tuple[str, ...]:
     """The stems a thing (a stem) may be called by: its own, and those of ``CALLED``."""
     return CALLED.get(thing, (thing,))

@@ -1596,6 +1596,19 @@ def test_a_year_must_be_said_of_what_the_question_asks(indexed, embeddings):
     assert "1889" in answer.text
 
 
+def test_a_measure_the_coverage_never_gives_is_not_answered_by_another(indexed, embeddings):
+    """ "What is the population of Selby?" is not answered by the town's other numbers while
+    no article speaks of its population; once one does, it is."""
+    question = "What is the population of Selby?"
+    story = SPILL + (
+        "About 4,200 homes in Selby were told not to drink their tap water.\n"
+        "Selby's 30 shops closed for the day.\n"
+    )
+    said = "Selby, where the mill stands, has a population of about 12,000.\n"
+    answer = answered_once_said(indexed, embeddings, story, said, question)
+    assert "12,000" in answer.text
+
+
 def answered_once_said(indexed, embeddings, story: str, said: str, question: str) -> Answer:
     """The question abstains on the story, and is answered, with citations, once the story goes
     on to say the line ``said``."""
