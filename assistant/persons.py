@@ -55,10 +55,16 @@ def named_at(text: str, start: int, end: int) -> bool:
 def left_unnamed(description: str, texts: Sequence[str]) -> bool:
     """The sentences mention the person only by the description, never with a name. False when
     they do not mention it at all (the answer may name them another way)."""
-    pattern = r"\s+".join(map(re.escape, description.split()))
-    mentions = [
-        (text, m) for text in texts for m in re.finditer(rf"\b{pattern}s?\b", text, re.IGNORECASE)
-    ]
+    mentions = []
+    for words in (description.split(), description.split()[-1:]):  # "the driver of the lorry"
+        pattern = r"\s+".join(map(re.escape, words))
+        mentions = [
+            (text, m)
+            for text in texts
+            for m in re.finditer(rf"\b{pattern}s?\b", text, re.IGNORECASE)
+        ]
+        if mentions:
+            break
     return bool(mentions) and not any(named_at(text, m.start(), m.end()) for text, m in mentions)
 
 

@@ -60,6 +60,12 @@ def test_sentences_that_do_not_mention_the_person_leave_the_question_open() -> N
     assert not left_unnamed("journalist", ["He told Charlie Rose that his article failed."])
 
 
+def test_a_described_person_may_be_mentioned_by_the_descriptions_noun() -> None:
+    """ "the lorry driver" is "the driver of the lorry" in the coverage: a mention all the same."""
+    assert left_unnamed("lorry driver", ["The driver of the lorry, a man of 52, died there."])
+    assert not left_unnamed("lorry driver", ["The driver of the lorry, Tom Reyes, died there."])
+
+
 def test_who_an_unnamed_source_is_goes_unanswered(indexed, embeddings) -> None:
     assistant = Assistant(indexed({"quarry.txt": QUARRY}), embeddings=embeddings).load()
     inspector = assistant.answer("Who is the county safety inspector who spoke to the Courier?")
