@@ -40,8 +40,8 @@ def described(question: str) -> str:
 
 def named_at(text: str, start: int, end: int) -> bool:
     """The mention ``text[start:end]`` has a name beside it: "official John Reyes", "the reporter,
-    Ana Ruiz, said" or, in apposition, "Ana Ruiz, a reporter for the Ledger, said"."""
-    after = re.match(rf",?\s+(?:as\s+)?({NAME})", text[end:])
+    Ana Ruiz, said", "the driver of the lorry, Tom Reyes," or, in apposition, "Ana Ruiz, a reporter for the Ledger, said"."""
+    after = re.match(rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?,?\s+(?:as\s+)?({NAME})", text[end:])
     if after and not CALENDAR.match(after.group(1)):
         return True
     closed = re.match(r"\s*(?:[,.;:)]|$)|\s+(?:for|at|of|with|in|from)\b", text[end:])
