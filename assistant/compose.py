@@ -303,7 +303,11 @@ def compose(
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     measure = measure_asked(own_words(question))
-    if measure and not any(word in evidence.idf for word in called(measure)):
+    if (
+        measure
+        and not any(word in evidence.idf for word in called(measure))
+        and not any(denies(question, c.sentence.text) for c in candidates)
+    ):
         return Composition("", [], True, 0.0)  # "the population of X": no population anywhere
     best = max((c.evidence for c in candidates), default=0.0)
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
