@@ -26,7 +26,7 @@ from assistant.counting import (
     near,
     part_asked,
 )
-from assistant.doubts import counts_elsewhere, names_asked, paid_as
+from assistant.doubts import YEAR, counts_elsewhere, names_asked, paid_as
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
@@ -62,7 +62,6 @@ REPEAT_SHARE = 0.8
 ASKING_WORDS = frozenset(["long", "time", "year"])
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15

@@ -22,7 +22,7 @@ COUNTERS = 3  # the best sentences that count the things asked about, looked at 
 # A month or a year in a question: "How many were arrested in July 2015?" counts July 2015's.
 QUESTION_DATE = re.compile(rf"\b(?:{MONTHS}|1[89]\d\d|20\d\d)\b")
 MONTH_NAMES = MONTHS.split("|")
-YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # a year named in a sentence
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:

@@ -40,7 +40,8 @@ def described(question: str) -> str:
 
 def named_at(text: str, start: int, end: int) -> bool:
     """The mention ``text[start:end]`` has a name beside it: "official John Reyes", "the reporter,
-    Ana Ruiz, said", "the driver of the lorry, Tom Reyes," or, in apposition, "Ana Ruiz, a reporter for the Ledger, said"."""
+    Ana Ruiz, said", "the driver of the lorry, Tom Reyes," or, in apposition, "Ana Ruiz, a
+    reporter for the Ledger, said"."""
     after = re.match(rf"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?,?\s+(?:as\s+)?({NAME})", text[end:])
     if after and not CALENDAR.match(after.group(1)):
         return True
@@ -52,20 +53,20 @@ def named_at(text: str, start: int, end: int) -> bool:
     return bool(closed and apposed)
 
 
+def mentions(ways: Sequence[str], texts: Sequence[str]) -> list[tuple[str, re.Match[str]]]:
+    """Each mention in the texts of any of the ways (words, or a plural of them)."""
+    said = "|".join(r"\s+".join(map(re.escape, way.split())) for way in ways)
+    return [
+        (text, m) for text in texts for m in re.finditer(rf"\b(?:{said})s?\b", text, re.IGNORECASE)
+    ]
+
+
 def left_unnamed(description: str, texts: Sequence[str]) -> bool:
-    """The sentences mention the person only by the description, never with a name. False when
-    they do not mention it at all (the answer may name them another way)."""
-    mentions = []
-    for words in (description.split(), description.split()[-1:]):  # "the driver of the lorry"
-        pattern = r"\s+".join(map(re.escape, words))
-        mentions = [
-            (text, m)
-            for text in texts
-            for m in re.finditer(rf"\b{pattern}s?\b", text, re.IGNORECASE)
-        ]
-        if mentions:
-            break
-    return bool(mentions) and not any(named_at(text, m.start(), m.end()) for text, m in mentions)
+    """The sentences mention the person only by the description, or, failing that, by its noun
+    ("the driver of the lorry" for "lorry driver"), never with a name. False when they do not
+    mention it at all (the answer may name them another way)."""
+    found = mentions([description], texts) or mentions([description.split()[-1]], texts)
+    return bool(found) and not any(named_at(text, m.start(), m.end()) for text, m in found)
 
 
 # Roles also written another way: "chief executive" as "CEO".
@@ -76,8 +77,7 @@ def never_mentioned(description: str, texts: Sequence[str]) -> bool:
     """No sentence mentions the role the description ends in ("chief executive": "executive",
     or "CEO"): whoever holds it, the coverage does not say."""
     noun = description.split()[-1]
-    words = "|".join(map(re.escape, (noun, *ROLE_ALSO.get(noun, ()))))
-    return not any(re.search(rf"\b(?:{words})s?\b", text, re.IGNORECASE) for text in texts)
+    return not mentions([noun, *ROLE_ALSO.get(noun, ())], texts)
 
 
 # "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,
