@@ -194,6 +194,12 @@ def uncounted(
     )
 
 
+def spoken_of(evidence: Evidence, thing: str) -> bool:
+    """Some sentence of the coverage speaks of the thing (a stem), by its own word or one it is
+    called by (``naming.CALLED``)."""
+    return any(word in evidence.idf for word in called(thing))
+
+
 def said_near(
     evidence: Evidence,
     question: str,
@@ -296,15 +302,13 @@ def compose(
     (thing, sort), media = named_words(question), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
-    unknown = [
-        word for word in (thing, sort) if word and not any(w in evidence.idf for w in called(word))
-    ]
+    unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
     measure = measure_asked(own_words(question))
     if (
         measure
-        and not any(word in evidence.idf for word in called(measure))
+        and not spoken_of(evidence, measure)
         and not any(denies(question, c.sentence.text) for c in candidates)
     ):
         return Composition("", [], True, 0.0)  # "the population of X": no population anywhere

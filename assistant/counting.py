@@ -14,6 +14,7 @@ from assistant.kinds import (
     DURATION,
     NUMBER,
     SPAN_AGO,
+    SPAN_UNIT,
     UNTIL,
     unnamed_numbers,
 )
@@ -151,8 +152,8 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
 # "three breeding seasons"), units alone ("spent months", "days earlier"), or how long something
 # lasts by when it ends ("until Thursday"); not a time ("last year").
 SPAN = re.compile(
-    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+|[a-z]+ing\s+)?(?:minutes?|hours?|days?|"
-    rf"weeks?|months?|years?|decades?|seasons?)\b|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
+    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+|[a-z]+ing\s+)?{SPAN_UNIT.pattern}"
+    rf"|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
     re.IGNORECASE,
 )
 

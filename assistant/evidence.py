@@ -200,15 +200,16 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
         by_article.setdefault(sentence.article_id, []).append(row)
     for article_id, rows in by_article.items():
         article = view.articles.get(article_id)
-        turns = transcript_turns(article.text) if article is not None else []
-        if article is not None and not turns:
+        if article is None:
+            continue
+        turns = transcript_turns(article.text)
+        if not turns:
             for heading, section in headed_sections(view, rows):
                 asking[list(heading)] = True  # a heading asks; it claims nothing
                 for row in section:
                     put[row] = heading
                     # a fact check's verdict is a word, not a claim: "Verdict: False"
                     asking[row] |= bool(VERDICT_LINE.match(view.sentences[row].text))
-        if article is None or not turns:
             continue
         starts = [turn.start for turn in turns]
         turn_of = {}

@@ -24,7 +24,8 @@ LEANS_BACK = re.compile(
 BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 # A quotation whose speaker it names only as "she" or "he" ("“It can't take the biggest ships,”
 # she said."): the sentence before, when it names someone, says who.
-PRONOUN_SPEAKER = re.compile(r"[”\"],?\s+(?:he|she)\s+(?:said|says|added|warned|argued)\b")
+SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"
+PRONOUN_AFTER = re.compile(rf"([”\"],?\s+)(she|he)(\s+{SAYING}\b)")
 CARRY_ON_WORDS = 14
 CARRIED = 2  # short sentences that carry on the best one's quotation, at most
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
@@ -172,7 +173,7 @@ def points_back(text: str, before: str) -> bool:
     """The sentence cannot stand without the one before: it refers back to it ("After that
     happened, ..."), it quotes "she" and the sentence before names someone, or it is a bare
     quotation and the sentence before says who is speaking."""
-    if LEANS_BACK.match(text) or (PRONOUN_SPEAKER.search(text) and NAME_WORD.search(before)):
+    if LEANS_BACK.match(text) or (PRONOUN_AFTER.search(text) and NAME_WORD.search(before)):
         return True
     return bool(BARE_QUOTE.fullmatch(text)) and bool(SPEECH.search(before))
 

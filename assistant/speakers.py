@@ -12,12 +12,11 @@ from dataclasses import replace
 from assistant.evidence import SPEAKER, Evidence
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
-from assistant.picking import BARE_QUOTE
+from assistant.picking import BARE_QUOTE, PRONOUN_AFTER, SAYING
 from assistant.ranking import Pick
 
-SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"
-# "“…,” she said": the pronoun after the quotation; "“…,” said she": before the full stop.
-PRONOUN_AFTER = re.compile(rf"([”\"],?\s+)(she|he)(\s+{SAYING}\b)")
+# "“…,” she said": the pronoun after the quotation (``PRONOUN_AFTER``); "“…,” said she": before
+# the full stop.
 PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
