@@ -56,7 +56,7 @@ FURNITURE_LINES = [
         r"^(image |photo )?caption\s*:",
         r"^our (standards|principles|values)\s*:",
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
-        r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b",
+        r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b|^newsletters?\s*:",
         r"^got a (story|news tip|tip)\b.*\?",
         # a newsletter's own notes: "You're reading the Briefing, our free Monday round-up",
         # "Forwarded this email?", "That's all for this week.", "You are receiving this because"
@@ -122,6 +122,23 @@ SPAM_MONEY = re.compile(
 # "The Upland Courier"); and an outlet's motto under it ("Your valley, your news since 1911").
 OUTLET_LINE = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|of|the|and|&)\s+){0,4}[A-Z][\w&'’-]*$")
 MOTTO = re.compile(r"\b(news|blog|views|stories)\b|\bsince \d{4}\b", _I)
+# A table drawn with pipes: rows of cells between "|" ("| Total length | 412 metres |"), the
+# header's underline of dashes ("|---|:--:|").
+TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+TABLE_CELLS = 2  # a row has at least this many cells (a boxed insert has one)
+# A post embedded from a social network: its author's handle and its age ("@gemrowe_kw · 14h"),
+# after the author's name on the line before or on the same line; and the buttons under it.
+POST_HANDLE = re.compile(
+    r"^(?:(?P<name>[^@\n]{1,40}?)\s+)?\(?@(?P<handle>\w{1,30})\)?"
+    r"(?:\s*[·•|–-]\s*[\w ,:.]{1,24})?$"
+)
+POST_ACTIONS = re.compile(
+    r"^(?:reply|repost|retweet|like|share|quote|comment)s?"
+    r"(?:\s*[·•|]\s*(?:reply|repost|retweet|like|share|quote|comment)s?)+$",
+    _I,
+)
+# A record of counts on one line, a vote's: "For: 7, Against: 2, Abstentions: 1".
+COUNTS_LINE = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d[\d,]*\s*[,;]?\s*){2,}$")
 # A programme transcript's time code before a speaker's label: "[00:04:12] PRESENTER: ...".
 TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=[A-Z][A-Z'’. -]*(?:\([^()]*\))?:)")
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
@@ -141,6 +158,7 @@ def clean(raw: str) -> Cleaned:
     lines = [line.rstrip() for line in text.split("\n")]
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
+    lines = spell_posts(spell_tables(lines))
     lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot
@@ -156,6 +174,8 @@ def clean_line(line: str) -> str | None:
         return None
     if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
         return None
+    if COUNTS_LINE.match(stripped):
+        return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
     # a bulleted point, or a numbered paragraph of a release ("3. An intruder alarm was ..."),
     # without its bullet or number
     return re.sub(r"^(?:[-*•]|\d{1,2}\.(?=\s+\S+(?:\s+\S+){5}))\s+", "", stripped)
@@ -194,7 +214,85 @@ def is_spam(line: str) -> bool:
 
 def is_fragment(line: str) -> bool:
     """A short line with no sentence punctuation: a heading, byline, date, credit or widget."""
-    return len(line.split()) < 7 and not SENTENCE_END.search(line)
+    return len(line.split()) < 7 and not SENTENCE_END.search(line) and not COUNTS_LINE.match(line)
+
+
+def spell_tables(lines: list[str]) -> list[str]:
+    """A table drawn with pipes, each row as a sentence of its cells: "Total length: 412
+    metres." for a row of two cells; "Kellan Pass: Via N47; Extra distance 38 km." for more, the
+    header's names before the cells. Its header and underline go; a box drawn with pipes (one
+    cell a row) is left to the furniture rules."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = table_cells(lines[i])
+        rule = i + 1 < len(lines) and bool(TABLE_RULE.match(lines[i + 1].strip()))
+        body = i + 2 if rule else i + 1
+        rows = []
+        while body < len(lines) and header and len(table_cells(lines[body]) or ()) == len(header):
+            rows.append(table_cells(lines[body]) or [])
+            body += 1
+        wide = bool(header) and len(header or ()) > 2 and len(rows) > 1
+        if not header or not rows or not (rule or lines[i].strip().startswith("|") or wide):
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [table_sentence(header, row) for row in rows]
+        i = body
+    return out
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a table's row ("| a | b |" or "a | b"), or None for a line that is none."""
+    stripped = line.strip()
+    if "|" not in stripped or TABLE_RULE.match(stripped):
+        return None
+    cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+    return cells if len(cells) >= TABLE_CELLS and all(cells) else None
+
+
+def table_sentence(header: list[str], row: list[str]) -> str:
+    first, rest = row[0], row[1:]
+    if len(row) == 2:
+        said = rest[0]
+    else:
+        said = "; ".join(
+            f"{name.rstrip('?: ')} {cell}"
+            for name, cell in zip(header[1:], rest, strict=True)
+            if cell.strip("–—- ")
+        )
+    return f"{first}: {said}" + ("" if SENTENCE_END.search(said) else ".")
+
+
+def spell_posts(lines: list[str]) -> list[str]:
+    """A post embedded from a social network as its author's words: "Gemma Rowe (@gemrowe_kw)
+    posted: “Was halfway along the pier ... Still shaking.”" The name, handle and buttons go."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        match = POST_HANDLE.match(lines[i].strip())
+        end = i + 1
+        while (
+            end < len(lines) and lines[end].strip() and not POST_ACTIONS.match(lines[end].strip())
+        ):
+            end += 1
+        if (
+            not match
+            or end == i + 1
+            or end >= len(lines)
+            or not POST_ACTIONS.match(lines[end].strip())
+        ):
+            out.append(lines[i])
+            i += 1
+            continue
+        name = match.group("name")
+        if not name and out and out[-1].strip() and is_fragment(out[-1].strip()):
+            name = out.pop().strip()
+        text = " ".join(line.strip() for line in lines[i + 1 : end]).replace("“", "‘")
+        author = f"{name} (@{match.group('handle')})" if name else f"@{match.group('handle')}"
+        out.append(f"{author} posted: “{text.replace('”', '’')}”")
+        i = end + 1
+    return out
 
 
 def split_title(lines: list[str]) -> tuple[str, list[str], str]:

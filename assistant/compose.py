@@ -18,6 +18,7 @@ import numpy as np
 from assistant.citing import cite
 from assistant.counting import (
     AGREE_ASKED,
+    SIZE_OR_SPAN,
     SPAN,
     counted,
     counts,
@@ -33,6 +34,7 @@ from assistant.kinds import (
     CLOCK,
     NUMBER,
     NUMBER_KINDS,
+    SIZE,
     denies,
     fits,
     is_polar,
@@ -200,6 +202,22 @@ def spoken_of(evidence: Evidence, thing: str) -> bool:
     return any(word in evidence.idf for word in called(thing))
 
 
+def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
+    """The question's own terms that are not the coverage's topic, nor words of asking."""
+    terms = set(search_terms(own_words(question))) - ASKING_WORDS
+    return frozenset(t for t in terms if not evidence.topical(t))
+
+
+def sized(evidence: Evidence, question: str, candidates: Sequence[Candidate]) -> bool:
+    """Some sentence gives a length near what the question asks about ("How long is the
+    pier?": "the 412-metre pier"), or any length when it asks only of the coverage's topic."""
+    asked = asked_terms(evidence, question)
+    return any(
+        fits("size", c.sentence.text) > 0 and (not asked or near(SIZE, asked, c.sentence.text))
+        for c in candidates
+    )
+
+
 def said_near(
     evidence: Evidence,
     question: str,
@@ -209,8 +227,7 @@ def said_near(
     """Some sentence gives a span of time (or what ``found`` finds) near a word of the question
     that is not the coverage's topic, or denies what the question takes for granted ("How long
     did the fire burn?": "there was no fire"); or the question has no such word."""
-    terms = set(search_terms(own_words(question))) - ASKING_WORDS
-    asked = frozenset(t for t in terms if not evidence.topical(t))
+    asked = asked_terms(evidence, question)
     return not asked or any(
         near(found, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
     )
@@ -293,6 +310,10 @@ def compose(
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and counts_elsewhere(evidence, question, paid_as(question, candidates)):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
+    if kind == "length" and sized(evidence, question, candidates):
+        candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
+    if kind == "length" and not said_near(evidence, question, candidates, SIZE_OR_SPAN):
+        return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
     if kind == "duration" and not said_near(evidence, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not said_near(evidence, question, candidates, YEAR):

@@ -13,6 +13,7 @@ from assistant.kinds import (
     BARE_SPAN,
     DURATION,
     NUMBER,
+    SIZE,
     SPAN_AGO,
     SPAN_UNIT,
     UNTIL,
@@ -156,6 +157,10 @@ SPAN = re.compile(
     rf"|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
     re.IGNORECASE,
 )
+
+
+# A length ("412 metres") or a span of time: what answers "How long is the pier?".
+SIZE_OR_SPAN = re.compile(rf"{SPAN.pattern}|{SIZE.pattern}", re.IGNORECASE)
 
 
 def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:

@@ -193,7 +193,9 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
     of the article), whether it is an answer (the words of the person interviewed), and for an
     answer, the rows of the interviewer's turn just before it (what the answer answers)."""
     count = len(view.sentences)
-    asking, answering = np.zeros(count, dtype=bool), np.zeros(count, dtype=bool)
+    # a heading in capitals ("KESTWICK PIER: COLLAPSE OF 18 APRIL 2026") claims nothing either
+    asking = np.array([is_caps_heading(s.text) for s in view.sentences], dtype=bool)
+    answering = np.zeros(count, dtype=bool)
     put: list[tuple[int, ...]] = [()] * count
     by_article: dict[str, list[int]] = {}
     for row, sentence in enumerate(view.sentences):
@@ -229,6 +231,11 @@ def turn_roles(view: CorpusView) -> tuple[np.ndarray, np.ndarray, list[tuple[int
                 if at > 0 and turns[at - 1].asks:
                     put[row] = tuple(members.get(at - 1, ()))
     return asking, answering, put
+
+
+def is_caps_heading(text: str) -> bool:
+    """A line in capitals that does not end like a sentence: a heading."""
+    return text.upper() == text and any(c.isalpha() for c in text) and not ENDS.search(text)
 
 
 # An explainer's heading that asks what its section answers: "What was taken?"; and a fact

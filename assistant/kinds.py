@@ -82,7 +82,9 @@ MONEY = re.compile(
 )
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
-NUMBER_KINDS = frozenset(["number", "money", "age", "duration", "clock", "frequency", "size"])
+NUMBER_KINDS = frozenset(
+    ["number", "money", "age", "duration", "length", "clock", "frequency", "size"]
+)
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
     r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b",
@@ -101,6 +103,18 @@ POLAR = re.compile(
 )
 
 
+# "How long is the pier?": a length, or a span of time ("How long was the delay?"); a question
+# that goes on past the thing asks about time ("How long was the road closed?", "How long was he
+# held?", "How long is the closure expected to last?").
+THING_WORD = (
+    r"(?!(?:to|for|be|been|being|until|since|after|before|in|he|she|it|they|we|you|i|there)\b)"
+    r"[\w’'-]+"
+)
+LENGTH_ASKED = re.compile(
+    rf"\bhow long (?:is|are|was|were) (?:(?:the|a|an|its|their|this|that)\s+)?"
+    rf"(?:{THING_WORD}\s+){{0,3}}(?![\w’'-]+ed\b){THING_WORD}"
+    r"(?:\s+(?:in total|overall|altogether|from end to end|end to end))?\s*\?*$"
+)
 # A size or a distance: "how far", "how deep", "the length of the tunnel" (a number with a unit of
 # length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
 SIZE_ASKED = re.compile(
@@ -122,8 +136,9 @@ LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
 
 
 def question_kind(question: str) -> str:
-    """What the question asks for: money, age, duration, frequency ("how often"), clock (a time
-    of day), size (a length, an area, a weight), number, when, quote, where or other."""
+    """What the question asks for: money, age, duration, length (a length or a duration: "how
+    long is the pier?"), frequency ("how often"), clock (a time of day), size (a length, an
+    area, a weight), number, when, quote, where or other."""
     q = question.strip().lower()
     lead = LEADING_WH.search(q)
     if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
@@ -132,6 +147,8 @@ def question_kind(question: str) -> str:
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
+    if LENGTH_ASKED.search(q):
+        return "length"
     if re.search(r"\bhow long\b|\bhow much time\b", q):
         return "duration"
     if re.search(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each)\b", q):
@@ -167,6 +184,16 @@ def is_polar(question: str) -> bool:
 FIT = 0.12
 
 
+def spans(text: str) -> bool:
+    """The text gives a span of time ("three weeks", "days later", "until Thursday")."""
+    return bool(
+        (NUMBER.search(text) and SPAN_UNIT.search(text))
+        or SPAN_AGO.search(text)
+        or BARE_SPAN.search(text)
+        or UNTIL.search(text)
+    )
+
+
 def unnamed_numbers(text: str) -> str:
     """The text without the numbers that are part of names ("Flight 418" -> "Flight")."""
     return NAMED_NUMBER.sub(r"\1", text)
@@ -174,25 +201,22 @@ def unnamed_numbers(text: str) -> str:
 
 def fits(kind: str, text: str) -> float:
     """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
-    if kind in ("number", "duration", "size"):
+    if kind in ("number", "duration", "size", "length"):
         text = unnamed_numbers(text)
     checks = {
         "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
         "money": lambda: bool(MONEY.search(text)),
         "size": lambda: bool(SIZE.search(text)),
         "age": lambda: bool(AGE.search(text)),
-        "duration": lambda: bool(
-            (NUMBER.search(text) and SPAN_UNIT.search(text))
-            or SPAN_AGO.search(text)
-            or BARE_SPAN.search(text)
-            or UNTIL.search(text)
-        ),
+        "duration": lambda: spans(text),
         "clock": lambda: bool(CLOCK.search(text)),
         "frequency": lambda: bool(FREQUENCY.search(text)),
         "when": lambda: bool(WHEN.search(text)),
         "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
         "where": lambda: bool(WHERE.search(text)),
     }
+    if kind == "length":  # a length first, a span of time next
+        return FIT if SIZE.search(text) else FIT / 2 if spans(text) else -FIT
     if kind not in checks:
         return 0.0
     return FIT if checks[kind]() else -FIT

@@ -114,7 +114,8 @@ def rank_candidates(
         sentence = evidence.view.sentences[row]
         if asks(sentence.text) or evidence.interviewer[row]:
             continue  # a question is not a claim, nor is what an interviewer puts to someone
-        shown = shown_rows(evidence, int(row), owner[int(row)].passage.passage_id)
+        passage_id = owner[int(row)].passage.passage_id
+        shown = shown_rows(evidence, int(row), passage_id, whole=kind == "quote")
         if echo and all(evidence.terms[r] <= echo for r in shown):
             continue  # it only repeats the question's words ("Then there is the minister.")
         coverage = evidence.coverage(question, row)
@@ -189,13 +190,16 @@ def same_paragraph(evidence: Evidence, first: int, second: int) -> bool:
     return article is not None and "\n" not in article.text[one.end : two.start]
 
 
-def shown_rows(evidence: Evidence, row: int, passage_id: str) -> tuple[int, ...]:
+def shown_rows(
+    evidence: Evidence, row: int, passage_id: str, whole: bool = False
+) -> tuple[int, ...]:
     """The rows shown for a sentence: when it cannot stand alone (STANDS_ALONE words or fewer,
-    or a question), those of its group (``Evidence.groups``) that its passage holds; else its
-    own."""
+    or a question), or someone's words are asked for (``whole``: the quotation it is part of,
+    whole), those of its group (``Evidence.groups``) that its passage holds; else its own."""
     first, last = (int(r) for r in evidence.groups[row])
     text = evidence.view.sentences[row].text
-    if first == last or (evidence.words[row] > STANDS_ALONE and not ends_in_question(text)):
+    alone = evidence.words[row] > STANDS_ALONE and not ends_in_question(text)
+    if first == last or (alone and not whole):
         return (row,)
     held = set(evidence.view.by_passage.get(passage_id, ()))
     return tuple(

@@ -21,9 +21,9 @@ PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
 # Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
-# "said Paula Restrick"; the name nearest the verb.
+# "the site manager, Owen Pryce, says ...", "said Paula Restrick"; the name nearest the verb.
 NAMED_SAYING = re.compile(
-    rf"(?P<name>{NAME})(?:,[^,“”\"]{{1,80}},)?\s+{SAYING}\b|\b{SAYING}\s+(?P<after>{NAME})"
+    rf"(?P<name>{NAME})(?:,[^,“”\"]{{1,80}},|,)?\s+{SAYING}\b|\b{SAYING}\s+(?P<after>{NAME})"
 )
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
 BODIES = frozenset(

@@ -1755,7 +1755,11 @@ def test_a_sentence_that_only_repeats_the_question_is_no_answer(indexed, embeddi
         ("How far is the island from the harbour?", "size"),
         ("How deep is the channel?", "size"),
         ("How high is the water?", "number"),  # a level, a rate or a size
-        ("How long is the closure?", "duration"),
+        ("How long is the causeway in total?", "length"),  # a length, or a span: either answers
+        ("How long is the closure?", "length"),
+        ("How long is the closure expected to last?", "duration"),
+        ("How long was the causeway closed?", "duration"),
+        ("How long was he held?", "duration"),
     ],
 )
 def test_a_size_or_a_distance_is_asked_for(question, kind):
@@ -1786,8 +1790,54 @@ Engineers said 40 metres of the wall had been rebuilt.
 """
 
 
-def test_the_length_of_something_is_answered_with_a_size(indexed, embeddings):
+@pytest.mark.parametrize(
+    "question", ["What is the length of the causeway?", "How long is the causeway in total?"]
+)
+def test_the_length_of_something_is_answered_with_a_size(indexed, embeddings, question):
     assistant = Assistant(indexed({"causeway.txt": CAUSEWAY}), embeddings=embeddings).load()
-    answer = assistant.answer("What is the length of the causeway?")
+    answer = assistant.answer(question)
     assert_cited(answer)
     assert answer.text.startswith("Built in 1990, the 3.4 km causeway")
+
+
+def test_how_long_something_was_shut_is_answered_with_a_span(indexed, embeddings):
+    assistant = Assistant(indexed({"causeway.txt": CAUSEWAY}), embeddings=embeddings).load()
+    answer = assistant.answer("How long was the causeway closed?")
+    assert_cited(answer)
+    assert "two weeks" in answer.text
+
+
+BOARD = """Harbour board minutes published
+Minutes of the meeting of the Harbour Board held on Tuesday 5 May 2026 at the Harbour Office.
+
+4. NORTH PIER WALL: COLLAPSE OF A SECTION ON SATURDAY 2 MAY 2026
+The Harbour Master reported that a 20-metre section of the north pier wall had collapsed at about \
+03:10 on Saturday 2 May, after a night of heavy swell. She reported that nobody had been hurt and \
+that the pier would stay closed to the public.
+
+5. MOORING FEES
+The board agreed that mooring fees would rise by 3% from 1 July.
+
+Speaking on the quay afterwards, lifeboat coxswain Ewan Marsh said: “The crew reached the yacht \
+in eleven minutes, which is as fast as we have ever launched in the dark. It could have ended very \
+differently if the skipper had not fired his flares when he did.”
+"""
+
+
+def test_a_heading_in_capitals_is_no_answer(indexed, embeddings):
+    """A heading claims nothing, however close it is to the question: the sentence under it
+    answers."""
+    assistant = Assistant(indexed({"board.txt": BOARD}), embeddings=embeddings).load()
+    answer = assistant.answer("When did the section of the north pier wall collapse?")
+    assert_cited(answer)
+    assert "COLLAPSE OF A SECTION" not in answer.text
+    assert "03:10" in answer.text
+
+
+def test_someones_words_asked_for_are_shown_to_the_end_of_the_quotation(indexed, embeddings):
+    assistant = Assistant(indexed({"board.txt": BOARD}), embeddings=embeddings).load()
+    answer = assistant.answer("What did the lifeboat coxswain say about the rescue? His exact words.")
+    assert_cited(answer)
+    assert "eleven minutes" in answer.text
+    assert "fired his flares when he did.”" in answer.text
+    assert answer.text.count("“") == answer.text.count("”")

@@ -374,3 +374,67 @@ def test_a_short_headline_is_not_taken_for_an_outlet(page):
     cleaned = clean(page)
     assert cleaned.body == "The river burst its banks on Tuesday night."
     assert "outlet" not in cleaned.hints
+
+
+FIGURES = """Harbour wall survey published
+The council published its survey of the harbour wall on Friday.
+
+The wall in figures
+
+| Figure | Detail |
+|---|---|
+| Total length | 640 metres |
+| Built | 1874 |
+
+Route          | Via                 | Extra distance | Extra time
+Coast road     | A91 through Selby   | 12 km          | 20 min
+Inland road    | B1420 over the moor | –              | 35 min
+
++----------------------------------+
+|  Sign up for the Gazette         |
+|  newsletter, every Friday.       |
++----------------------------------+
+"""
+
+
+def test_a_table_drawn_with_pipes_is_spelled_out_row_by_row():
+    body = clean(FIGURES).body
+    assert "Total length: 640 metres." in body.splitlines()
+    assert "Built: 1874." in body.splitlines()
+    # more than two cells: the header names each cell; an empty cell ("–") is left out
+    assert "Coast road: Via A91 through Selby; Extra distance 12 km; Extra time 20 min." in body
+    assert "Inland road: Via B1420 over the moor; Extra time 35 min." in body
+    for gone in ("Figure", "|", "---", "Sign up", "every Friday"):
+        assert gone not in body, gone
+
+
+ROUND_UP = """What people are saying about the flood
+Readers shared pictures all night.
+
+Ann Lee
+@annlee_selby · 3h
+The water is up to the bus shelter on Mill Lane. Stay away.
+Reply · Repost · Like
+
+The council said Mill Lane would stay shut.
+
+@selbyweather · 1h
+Rain easing from 4pm.
+Reply · Retweet · Like
+"""
+
+
+def test_a_post_embedded_from_a_social_network_is_its_authors_words():
+    lines = clean(ROUND_UP).body.splitlines()
+    assert (
+        "Ann Lee (@annlee_selby) posted: “The water is up to the bus shelter on Mill Lane. "
+        "Stay away.”" in lines
+    )
+    assert "@selbyweather posted: “Rain easing from 4pm.”" in lines
+    assert "The council said Mill Lane would stay shut." in lines
+    assert not any("Reply" in line or "· 3h" in line for line in lines)
+
+
+def test_a_record_of_counts_stays_as_a_sentence():
+    minutes = "Council minutes\nThe motion was put to a vote.\n\nFor: 7, Against: 2, Abstentions: 1\n"
+    assert "For: 7, Against: 2, Abstentions: 1." in clean(minutes).body.splitlines()

@@ -25,6 +25,9 @@ barriers will be stopped,” he said.
 
 Local shopkeeper Tomasz Brandt said trade had halved since the closure. He added, “People simply \
 stop coming into town.”
+
+The contractor's site manager, Owen Pryce, says the steel arrived four months late. “We asked \
+for the hangers in March and got them in July,” he said.
 """
 
 
@@ -55,6 +58,11 @@ def sentence_with(text: str, words: str) -> str:
             "Until when will the bridge stay shut, in the engineer's words?",
             "every hanger",
             "[Ilves:] “We will not reopen it until every hanger has been tested.”",
+        ),
+        (  # named between commas, before "says": "the site manager, Owen Pryce, says"
+            "What did the site manager say about when the hangers came? Quote him.",
+            "We asked",
+            "“We asked for the hangers in March and got them in July,” [Pryce] said.",
         ),
     ],
 )
