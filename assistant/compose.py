@@ -34,7 +34,9 @@ from assistant.kinds import (
     CLOCK,
     NUMBER,
     NUMBER_KINDS,
+    SAME_FATE,
     SIZE,
+    denied,
     denies,
     fits,
     is_polar,
@@ -56,7 +58,7 @@ from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
 from assistant.speakers import attributed
-from assistant.text import search_terms, split_sentences, strip_markers
+from assistant.text import search_terms, split_sentences, stem, strip_markers, tokens
 
 REPEAT_SHARE = 0.8
 # A span of time answers "how long" when it is said of what the question asks about: near one of
@@ -218,6 +220,27 @@ def sized(evidence: Evidence, question: str, candidates: Sequence[Candidate]) ->
     )
 
 
+def standing_denial(candidates: Sequence[Candidate], asked: frozenset[str]) -> Candidate | None:
+    """The best sentence that denies what the question takes for granted ("Who were the three
+    people killed?": "No one died"), unless a later article says it happened after all ("no one
+    has been arrested", then "a man has been arrested"). ``asked`` holds the question's terms
+    that are not the coverage's topic: denying the topic denies nothing."""
+    denials = [c for c in candidates if says_no(asked, c.sentence.text)]
+    if not denials:
+        return None
+    happened = denied(asked, denials[0].sentence.text)
+    happened = happened.union(*(same for same in SAME_FATE if same & happened))
+    since = max(c.retrieved.passage.published for c in denials)
+    later = [
+        c
+        for c in candidates
+        if c not in denials
+        and c.retrieved.passage.published > since
+        and any(stem(word) in happened for word in tokens(c.sentence.text))
+    ]
+    return None if later else denials[0]
+
+
 def said_near(
     evidence: Evidence,
     question: str,
@@ -323,6 +346,10 @@ def compose(
     (thing, sort), media = named_words(question), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
+    # "Who were the three people killed?": "No one died" corrects it, and comes first
+    denial = standing_denial(candidates, asked_terms(evidence, question))
+    if denial is not None and not seeds:
+        seeds = [denial]
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
@@ -346,9 +373,17 @@ def compose(
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
     description = described(question)
-    if description and left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):
+    if (
+        description
+        and denial is None
+        and left_unnamed(description, [evidence.view.sentences[r].text for r in shown])
+    ):
         return Composition("", [], True, best)  # "who is the official": "an official said"
-    if description and never_mentioned(description, [c.sentence.text for c in candidates]):
+    if (
+        description
+        and denial is None
+        and never_mentioned(description, [c.sentence.text for c in candidates])
+    ):
         return Composition("", [], True, best)  # "who is the chief executive": none is named
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)

@@ -13,6 +13,7 @@ from assistant.kinds import (
     BARE_SPAN,
     DURATION,
     NUMBER,
+    SAME_FATE,
     SIZE,
     SPAN_AGO,
     SPAN_UNIT,
@@ -29,17 +30,6 @@ COUNTED_DOING = re.compile(
     r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
     r"([a-z]+ed|hurt)\b"
 )
-# What happens to people in the news, said in several ways: "how many were injured" is answered
-# by "nine people were hurt".
-FATES = [
-    ["injured", "hurt", "wounded", "injuries"],
-    ["killed", "dead", "died", "deaths", "fatalities"],
-    ["arrested", "detained"],
-    ["evacuated", "fled", "displaced"],
-    ["rescued", "saved"],
-    ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
-]
-SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 GENERIC_COUNTS = frozenset(
     ["people", "persons", "times", "things", "ones", "others", "of", "items", "pieces", "objects"]
 )

@@ -222,6 +222,21 @@ def fits(kind: str, text: str) -> float:
     return FIT if checks[kind]() else -FIT
 
 
+# What happens to people in the news, said in several ways: "how many were injured" is answered
+# by "nine people were hurt".
+FATES = [
+    ["injured", "hurt", "wounded", "injuries"],
+    ["killed", "dead", "died", "deaths", "fatalities"],
+    ["arrested", "detained"],
+    ["evacuated", "fled", "displaced"],
+    ["rescued", "saved"],
+    ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
+]
+SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
+# "No one died", "nobody was hurt": none of the people the question counts or names.
+NOBODY = re.compile(r"\b(?:no one|no-one|nobody|none)\b((?:\W+\w+){1,4})", re.IGNORECASE)
+
+
 def denies(question: str, text: str) -> bool:
     """The text denies one of the question's terms: "How much of the plane did the fire
     destroy?" against "there was no fire". Such a sentence answers the question by correcting
@@ -231,7 +246,20 @@ def denies(question: str, text: str) -> bool:
 
 
 def says_no(terms: frozenset[str], text: str) -> bool:
-    """The text says "no" before one of the terms (stems): "no children were on board"."""
-    return any(
-        word == "no" and stem(after) in terms for word, after in itertools.pairwise(tokens(text))
-    )
+    """The text says "no" before one of the terms (stems): "no children were on board"; or that
+    nobody met what the terms say happened, in other words ("killed": "No one died")."""
+    return bool(denied(terms, text))
+
+
+def denied(terms: frozenset[str], text: str) -> frozenset[str]:
+    """What of the terms the text says "no" to (``says_no``): the term, or what happened in all
+    the words it is said in ("killed": kill, dead, died, ...); empty when it denies none."""
+    for word, after in itertools.pairwise(tokens(text)):
+        if word == "no" and stem(after) in terms:
+            return frozenset([stem(after)])
+    for match in NOBODY.finditer(text):
+        for word in tokens(match.group(1)):
+            fate = next((same for same in SAME_FATE if stem(word) in same and same & terms), None)
+            if fate:
+                return fate
+    return frozenset()

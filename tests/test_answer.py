@@ -1841,3 +1841,46 @@ def test_someones_words_asked_for_are_shown_to_the_end_of_the_quotation(indexed,
     assert "eleven minutes" in answer.text
     assert "fired his flares when he did.”" in answer.text
     assert answer.text.count("“") == answer.text.count("”")
+
+
+SLIPWAY_FIRST = """Boat shed fire on the slipway
+Fire destroyed the rowing club's boat shed on the Kessel slipway overnight on Friday.
+Crews from three stations fought the blaze for four hours before it was put out.
+Claims on social media that two rowers were trapped inside were false, the fire service said.
+No one died, and no one was hurt, the club's captain, Ria Dunmore, said on Saturday.
+Police said no one had been arrested, but that they were treating the fire as suspicious.
+"""
+SLIPWAY_LATER = """Arrest after boat shed fire
+Police investigating the fire that destroyed the Kessel rowing club's boat shed say a man has \
+been arrested on suspicion of arson.
+The 19-year-old was held at an address in Selby on Monday and remains in custody.
+The club has started raising money for a new shed and replacement boats.
+"""
+SLIPWAY_CATALOG = """
+["first.txt"]
+outlet = "Valley Gazette"
+published = "2024-05-04"
+["later.txt"]
+outlet = "Riverside Courier"
+published = "2024-05-07"
+"""
+
+
+@pytest.fixture(scope="module")
+def slipway(indexed, embeddings) -> Assistant:
+    files = {"first.txt": SLIPWAY_FIRST, "later.txt": SLIPWAY_LATER}
+    return Assistant(indexed({**files, "catalog.toml": SLIPWAY_CATALOG}), embeddings=embeddings)
+
+
+def test_a_premise_the_coverage_denies_is_corrected_first(slipway):
+    """"Who were the people killed?" is answered by "No one died", though no one is named."""
+    answer = slipway.load().answer("Who were the two rowers killed in the boat shed fire?")
+    assert_cited(answer)
+    assert answer.text.startswith("No one died")
+
+
+def test_a_denial_a_later_article_overtakes_is_no_answer(slipway):
+    """"No one had been arrested" is overtaken by a later "a man has been arrested": asked his
+    name, which no article gives, the answer does not lead with the stale denial."""
+    answer = slipway.load().answer("What is the name of the man arrested over the boat shed fire?")
+    assert not answer.text.startswith("Police said no one had been arrested")
