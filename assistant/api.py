@@ -33,6 +33,7 @@ from assistant.options import (
 )
 from assistant.question import read_question, without_agreement
 from assistant.records import Answer, Article, Retrieved
+from assistant.text import strip_markers
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -65,6 +66,13 @@ class Assistant:
                 self._build()
                 self._ready = True
         return self
+
+    def turn_vectors(self, said: list[str], own: str) -> np.ndarray | None:
+        """For a follow-up, the vectors of the last answer and of its own words; else None."""
+        if not said:
+            return None
+        texts = [strip_markers(said[-1]), own]
+        return np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
 
     def _build(self) -> None:
         from assistant.embeddings import load_query_embedder
@@ -159,6 +167,7 @@ class Assistant:
             ):
                 message = self.filter_message("abstain_filtered", filters)
                 return Answer(text, message, True, [], everywhere)
+        said = earlier_answers(text, history)
         result = compose(
             self.evidence,
             query,
@@ -168,7 +177,8 @@ class Assistant:
             max_sentences=self.settings.max_answer_sentences,
             max_words=self.settings.max_answer_words,
             outlets=filters.outlets,
-            said=earlier_answers(text, history),
+            said=said,
+            turn=self.turn_vectors(said, asked.about or asked.query),
         )
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)

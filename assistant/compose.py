@@ -67,6 +67,8 @@ ASKING_WORDS = frozenset(["long", "time", "year"])
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 
+# What a follow-up's sentence loses for being more like the last answer than the follow-up.
+NOVELTY = 0.8
 # How much closer a sentence must match when none counts the things a question asks about.
 UNCOUNTED_MARGIN = 0.15
 
@@ -241,6 +243,25 @@ def standing_denial(candidates: Sequence[Candidate], asked: frozenset[str]) -> C
     return None if later else denials[0]
 
 
+def fresh_first(
+    evidence: Evidence, candidates: Sequence[Candidate], turn: np.ndarray
+) -> list[Candidate]:
+    """A follow-up's candidates, each losing NOVELTY times what it is more like the last answer
+    (``turn[0]``) than the follow-up's own words (``turn[1]``): "What are they asking the company
+    to pay for?", after "the Angling Association, whose secretary is Len Whitcombe", wants what
+    the association asks for, not another sentence about its secretary."""
+    vectors = evidence.view.vectors
+    rows = [c.row for c in candidates]
+    closer = np.maximum(0.0, vectors[rows] @ turn[0] - vectors[rows] @ turn[1]) if rows else []
+    return sorted(
+        (
+            replace(c, score=c.score - NOVELTY * float(d))
+            for c, d in zip(candidates, closer, strict=True)
+        ),
+        key=lambda c: -c.score,
+    )
+
+
 def said_near(
     evidence: Evidence,
     question: str,
@@ -294,13 +315,18 @@ def compose(
     max_words: int,
     outlets: Sequence[str] = (),
     said: Sequence[str] = (),
+    turn: np.ndarray | None = None,
 ) -> Composition:
     """The answer to the question from the retrieved passages, or an abstention. ``said`` holds
-    earlier answers of the conversation: a follow-up is not answered with what they said."""
+    earlier answers of the conversation: a follow-up is not answered with what they said; nor,
+    given ``turn`` (the vectors of the last answer and of the follow-up's own words), with what
+    is more like that answer than like the follow-up (``fresh_first``)."""
     kind = question_kind(question)
     if kind == "quote":
         retrieved = read_on(evidence, retrieved)
     candidates = rank_candidates(evidence, question, vector, retrieved)
+    if turn is not None:
+        candidates = fresh_first(evidence, candidates, turn)
     if said and candidates and PRONOUN.search(own_words(question)):
         candidates = near_the_last(candidates)
     if said:  # what was said is no answer, unless it holds the date or number asked for now

@@ -1836,7 +1836,9 @@ def test_a_heading_in_capitals_is_no_answer(indexed, embeddings):
 
 def test_someones_words_asked_for_are_shown_to_the_end_of_the_quotation(indexed, embeddings):
     assistant = Assistant(indexed({"board.txt": BOARD}), embeddings=embeddings).load()
-    answer = assistant.answer("What did the lifeboat coxswain say about the rescue? His exact words.")
+    answer = assistant.answer(
+        "What did the lifeboat coxswain say about the rescue? His exact words."
+    )
     assert_cited(answer)
     assert "eleven minutes" in answer.text
     assert "fired his flares when he did.”" in answer.text
@@ -1873,14 +1875,41 @@ def slipway(indexed, embeddings) -> Assistant:
 
 
 def test_a_premise_the_coverage_denies_is_corrected_first(slipway):
-    """"Who were the people killed?" is answered by "No one died", though no one is named."""
+    """ "Who were the people killed?" is answered by "No one died", though no one is named."""
     answer = slipway.load().answer("Who were the two rowers killed in the boat shed fire?")
     assert_cited(answer)
     assert answer.text.startswith("No one died")
 
 
 def test_a_denial_a_later_article_overtakes_is_no_answer(slipway):
-    """"No one had been arrested" is overtaken by a later "a man has been arrested": asked his
+    """ "No one had been arrested" is overtaken by a later "a man has been arrested": asked his
     name, which no article gives, the answer does not lead with the stale denial."""
     answer = slipway.load().answer("What is the name of the man arrested over the boat shed fire?")
     assert not answer.text.startswith("Police said no one had been arrested")
+
+
+ANGLERS = """Anglers demand restocking after spill
+The Wend Angling Club, whose secretary is Tom Barrow, speaks for about 300 people who fish the \
+river below the Selby works.
+Several members of the Wend Angling Club, including its secretary Tom Barrow, watched the \
+hearing from the public gallery on Monday.
+The club wants the owners of the works to pay about £90,000 to restock the river with trout.
+The owners said they would respond to the club in due course.
+"""
+
+
+def test_a_follow_up_is_answered_with_what_is_new_not_more_of_the_last_answer(indexed, embeddings):
+    """After "the Wend Angling Club, whose secretary is Tom Barrow", "What are they asking the
+    company to pay for?" wants what the club asks for, not another sentence about its
+    secretary, however close that is to the last answer."""
+    assistant = Assistant(indexed({"anglers.txt": ANGLERS}), embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Which group speaks for the people who fish the Wend?"},
+        {
+            "role": "assistant",
+            "content": "The Wend Angling Club, whose secretary is Tom Barrow [1].",
+        },
+    ]
+    answer = assistant.answer("What are they asking the company to pay for?", history)
+    assert_cited(answer)
+    assert answer.text.startswith("The club wants the owners of the works to pay")

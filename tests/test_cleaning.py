@@ -436,5 +436,7 @@ def test_a_post_embedded_from_a_social_network_is_its_authors_words():
 
 
 def test_a_record_of_counts_stays_as_a_sentence():
-    minutes = "Council minutes\nThe motion was put to a vote.\n\nFor: 7, Against: 2, Abstentions: 1\n"
+    minutes = (
+        "Council minutes\nThe motion was put to a vote.\n\nFor: 7, Against: 2, Abstentions: 1\n"
+    )
     assert "For: 7, Against: 2, Abstentions: 1." in clean(minutes).body.splitlines()
