@@ -228,12 +228,16 @@ def spell_tables(lines: list[str]) -> list[str]:
         header = table_cells(lines[i])
         rule = i + 1 < len(lines) and bool(TABLE_RULE.match(lines[i + 1].strip()))
         body = i + 2 if rule else i + 1
-        rows = []
-        while body < len(lines) and header and len(table_cells(lines[body]) or ()) == len(header):
-            rows.append(table_cells(lines[body]) or [])
+        rows: list[list[str]] = []
+        while (
+            header
+            and body < len(lines)
+            and len(row := table_cells(lines[body]) or []) == len(header)
+        ):
+            rows.append(row)
             body += 1
-        wide = bool(header) and len(header or ()) > 2 and len(rows) > 1
-        if not header or not rows or not (rule or lines[i].strip().startswith("|") or wide):
+        drawn = rule or lines[i].strip().startswith("|")
+        if not header or not rows or not (drawn or (len(header) > 2 and len(rows) > 1)):
             out.append(lines[i])
             i += 1
             continue
@@ -252,6 +256,8 @@ def table_cells(line: str) -> list[str] | None:
 
 
 def table_sentence(header: list[str], row: list[str]) -> str:
+    """A table's row as a sentence: its first cell, then the rest (each after its header's name
+    when there are more than two cells, an empty cell left out)."""
     first, rest = row[0], row[1:]
     if len(row) == 2:
         said = rest[0]
@@ -271,17 +277,8 @@ def spell_posts(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         match = POST_HANDLE.match(lines[i].strip())
-        end = i + 1
-        while (
-            end < len(lines) and lines[end].strip() and not POST_ACTIONS.match(lines[end].strip())
-        ):
-            end += 1
-        if (
-            not match
-            or end == i + 1
-            or end >= len(lines)
-            or not POST_ACTIONS.match(lines[end].strip())
-        ):
+        end = buttons_after(lines, i) if match else None
+        if match is None or end is None:
             out.append(lines[i])
             i += 1
             continue
@@ -293,6 +290,17 @@ def spell_posts(lines: list[str]) -> list[str]:
         out.append(f"{author} posted: “{text.replace('”', '’')}”")
         i = end + 1
     return out
+
+
+def buttons_after(lines: list[str], handle: int) -> int | None:
+    """Where the buttons under a post are ("Reply · Repost · Like"): the first line after its
+    text, which runs from the line after the handle to the buttons, with no blank line."""
+    end = handle + 1
+    while end < len(lines) and lines[end].strip():
+        if POST_ACTIONS.match(lines[end].strip()):
+            return end if end > handle + 1 else None
+        end += 1
+    return None
 
 
 def split_title(lines: list[str]) -> tuple[str, list[str], str]:
