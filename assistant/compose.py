@@ -212,10 +212,10 @@ def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
     return frozenset(t for t in terms if not evidence.topical(t))
 
 
-def sized(evidence: Evidence, question: str, candidates: Sequence[Candidate]) -> bool:
-    """Some sentence gives a length near what the question asks about ("How long is the
-    pier?": "the 412-metre pier"), or any length when it asks only of the coverage's topic."""
-    asked = asked_terms(evidence, question)
+def sized(asked: frozenset[str], candidates: Sequence[Candidate]) -> bool:
+    """Some sentence gives a length near what the question asks about (``asked_terms``: "How
+    long is the pier?": "the 412-metre pier"), or any length when it asks only of the
+    coverage's topic."""
     return any(
         fits("size", c.sentence.text) > 0 and (not asked or near(SIZE, asked, c.sentence.text))
         for c in candidates
@@ -227,20 +227,20 @@ def standing_denial(candidates: Sequence[Candidate], asked: frozenset[str]) -> C
     people killed?": "No one died"), unless a later article says it happened after all ("no one
     has been arrested", then "a man has been arrested"). ``asked`` holds the question's terms
     that are not the coverage's topic: denying the topic denies nothing."""
-    denials = [c for c in candidates if says_no(asked, c.sentence.text)]
+    denials = {c.row: said for c in candidates if (said := denied(asked, c.sentence.text))}
     if not denials:
         return None
-    happened = denied(asked, denials[0].sentence.text)
-    happened = happened.union(*(same for same in SAME_FATE if same & happened))
-    since = max(c.retrieved.passage.published for c in denials)
+    first = next(c for c in candidates if c.row in denials)
+    happened = denials[first.row].union(*(s for s in SAME_FATE if s & denials[first.row]))
+    since = max(c.retrieved.passage.published for c in candidates if c.row in denials)
     later = [
         c
         for c in candidates
-        if c not in denials
+        if c.row not in denials
         and c.retrieved.passage.published > since
         and any(stem(word) in happened for word in tokens(c.sentence.text))
     ]
-    return None if later else denials[0]
+    return None if later else first
 
 
 def fresh_first(
@@ -359,7 +359,8 @@ def compose(
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and counts_elsewhere(evidence, question, paid_as(question, candidates)):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
-    if kind == "length" and sized(evidence, question, candidates):
+    asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
+    if kind == "length" and sized(asked, candidates):
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
     if kind == "length" and not said_near(evidence, question, candidates, SIZE_OR_SPAN):
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
@@ -373,7 +374,7 @@ def compose(
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
     # "Who were the three people killed?": "No one died" corrects it, and comes first
-    denial = standing_denial(candidates, asked_terms(evidence, question))
+    denial = standing_denial(candidates, asked)
     if denial is not None and not seeds:
         seeds = [denial]
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
