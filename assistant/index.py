@@ -167,6 +167,17 @@ class Store:
             embeddings=vectors,
         )
 
+    def nearest(
+        self, store: Chroma, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[str]:
+        """The ids of the k entries nearest ``vector``, nearest first. Asks Chroma for ids and
+        distances only: fetching each hit's text and metadata, as LangChain's search does,
+        doubles the query's time, and the caller holds the passages already."""
+        found = store._collection.query(
+            query_embeddings=[vector], n_results=k, where=where, include=["distances"]
+        )
+        return list(found["ids"][0])
+
     def counts(self) -> dict[str, int]:
         return {
             "passages": self.passages._collection.count(),

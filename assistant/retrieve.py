@@ -99,10 +99,11 @@ class HybridRetriever(BaseRetriever):
 
     def dense(self, vector: np.ndarray, filters: Filters) -> list[str]:
         wanted = self.candidates * (3 if filters.active else 1)
-        hits = self.view.store.passages.similarity_search_by_vector_with_relevance_scores(
-            vector.tolist(), k=min(wanted, len(self.view.passages)), filter=filters.where()
+        store = self.view.store
+        found = store.nearest(
+            store.passages, vector, min(wanted, len(self.view.passages)), filters.where()
         )
-        ids = [doc.id for doc, _ in hits if doc.id in self.view.passages]
+        ids = [pid for pid in found if pid in self.view.passages]
         return [pid for pid in ids if filters.admits(self.view.passages[pid])][: self.candidates]
 
     def by_sentence(self, vector: np.ndarray, filters: Filters) -> list[str]:

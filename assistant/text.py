@@ -165,8 +165,10 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, straight quotes, accents removed ("Guzmán" -> "guzman")."""
+    """Lower-case, straight quotes, accents removed ("Guzmán" -> "guzman"). Cached, as
+    ``_search_terms`` is: the same retrieved sentences are read question after question."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
