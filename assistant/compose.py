@@ -9,6 +9,7 @@ carries enough evidence, or when what is asked for is plainly missing (``doubts`
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ import numpy as np
 from assistant.citing import cite
 from assistant.counting import (
     AGREE_ASKED,
+    DISPUTE_RATIO,
     SIZE_OR_SPAN,
     SPAN,
     counted,
@@ -130,31 +132,37 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(moved, key=lambda c: -c.score)
 
 
-def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidate]:
+def disputed(
+    counting: list[Candidate], things: frozenset[str], fate: frozenset[str]
+) -> list[Candidate]:
     """Asked whether the accounts agree on a count: the best sentence that counts the things,
     and the best one whose count it rules out ("at least 260 children" against "163 children"),
-    when there is one."""
-    best = counting[0]
+    when there is one. Counts of what befell the things ("two lambs killed" against "seven lambs
+    dead") count the same thing however far apart they are."""
+    best, ratio = counting[0], math.inf if fate else DISPUTE_RATIO
     other = next(
-        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text)), None
+        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text, ratio)),
+        None,
     )
     return [best, other] if other is not None else []
 
 
-def timed_apart(candidates: list[Candidate]) -> list[Candidate]:
-    """Asked whether the accounts agree on when: the best sentence that gives a time of day, and
-    the best one that gives another ("at 5:30 p.m." against "at midday"), when there is one."""
-    timed = [(c, clock) for c in candidates if (clock := clock_of(c.sentence.text))]
-    if not timed:
+def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate]:
+    """Asked whether the accounts agree on when or how much: the best sentence that gives a time
+    of day or a measure (what ``found`` finds), and the best one that gives another ("at 5:30
+    p.m." against "at midday", "70 mph" against "58 mph"), when there is one."""
+    given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
+    if not given:
         return []
-    best, first = timed[0]
-    other = next((c for c, clock in timed[1:] if clock != first), None)
+    best, first = given[0]
+    other = next((c for c, value in given[1:] if value != first), None)
     return [best, other] if other is not None else []
 
 
-def clock_of(text: str) -> str:
-    """The first time of day the text gives, as written, without spaces and dots ("5:30pm")."""
-    match = CLOCK.search(text)
+def value_of(found: re.Pattern[str], text: str) -> str:
+    """The first value the pattern finds in the text, as written, without spaces and dots
+    ("5:30pm", "70mph")."""
+    match = found.search(text)
     return re.sub(r"[\s.]", "", match.group().lower()) if match else ""
 
 
@@ -350,7 +358,7 @@ def compose(
         fate = fate_asked(question, things)
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and agree:
-            seeds = disputed(counting, things)
+            seeds = disputed(counting, things, fate)
         if uncounted(evidence, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if things and not counting:
@@ -368,8 +376,8 @@ def compose(
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not said_near(evidence, question, candidates, YEAR):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
-    if kind in ("when", "clock") and agree:
-        seeds = timed_apart(candidates)  # "When did it start? Do the accounts line up?"
+    if kind in ("when", "clock", "size") and agree:  # "When did it start? Do they line up?"
+        seeds = apart(candidates, SIZE if kind == "size" else CLOCK)
     (thing, sort), media = named_words(question), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)

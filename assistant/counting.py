@@ -94,7 +94,7 @@ def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
     match = COUNTED.search(question.lower())
     if not match or not things:
         return frozenset()
-    said = {stem(word) for word in tokens(question.lower()[match.end() :])}
+    said = {stem(word) for word in tokens(question.lower()[match.start(1) :])}  # "lambs killed"
     fate = next((same for same in SAME_FATE if same & said), frozenset())
     return frozenset() if fate & things else fate
 
@@ -132,6 +132,8 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
         if not NUMBER.fullmatch(word):
             continue
         after = words[i + 1 : i + 5]
+        if after and DURATION.fullmatch(after[0]) and not any(map(DURATION.fullmatch, things)):
+            continue  # "nine years as senior keeper" counts no keepers
         if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
         if not things and after and not DURATION.fullmatch(after[0]):
@@ -167,7 +169,7 @@ def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:
 
 # A question that asks whether the accounts agree on a count ("Do the figures agree?").
 AGREE_ASKED = re.compile(
-    r"\b(agree|agreement|match|differ|disagree|dispute|consistent|line up|tally)\b|"
+    r"\b(agree|agreed|agreement|match|differ|disagree|dispute|consistent|line up|tally)\b|"
     r"\bsame (figure|number|count|total)\b",
     re.IGNORECASE,
 )
@@ -210,14 +212,14 @@ def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
 DISPUTE_RATIO = 3  # two counts further apart than this count different things ("five of 64")
 
 
-def disputes(things: frozenset[str], text: str, shown: str) -> bool:
+def disputes(things: frozenset[str], text: str, shown: str, ratio: float = DISPUTE_RATIO) -> bool:
     """The text counts the things in a way the shown text's counts rule out ("at least 260"
-    against "163"; not "more than 160", which 163 fits), and not so far off that it counts
-    something else ("five passengers were taken to hospital" against "64 passengers")."""
+    against "163"; not "more than 160", which 163 fits), and not so far off (``ratio``) that it
+    counts something else ("five passengers were taken to hospital" against "64 passengers")."""
     theirs, ours = figures(things, text), figures(things, shown)
     return bool(theirs and ours) and all(
         (a_high < b_low or b_high < a_low)
-        and max(a_low, b_low) <= DISPUTE_RATIO * max(min(a_low, b_low), 1)
+        and max(a_low, b_low) <= ratio * max(min(a_low, b_low), 1)
         for a_low, a_high in theirs
         for b_low, b_high in ours
     )

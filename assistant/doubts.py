@@ -54,10 +54,14 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
     none of the people and places, or miss one of the months and years (an article's own date
     counts as named): the count or the amount may be of something else."""
     dates = {fold(date) for date in QUESTION_DATE.findall(question)}
-    names = {fold(name) for name in QUESTION_NAME.findall(question)} - dates
+    names = {re.sub(r"'s?$", "", fold(name)) for name in QUESTION_NAME.findall(question)} - dates
     if not counting or not (names or dates):
         return False
     said = " ".join(context(evidence, c) for c in counting[:COUNTERS])
+    # a name in the counting articles' headlines is what they are about ("How many keepers does
+    # Fellgate have?"); of the others, one must be named near the count
+    headlines = " ".join(fold(headline(evidence, c)) for c in counting[:COUNTERS])
+    names = {name for name in names if not re.search(rf"\b{re.escape(name)}\b", headlines)}
     if names and not any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
         return True
     return not all(re.search(rf"\b{re.escape(date)}\b", said) for date in dates)
@@ -79,6 +83,11 @@ def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         c for c in candidates if asked & {word.lower() for word in PAID_AS.findall(c.sentence.text)}
     ]
     return said or list(candidates)
+
+
+def headline(evidence: Evidence, candidate: Candidate) -> str:
+    article = evidence.view.articles.get(candidate.sentence.article_id)
+    return article.title if article is not None else ""
 
 
 def context(evidence: Evidence, candidate: Candidate) -> str:

@@ -120,11 +120,13 @@ LENGTH_ASKED = re.compile(
 SIZE_ASKED = re.compile(
     r"\bhow (far|deep|wide|tall)\b"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
+    r"|\bhow (strong|hard|fast|powerful)\b[^?]{0,40}\b(winds?|gusts?|gales?|storms?)\b"
+    r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b"  # a speed: "gusts of 58 mph"
 )
 SIZE = re.compile(
     r"\b\d[\d,.]*\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
-    r"kg|kilograms?|storeys?|stories|floors?)\b",
+    r"kg|kilograms?|storeys?|stories|floors?|mph|kph|km/h|knots?)\b",
     re.IGNORECASE,
 )
 # An amount or a size: "how many", "how high is the dam" (a number answers it).
@@ -168,7 +170,9 @@ def question_kind(question: str) -> str:
         q,
     ):
         return "quote"
-    if re.search(r"\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b", q):
+    if re.search(
+        r"\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b|\bdeadlines?\b|\bby when\b", q
+    ):
         return "when"
     if re.search(r"^\W*(and )?where\b", q):
         return "where"
@@ -226,7 +230,7 @@ def fits(kind: str, text: str) -> float:
 # by "nine people were hurt".
 FATES = [
     ["injured", "hurt", "wounded", "injuries"],
-    ["killed", "dead", "died", "deaths", "fatalities"],
+    ["killed", "dead", "died", "deaths", "fatalities", "lost"],  # "lost seven lambs"
     ["arrested", "detained"],
     ["evacuated", "fled", "displaced"],
     ["rescued", "saved"],

@@ -1913,3 +1913,59 @@ def test_a_follow_up_is_answered_with_what_is_new_not_more_of_the_last_answer(in
     answer = assistant.answer("What are they asking the company to pay for?", history)
     assert_cited(answer)
     assert answer.text.startswith("The club wants the owners of the works to pay")
+
+
+ESCAPE_PARK = """Otter Escape: Park Blames the Storm
+Brackwell Nature Park said on Tuesday that one of its otters, a young female, got out on Sunday \
+night after a branch came down on her pen.
+The park's director said winds of up to 75 mph had hit the park that night.
+The park's vet said two ducks at a neighbouring pond had been killed by the otter.
+The park's director said the otter section had five keepers, as it has had for years.
+The council has told the park to mend the pen and fit an alarm by 3 June.
+"""
+ESCAPE_FARM = """Neighbours Count the Cost of Brackwell Otter
+The otter from the nature park was caught in a trap on Thursday morning.
+A farmer beside the park says he lost nine ducks from his pond in two nights.
+A keeper who spent eleven years on the otter section says it went from five keepers to two \
+this spring.
+The weather station on Brackwell Hill recorded a top gust of 52 mph on Sunday night.
+"""
+
+
+def test_accounts_that_differ_on_a_count_or_a_speed_are_both_given(indexed, embeddings):
+    """Asked whether accounts agree, each side is given: counts of what befell the things
+    however far apart ("two ducks killed" against "lost nine ducks"), a count that names its
+    subject only in the headline, not years served ("eleven years on the otter section"), and
+    speeds ("75 mph" against "52 mph"). A deadline is a date."""
+    catalog = '["park.txt"]\noutlet = "Brackwell Post"\n["farm.txt"]\noutlet = "Vale Courier"\n'
+    settings = indexed({"park.txt": ESCAPE_PARK, "farm.txt": ESCAPE_FARM, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    ducks = assistant.answer("How many ducks did the otter kill? Is there an agreed number?")
+    assert_cited(ducks)
+    assert "two ducks" in ducks.text and "nine ducks" in ducks.text
+    keepers = assistant.answer(
+        "How many keepers does Brackwell's otter section have? Do the accounts line up?"
+    )
+    assert_cited(keepers)
+    assert "five keepers" in keepers.text and "to two" in keepers.text
+    wind = assistant.answer(
+        "How strong was the wind on the night of the escape? Do the figures match?"
+    )
+    assert_cited(wind)
+    assert "75 mph" in wind.text and "52 mph" in wind.text
+    deadline = assistant.answer("What is the deadline for the park to mend the pen?")
+    assert_cited(deadline)
+    assert "3 June" in deadline.text
+
+
+def test_a_number_of_years_counts_no_people_and_a_fate_may_come_right_after_the_things():
+    from assistant.counting import counted, counts, fate_asked
+
+    keepers = frozenset(["keeper"])
+    assert not counts(keepers, "She worked there for nine years as senior keeper.")
+    assert counts(keepers, "The section had gone from five keepers to two.")
+    question = "How many lambs were killed by the fox?"
+    fate = fate_asked(question, counted(question))
+    assert "kill" in fate
+    assert counts(frozenset(["lamb"]), "He says he lost seven lambs in two nights.", fate)
+    assert not counts(frozenset(["lamb"]), "He keeps seven lambs in the top field.", fate)
