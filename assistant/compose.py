@@ -28,6 +28,8 @@ from assistant.counting import (
     fate_asked,
     near,
     part_asked,
+    rate_asked,
+    rate_said,
 )
 from assistant.doubts import YEAR, counts_elsewhere, names_asked, paid_as
 from assistant.evidence import Evidence
@@ -38,6 +40,7 @@ from assistant.kinds import (
     NUMBER_KINDS,
     SAME_FATE,
     SIZE,
+    SPEED,
     denied,
     denies,
     fits,
@@ -63,6 +66,9 @@ from assistant.speakers import attributed
 from assistant.text import search_terms, split_sentences, stem, strip_markers, tokens
 
 REPEAT_SHARE = 0.8
+# What answers a question of each kind, where two answers may differ: a time, a size, a speed.
+VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED}
+RATE_REACH = 3  # the best sentences with a figure, one of which gives it per the unit asked
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year"])
@@ -367,6 +373,12 @@ def compose(
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and counts_elsewhere(evidence, question, paid_as(question, candidates)):
             return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
+        unit = rate_asked(own_words(question))
+        if unit and not any(
+            rate_said(unit, c.sentence.text)
+            for c in (counting if things else candidates)[:RATE_REACH]
+        ):
+            return Composition("", [], True, 0.0)  # "visitors a year": "1,400 booked this week"
     asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
     if kind == "length" and sized(asked, candidates):
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
@@ -376,8 +388,8 @@ def compose(
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not said_near(evidence, question, candidates, YEAR):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
-    if kind in ("when", "clock", "size") and agree:  # "When did it start? Do they line up?"
-        seeds = apart(candidates, SIZE if kind == "size" else CLOCK)
+    if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
+        seeds = apart(candidates, VALUES[kind])
     (thing, sort), media = named_words(question), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)

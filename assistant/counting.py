@@ -151,6 +151,51 @@ SPAN = re.compile(
 )
 
 
+# A question for a figure per day, week, month or year ("How many visitors does it get each
+# year?", "in a normal year", "annually"), not a time ("a year ago").
+RATE_ASKED = re.compile(
+    r"\b(?:each|every|per|a|in\s+an?(?:\s+(?:normal|typical|usual|average|ordinary))?)\s+"
+    r"(day|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after))"
+    r"|\b(daily|weekly|monthly|yearly|annually)\b",
+    re.IGNORECASE,
+)
+RATE_WORDS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
+# A figure given per unit: "6,400 meals a day", "£640,000 a year", "each year", "annual"; not a
+# span ("after a year on loan", "for a week"). A year's figure may be last year's or a year's.
+RATE_SAID = {
+    unit: re.compile(
+        rf"(?<!\bafter )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bin )(?<!\bthan )"
+        rf"\b(?:a|an|per|each|every)\s+{unit}\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
+        + {"day": r"|\bdaily\b", "week": r"|\bweekly\b", "month": r"|\bmonthly\b"}.get(unit, "")
+        + (
+            r"|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\blast year\b|\bin (?:19|20)\d\d\b"
+            if unit == "year"
+            else ""
+        ),
+        re.IGNORECASE,
+    )
+    for unit in ("day", "week", "month", "year")
+}
+
+
+def rate_asked(question: str) -> str:
+    """The unit a question asks for a figure per ("each year" -> "year"); "" if none."""
+    match = RATE_ASKED.search(question)
+    if not match:
+        return ""
+    return match.group(1).lower() if match.group(1) else RATE_WORDS[match.group(2).lower()]
+
+
+def rate_said(unit: str, text: str) -> bool:
+    return bool(RATE_SAID[unit].search(text))
+
+
 # A length ("412 metres") or a span of time: what answers "How long is the pier?".
 SIZE_OR_SPAN = re.compile(rf"{SPAN.pattern}|{SIZE.pattern}", re.IGNORECASE)
 

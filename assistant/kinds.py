@@ -83,7 +83,7 @@ MONEY = re.compile(
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
 NUMBER_KINDS = frozenset(
-    ["number", "money", "age", "duration", "length", "clock", "frequency", "size"]
+    ["number", "money", "age", "duration", "length", "clock", "frequency", "size", "speed"]
 )
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
@@ -120,13 +120,21 @@ LENGTH_ASKED = re.compile(
 SIZE_ASKED = re.compile(
     r"\bhow (far|deep|wide|tall)\b"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
-    r"|\bhow (strong|hard|fast|powerful)\b[^?]{0,40}\b(winds?|gusts?|gales?|storms?)\b"
-    r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b"  # a speed: "gusts of 58 mph"
+)
+# A speed: "How strong was the wind?" is answered by "gusts of 58 mph".
+SPEED_ASKED = re.compile(
+    r"\bhow (strong|hard|fast|powerful)\b[^?]{0,40}\b(winds?|gusts?|gales?|storms?)\b"
+    r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b|\bat what speed\b"
+)
+SPEED = re.compile(
+    r"\b\d[\d,.]*\s?(?:mph|kph|km/h|kmh|knots?|m/s|miles (?:per|an) hour|kilomet(?:re|er)s (?:per|an) hour)"
+    r"(?![\w/])",
+    re.IGNORECASE,
 )
 SIZE = re.compile(
     r"\b\d[\d,.]*\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
-    r"kg|kilograms?|storeys?|stories|floors?|mph|kph|km/h|knots?)\b",
+    r"kg|kilograms?|storeys?|stories|floors?)\b",
     re.IGNORECASE,
 )
 # An amount or a size: "how many", "how high is the dam" (a number answers it).
@@ -157,6 +165,8 @@ def question_kind(question: str) -> str:
         return "frequency"
     if CLOCK_ASKED.search(q):
         return "clock"
+    if SPEED_ASKED.search(q):
+        return "speed"
     if SIZE_ASKED.search(q):
         return "size"
     if MEASURE_ASKED.search(q):
@@ -211,6 +221,7 @@ def fits(kind: str, text: str) -> float:
         "number": lambda: bool(NUMBER.search(text) or DURATION.search(text)),
         "money": lambda: bool(MONEY.search(text)),
         "size": lambda: bool(SIZE.search(text)),
+        "speed": lambda: bool(SPEED.search(text)),
         "age": lambda: bool(AGE.search(text)),
         "duration": lambda: spans(text),
         "clock": lambda: bool(CLOCK.search(text)),

@@ -1969,3 +1969,48 @@ def test_a_number_of_years_counts_no_people_and_a_fate_may_come_right_after_the_
     assert "kill" in fate
     assert counts(frozenset(["lamb"]), "He says he lost seven lambs in two nights.", fate)
     assert not counts(frozenset(["lamb"]), "He keeps seven lambs in the top field.", fate)
+
+
+ZOO = """Harwick Zoo Closes After Storm
+Harwick Zoo said on Friday that it would stay shut for a week while fallen trees are cleared.
+About 600 visitors who had booked tickets for the weekend will get a refund, the zoo said.
+The zoo holds about 1,200 animals of 140 species.
+Its keepers feed the sea lions 40 kilograms of fish a day.
+The zoo's running costs are £2.1 million a year, its accounts show.
+About 30 metres of the perimeter wall came down in the storm.
+"""
+
+
+def test_a_figure_asked_per_day_or_year_must_be_given_per_day_or_year(indexed, embeddings):
+    """ "How many visitors a year?" is not answered by the visitors who booked for a weekend,
+    nor "How strong was the wind?" by how much of a wall came down; a figure given per the unit
+    asked answers."""
+    assistant = Assistant(indexed({"zoo.txt": ZOO}), embeddings=embeddings).load()
+    for question in (
+        "How many visitors does Harwick Zoo get in a normal year?",
+        "How many visitors does Harwick Zoo get each year?",
+        "How strong were the winds at Harwick Zoo during the storm?",
+    ):
+        assert assistant.answer(question).abstained, question
+    fish = assistant.answer("How much fish do the sea lions get each day?")
+    assert_cited(fish)
+    assert "40 kilograms" in fish.text
+    costs = assistant.answer("How much does the zoo cost to run each year?")
+    assert_cited(costs)
+    assert "£2.1 million" in costs.text
+
+
+def test_rates_and_speeds_are_read_from_the_question():
+    from assistant.counting import rate_asked, rate_said
+    from assistant.kinds import question_kind
+
+    assert rate_asked("How many visitors does it get in a typical year?") == "year"
+    assert rate_asked("How much is spent annually?") == "year"
+    assert rate_asked("How many meals does it cook each day?") == "day"
+    assert rate_asked("How many were arrested a year ago?") == ""
+    assert rate_said("year", "The budget is £640,000 a year.")
+    assert rate_said("year", "It had 40,000 visitors last year.")
+    assert not rate_said("year", "It came back after a year on loan, where 90,000 saw it.")
+    assert question_kind("How strong was the wind that night?") == "speed"
+    assert question_kind("At what speed was the car going?") == "speed"
+    assert question_kind("How strong is the case against him?") == "other"
