@@ -371,8 +371,9 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
-        if kind == "money" and counts_elsewhere(evidence, question, paid_as(question, candidates)):
-            return Composition("", [], True, 0.0)  # "paid to a different gang": not theirs
+        paid = paid_as(question, candidates)
+        if kind == "money" and (not paid or counts_elsewhere(evidence, question, paid)):
+            return Composition("", [], True, 0.0)  # "paid to a different gang", "aid": "a cost"
         unit = rate_asked(own_words(question))
         if unit and not any(
             rate_said(unit, c.sentence.text)

@@ -105,6 +105,13 @@ COUNT_REACH = 9  # a number and the thing it counts are at most this many words 
 # is said after the group, and last: "are children", "has a lab test confirmed the infection".
 PART_OF = re.compile(r"\bhow many of\s+(?:(them|those|these|us)\b)?", re.IGNORECASE)
 PART_TERMS = 2
+# A measure of some stuff ("How many tonnes of frozen food was it carrying?"): the stuff is the
+# part, and a number near it answers ("7.5 tonnes" of a weight limit does not).
+UNITS_OF = re.compile(
+    r"\bhow many (?:tonnes|tons|litres|liters|gallons|kilograms|kilos|barrels|acres|hectares|"
+    r"(?:square|cubic) [a-z]+)\s+of\s+",
+    re.IGNORECASE,
+)
 
 
 def part_asked(question: str) -> frozenset[str]:
@@ -112,6 +119,8 @@ def part_asked(question: str) -> frozenset[str]:
     the group ("How many of the passengers were children?" -> children; "How many of them were
     still in hospital on Friday?" -> hospital, friday), and what happened to them said in other
     ways ("died": dead, killed); empty for any other question."""
+    if measured := UNITS_OF.search(question):  # "How many tonnes of frozen food ...?"
+        return frozenset(search_terms(question[measured.end() :])[:PART_TERMS])
     match = PART_OF.search(question)
     if not match:
         return frozenset()

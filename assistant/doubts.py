@@ -70,19 +70,21 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
 # What an amount of money is paid as: "How large a fine ...?" is answered by an amount fined.
 PAID_AS = re.compile(
     r"\b(fine|fee|bill|reward|ransom|salar(?:y|ie)|wage|bonus|payout|settlement|compensation"
-    r"|budget|grant|price|bail|damages)(?:s|d|ed)?\b",
+    r"|budget|grant|aid|rent|price|bail|damages)(?:s|d|ed)?\b",
     re.IGNORECASE,
 )
 
 
 def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates that speak of what the question's amount is paid as (a fine, a reward),
-    when some do; else all of them."""
+    """The candidates that speak of what the question's amount is paid as (a fine, a reward);
+    all of them when the question does not say. None may: "How much aid was it granted?" is not
+    answered by what the repairs will cost."""
     asked = {word.lower() for word in PAID_AS.findall(question)}
-    said = [
+    if not asked:
+        return list(candidates)
+    return [
         c for c in candidates if asked & {word.lower() for word in PAID_AS.findall(c.sentence.text)}
     ]
-    return said or list(candidates)
 
 
 def headline(evidence: Evidence, candidate: Candidate) -> str:

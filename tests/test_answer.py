@@ -2014,3 +2014,37 @@ def test_rates_and_speeds_are_read_from_the_question():
     assert question_kind("How strong was the wind that night?") == "speed"
     assert question_kind("At what speed was the car going?") == "speed"
     assert question_kind("How strong is the case against him?") == "other"
+
+
+LORRY = """Lorry Fire Closes Mountain Road
+A lorry carrying frozen fish caught fire on the Tarrow Pass road on Monday, the police said.
+Lorries are now sent on a 40 km diversion, as the old valley road is closed to vehicles over \
+7.5 tonnes.
+The county says repairs to the road surface will cost £2.4 million.
+The county will ask the national government for help with the bill.
+"""
+
+
+def test_an_amount_of_stuff_or_of_aid_must_be_said_of_that_stuff_or_that_aid(indexed, embeddings):
+    """ "How many tonnes of frozen fish?" is not answered by a weight limit, nor "How much aid
+    was the county granted?" by what the repairs will cost; what the repairs cost is answered."""
+    assistant = Assistant(indexed({"lorry.txt": LORRY}), embeddings=embeddings).load()
+    for question in (
+        "How many tonnes of frozen fish was the lorry carrying?",
+        "How much government aid has the county been granted for the road?",
+    ):
+        assert assistant.answer(question).abstained, question
+    cost = assistant.answer("How much will the repairs to the road cost?")
+    assert_cited(cost)
+    assert "£2.4 million" in cost.text
+
+
+def test_a_measure_of_some_stuff_counts_that_stuff():
+    from assistant.counting import part_asked
+
+    assert part_asked("How many tonnes of frozen fish was the lorry carrying?") == {
+        "frozen",
+        "fish",
+    }
+    assert part_asked("How many litres of diesel leaked?") == {"diesel", "leak"}
+    assert part_asked("How many lorries use the pass?") == frozenset()
