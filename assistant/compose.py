@@ -9,7 +9,6 @@ carries enough evidence, or when what is asked for is plainly missing (``doubts`
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +18,6 @@ import numpy as np
 from assistant.citing import cite
 from assistant.counting import (
     AGREE_ASKED,
-    DISPUTE_RATIO,
     SIZE_OR_SPAN,
     SPAN,
     counted,
@@ -138,17 +136,13 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(moved, key=lambda c: -c.score)
 
 
-def disputed(
-    counting: list[Candidate], things: frozenset[str], fate: frozenset[str]
-) -> list[Candidate]:
+def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidate]:
     """Asked whether the accounts agree on a count: the best sentence that counts the things,
     and the best one whose count it rules out ("at least 260 children" against "163 children"),
-    when there is one. Counts of what befell the things ("two lambs killed" against "seven lambs
-    dead") count the same thing however far apart they are."""
-    best, ratio = counting[0], math.inf if fate else DISPUTE_RATIO
+    when there is one."""
+    best = counting[0]
     other = next(
-        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text, ratio)),
-        None,
+        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text)), None
     )
     return [best, other] if other is not None else []
 
@@ -364,7 +358,7 @@ def compose(
         fate = fate_asked(question, things)
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and agree:
-            seeds = disputed(counting, things, fate)
+            seeds = disputed(counting, things)
         if uncounted(evidence, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if things and not counting:

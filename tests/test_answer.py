@@ -1934,7 +1934,7 @@ The weather station on Brackwell Hill recorded a top gust of 52 mph on Sunday ni
 
 def test_accounts_that_differ_on_a_count_or_a_speed_are_both_given(indexed, embeddings):
     """Asked whether accounts agree, each side is given: counts of what befell the things
-    however far apart ("two ducks killed" against "lost nine ducks"), a count that names its
+    ("two ducks killed" against "lost nine ducks"), a count that names its
     subject only in the headline, not years served ("eleven years on the otter section"), and
     speeds ("75 mph" against "52 mph"). A deadline is a date."""
     catalog = '["park.txt"]\noutlet = "Brackwell Post"\n["farm.txt"]\noutlet = "Vale Courier"\n'
