@@ -365,8 +365,10 @@ def compose(
             threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
         elif counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
-        paid = paid_as(question, candidates)
-        if kind == "money" and (not paid or counts_elsewhere(evidence, question, paid)):
+        if kind == "money" and (
+            not (paid := paid_as(question, candidates))
+            or counts_elsewhere(evidence, question, paid)
+        ):
             return Composition("", [], True, 0.0)  # "paid to a different gang", "aid": "a cost"
         unit = rate_asked(own_words(question))
         if unit and not any(

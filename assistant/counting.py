@@ -202,6 +202,7 @@ def rate_asked(question: str) -> str:
 
 
 def rate_said(unit: str, text: str) -> bool:
+    """The text gives a figure per the unit ("6,400 meals a day" for "day")."""
     return bool(RATE_SAID[unit].search(text))
 
 

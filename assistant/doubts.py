@@ -88,6 +88,7 @@ def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def headline(evidence: Evidence, candidate: Candidate) -> str:
+    """The title of the candidate's article ("" when the article is not loaded)."""
     article = evidence.view.articles.get(candidate.sentence.article_id)
     return article.title if article is not None else ""
 

@@ -128,8 +128,8 @@ SPEED_ASKED = re.compile(
     r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b|\bat what speed\b"
 )
 SPEED = re.compile(
-    r"\b\d[\d,.]*\s?(?:mph|kph|km/h|kmh|knots?|m/s|miles (?:per|an) hour|kilomet(?:re|er)s (?:per|an) hour)"
-    r"(?![\w/])",
+    r"\b\d[\d,.]*\s?(?:mph|kph|km/h|kmh|knots?|m/s|"
+    r"(?:miles|kilomet(?:re|er)s) (?:per|an) hour)(?![\w/])",
     re.IGNORECASE,
 )
 SIZE = re.compile(
