@@ -137,11 +137,12 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
     words = tokens(unnamed_numbers(text))
     if fate and not any(stem(word) in fate for word in words):
         return False
+    times = any(map(DURATION.fullmatch, things))  # "How many years ...?" counts years
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue
         after = words[i + 1 : i + 5]
-        if after and DURATION.fullmatch(after[0]) and not any(map(DURATION.fullmatch, things)):
+        if after and DURATION.fullmatch(after[0]) and not times:
             continue  # "nine years as senior keeper" counts no keepers
         if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
@@ -177,19 +178,19 @@ RATE_WORDS = {
 }
 # A figure given per unit: "6,400 meals a day", "£640,000 a year", "each year", "annual"; not a
 # span ("after a year on loan", "for a week"). A year's figure may be last year's or a year's.
+PER_UNIT = (
+    r"(?<!\bafter )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bin )(?<!\bthan )"
+    r"\b(?:a|an|per|each|every)\s+{unit}\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
+)
+UNIT_WORDS = {
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "year": r"annual(?:ly)?|yearly|per annum|last year|in (?:19|20)\d\d",
+}
 RATE_SAID = {
-    unit: re.compile(
-        rf"(?<!\bafter )(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bin )(?<!\bthan )"
-        rf"\b(?:a|an|per|each|every)\s+{unit}\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
-        + {"day": r"|\bdaily\b", "week": r"|\bweekly\b", "month": r"|\bmonthly\b"}.get(unit, "")
-        + (
-            r"|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\blast year\b|\bin (?:19|20)\d\d\b"
-            if unit == "year"
-            else ""
-        ),
-        re.IGNORECASE,
-    )
-    for unit in ("day", "week", "month", "year")
+    unit: re.compile(PER_UNIT.format(unit=unit) + rf"|\b(?:{words})\b", re.IGNORECASE)
+    for unit, words in UNIT_WORDS.items()
 }
 
 
