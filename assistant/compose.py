@@ -39,6 +39,7 @@ from assistant.kinds import (
     SAME_FATE,
     SIZE,
     SPEED,
+    TEMPERATURE,
     denied,
     denies,
     fits,
@@ -56,7 +57,14 @@ from assistant.naming import (
     names_thing,
     question_words,
 )
-from assistant.persons import asked_speaker, described, left_unnamed, never_mentioned, speaks
+from assistant.persons import (
+    asked_speaker,
+    described,
+    left_unnamed,
+    never_mentioned,
+    role_unmentioned,
+    speaks,
+)
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Retrieved, Source
@@ -64,19 +72,20 @@ from assistant.speakers import attributed
 from assistant.text import search_terms, split_sentences, stem, strip_markers, tokens
 
 REPEAT_SHARE = 0.8
-# What answers a question of each kind, where two answers may differ: a time, a size, a speed.
-VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED}
+# What answers a question of each kind, where two answers may differ: a time, a size, a speed, a
+# temperature.
+VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED, "temperature": TEMPERATURE}
 RATE_REACH = 3  # the best sentences with a figure, one of which gives it per the unit asked
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year"])
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
+# What was done in the year asked for: "In what year was the shaft capped or filled?"
+DONE = re.compile(r"\b[a-z]{3,}ed\b")
 
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
-# How much closer a sentence must match when none counts the things a question asks about.
-UNCOUNTED_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
@@ -193,17 +202,19 @@ def uncounted(
     counting: Sequence[Candidate],
 ) -> bool:
     """A "how many" question none of the sentences answers: none counts the things it asks
-    about, and the coverage never names them ("How many children were on board?": "61
-    passengers"); or, asked about part of a group, none gives a number near what sets the part
-    apart ("How many of the patients are children?": "212,000 patients"). Unless one says there
-    are none ("no children were on board"). Things the coverage names, but never counts, may be
-    counted in other words ("How many surgeries?": "140 planned operations"): a sentence must
-    then match closer (``UNCOUNTED_MARGIN``)."""
+    about ("How many children were on board?": "61 passengers"; "How many ambulances were
+    sent?": "18 miles away", "at 11 p.m."), or, asked about part of a group, none gives a number
+    near what sets the part apart ("How many of the patients are children?": "212,000
+    patients"). Unless one says there are none ("no children were on board"), or denies what
+    the question takes for granted, besides the coverage's topic ("hurt in the fire": "there was
+    no fire"; not "No picket threw anything" in a strike's coverage). Things counted under other
+    names are counted by those too (``counting.SAME_COUNTED``: "140 planned operations" counts
+    surgeries)."""
     part = part_asked(own_words(question))
-    if any(says_no((things or frozenset()) | part, c.sentence.text) for c in candidates):
+    no = (things or frozenset()) | part | asked_terms(evidence, question)
+    if any(says_no(no, c.sentence.text) for c in candidates):
         return False
-    unnamed = things and not counting and not any(thing in evidence.idf for thing in things)
-    return bool(unnamed) or bool(
+    return bool(things and not counting) or bool(
         part and not any(near(NUMBER, part, unnamed_numbers(c.sentence.text)) for c in candidates)
     )
 
@@ -285,6 +296,14 @@ def said_near(
     )
 
 
+def year_of_deed(question: str, candidates: Sequence[Candidate]) -> bool:
+    """Some sentence gives a year near what the question says was done in it ("In what year was
+    the shaft capped?": not "the mine, which closed in 1913, had five shafts"), or the question
+    says nothing was done (no word in -ed)."""
+    done = frozenset(stem(word) for word in DONE.findall(own_words(question).lower()))
+    return not done or any(near(YEAR, done, c.sentence.text) for c in candidates)
+
+
 # A quotation asked for may run on past the passage that matched it ("“Nobody screamed,” he
 # said." ... "“Everyone just held the seat ...”"): the passages after the best READ_ON retrieved
 # ones are read too.
@@ -345,7 +364,6 @@ def compose(
             for c in candidates
             if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
         ]
-    threshold_now = threshold
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
@@ -361,9 +379,7 @@ def compose(
             seeds = disputed(counting, things)
         if uncounted(evidence, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
-        if things and not counting:
-            threshold_now += UNCOUNTED_MARGIN  # nothing counts what was asked: be surer
-        elif counts_elsewhere(evidence, question, counting):
+        if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and (
             not (paid := paid_as(question, candidates))
@@ -383,7 +399,9 @@ def compose(
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
     if kind == "duration" and not said_near(evidence, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
-    if YEAR_ASKED.search(question) and not said_near(evidence, question, candidates, YEAR):
+    if YEAR_ASKED.search(question) and not (
+        said_near(evidence, question, candidates, YEAR) and year_of_deed(question, candidates)
+    ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         seeds = apart(candidates, VALUES[kind])
@@ -408,7 +426,7 @@ def compose(
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
     # that holds every one of its terms still answers it.
     spelled = any(evidence.coverage(question, c.row) >= 0.999 for c in candidates[:3])
-    if (best < threshold_now and not spelled) or not evidence.has_terms(question):
+    if (best < threshold and not spelled) or not evidence.has_terms(question):
         return Composition("", [], True, best)
     if not outlets and not seeds and is_polar(question):
         outlets = accounts(candidates)
@@ -429,6 +447,8 @@ def compose(
         and never_mentioned(description, [c.sentence.text for c in candidates])
     ):
         return Composition("", [], True, best)  # "who is the chief executive": none is named
+    if role_unmentioned(question, [c.sentence.text for c in candidates]):
+        return Composition("", [], True, best)  # "who chairs the board": no chair is mentioned
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)
     if speaker and not speaks(speaker, said_with(evidence, picks)):

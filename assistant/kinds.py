@@ -84,7 +84,18 @@ MONEY = re.compile(
 AGE = re.compile(r"\b[A-Z][\w’'-]+,\s\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s\d{1,3}\b")
 AUXILIARIES = frozenset(["did", "does", "do", "is", "are", "was", "were", "has", "have", "had"])
 NUMBER_KINDS = frozenset(
-    ["number", "money", "age", "duration", "length", "clock", "frequency", "size", "speed"]
+    [
+        "number",
+        "money",
+        "age",
+        "duration",
+        "length",
+        "clock",
+        "frequency",
+        "size",
+        "speed",
+        "temperature",
+    ]
 )
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
 CLOCK = re.compile(
@@ -132,6 +143,13 @@ SPEED = re.compile(
     r"(?:miles|kilomet(?:re|er)s) (?:per|an) hour)(?![\w/])",
     re.IGNORECASE,
 )
+# A temperature: "What temperature was the food cooled to?", "How hot did it get?" is answered by
+# "8C", "75°C", "minus 4 degrees".
+TEMPERATURE_ASKED = re.compile(r"\bwhat temperatures?\b|\bhow (hot|cold|warm)\b")
+TEMPERATURE = re.compile(
+    r"\b\d[\d.]*\s?(?:°\s?[CF]?|degrees?\b(?:\s+(?:Celsius|centigrade|Fahrenheit|[CF]\b))?|"
+    r"[CF]\b(?!['’]))",
+)
 SIZE = re.compile(
     r"\b\d[\d,.]*\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
@@ -148,8 +166,8 @@ LEADING_WH = re.compile(r"\b(which|who|whom|whose|what|where|when|why|how)\b")
 
 def question_kind(question: str) -> str:
     """What the question asks for: money, age, duration, length (a length or a duration: "how
-    long is the pier?"), frequency ("how often"), clock (a time of day), size (a length, an
-    area, a weight), number, when, quote, where or other."""
+    long is the pier?"), frequency ("how often"), clock (a time of day), speed, temperature,
+    size (a length, an area, a weight), number, when, quote, where or other."""
     q = question.strip().lower()
     lead = LEADING_WH.search(q)
     if lead and lead.group(1) != "how":  # "Which paper ... how long they met?" wants a paper
@@ -168,6 +186,8 @@ def question_kind(question: str) -> str:
         return "clock"
     if SPEED_ASKED.search(q):
         return "speed"
+    if TEMPERATURE_ASKED.search(q):
+        return "temperature"
     if SIZE_ASKED.search(q):
         return "size"
     if MEASURE_ASKED.search(q):
@@ -223,6 +243,7 @@ def fits(kind: str, text: str) -> float:
         "money": lambda: bool(MONEY.search(text)),
         "size": lambda: bool(SIZE.search(text)),
         "speed": lambda: bool(SPEED.search(text)),
+        "temperature": lambda: bool(TEMPERATURE.search(text)),
         "age": lambda: bool(AGE.search(text)),
         "duration": lambda: spans(text),
         "clock": lambda: bool(CLOCK.search(text)),

@@ -18,7 +18,7 @@ from assistant.text import fold
 DESCRIBED = re.compile(
     r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+"
     r"(?P<words>(?:[\w’'.-]+\s+){0,5}?)(?P<noun>[a-z]+)"
-    r"(?=\s+(?:who|whom|that|which|with|at|in|of|for|from|on|behind|[a-z]+ed)\b|\s*[?,.]|\s*$)",
+    r"(?=\s+(?:who|whom|whose|that|which|with|at|in|of|for|from|on|behind|[a-z]+ed)\b|\s*[?,.]|\s*$)",
     re.IGNORECASE,
 )
 # "What is the name of the man arrested ...": a noun alone is to be named.
@@ -78,6 +78,33 @@ def never_mentioned(description: str, texts: Sequence[str]) -> bool:
     or "CEO"): whoever holds it, the coverage does not say."""
     noun = description.split()[-1]
     return not mentions([noun, *ROLE_ALSO.get(noun, ())], texts)
+
+
+# "Who chairs the board?" asks who holds a role, which an answer mentions in one of its forms
+# ("the board's chairwoman", "chaired by"); a verb with an object, not "who heads home".
+HOLDS = re.compile(
+    r"^\W*[Ww]ho\s+(chairs|heads|leads|owns|manages|coaches|captains|edits|directs|founded)\s+"
+    r"(?:the|a|an|this|that|[A-Z])",
+)
+ROLE_FORMS = {
+    "chairs": "chair chaired chairing chairman chairwoman chairperson",
+    "heads": "head headed heading",
+    "leads": "lead leader led leading",
+    "owns": "owner owned owns ownership",
+    "manages": "manager managed managing management",
+    "coaches": "coach coached coaching",
+    "captains": "captain captained",
+    "edits": "editor edited editing",
+    "directs": "director directed directing",
+    "founded": "founder founded co-founder co-founded",
+}
+
+
+def role_unmentioned(question: str, texts: Sequence[str]) -> bool:
+    """The question asks who holds a role ("Who chairs the water authority's board?"), and no
+    sentence mentions it in any form: whoever holds it, the coverage does not say."""
+    match = HOLDS.match(question)
+    return match is not None and not mentions(ROLE_FORMS[match.group(1)].split(), texts)
 
 
 # "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,

@@ -152,6 +152,12 @@ def with_context(
             else:
                 add(pick, row, counted=False)
         last = evidence.view.sentences[shown[-1]].text
+        # the best pick introduces someone whose words are asked for, and they follow: "Owen
+        # Pryce, a taxi driver, was locking his cab ..." "“There was a crack ...,” he says."
+        introduces = quoting and i == 0 and not QUOTE.search(last)
+        if introduces and speaker_follows(evidence, shown[-1]) and add(pick, after, needed=True):
+            last = evidence.view.sentences[after].text
+            after = int(evidence.neighbours[after][1])
         # after the best pick, or, when someone's words are asked for, a pick that names its
         # speaker ("“...,” she said."), the quotation may go on
         for _ in range(CARRIED if i == 0 or (quoting and speaks_in(last)) else 0):
@@ -162,6 +168,15 @@ def with_context(
             last = text
             after = int(evidence.neighbours[after][1])
     return out
+
+
+def speaker_follows(evidence: Evidence, row: int) -> bool:
+    """The next sentence quotes "he" or "she", whom this one names (``points_back``): the words of
+    the person it introduces ("At 02:40 Owen Pryce, a taxi driver, was locking his cab ..." then
+    "“There was a crack like a shotgun,” he says.")."""
+    after = int(evidence.neighbours[row][1])
+    text = evidence.view.sentences[after].text
+    return after != row and points_back(text, evidence.view.sentences[row].text)
 
 
 def speaks_in(text: str) -> bool:

@@ -2048,3 +2048,71 @@ def test_a_measure_of_some_stuff_counts_that_stuff():
     }
     assert part_asked("How many litres of diesel leaked?") == {"diesel", "leak"}
     assert part_asked("How many lorries use the pass?") == frozenset()
+
+
+FREEZER = """Food Bank Loses Stock After Freezer Fails
+Linmoor Food Bank lost most of its frozen stock last weekend after the walk-in freezer at its \
+Quay Road depot broke down on Saturday night.
+Volunteers found the door seal split on Monday morning, and the freezer had warmed to 9C by then, \
+the food bank's manager, Carys Bell, said.
+"We had to throw away almost everything," she said.
+Three vans from other food banks brought replacement stock on Tuesday.
+Tom Reddy, a volunteer who opens the depot, was first through the door at about 7 a.m. on Monday.
+"The smell hit me before I even saw the puddles spreading across the floor by the racks," he says.
+The depot, which opened in 1998, has had the same freezer since the food bank moved in.
+The food bank's trustees are due to meet next week to discuss insurance.
+"""
+
+
+@pytest.fixture(scope="module")
+def freezer(indexed, embeddings):
+    return Assistant(indexed({"freezer.txt": FREEZER}), embeddings=embeddings).load()
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How many vans brought replacement stock?", "Three vans"),
+        ("What temperature had the freezer reached by Monday?", "9C"),
+        ("How did the volunteer who opens the depot describe what he found? Quote him.", "smell"),
+        ("In what year was the depot opened?", "1998"),
+    ],
+)
+def test_what_the_coverage_says_of_the_freezer_is_answered(freezer, question, said):
+    """A count of what it counts, a temperature, the words of someone a sentence introduces
+    ("Tom Reddy, a volunteer ..." then "“...,” he says."), and the year of what was done."""
+    answer = freezer.answer(question)
+    assert_cited(answer)
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many volunteers found the split door seal?",  # named, never counted: "7 a.m.", "9C"
+        "Who chairs the food bank's trustees?",  # no chair is mentioned
+        "What is the name of the driver whose van brought the new stock?",  # no driver
+        "In what year was the walk-in freezer installed?",  # "the depot, which opened in 1998"
+    ],
+)
+def test_what_the_coverage_leaves_out_about_the_freezer_is_not_answered(freezer, question):
+    assert freezer.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "fit"),
+    [
+        ("The freezer had warmed to 9C by Monday.", True),
+        ("It must be kept at minus 18 degrees Celsius.", True),
+        ("The oven reached 220°C.", True),
+        ("It was 30 degrees in the shade.", True),
+        ("The freezer broke down on Saturday at 9 p.m.", False),
+        ("Vitamin C levels were checked.", False),
+    ],
+)
+def test_a_temperature_is_asked_for_and_found(text, fit):
+    """ "What temperature ...?" and "How hot ...?" ask for a temperature, which "9C", "220°C" or
+    "30 degrees" gives, and a time or a bare letter does not."""
+    assert question_kind("What temperature had the freezer reached?") == "temperature"
+    assert question_kind("How hot did the fire get?") == "temperature"
+    assert (fits("temperature", text) > 0) is fit
