@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant.evidence import Evidence, supports_verbatim
 from assistant.kinds import QUOTE, SPEECH
 from assistant.naming import NAME_WORD
-from assistant.ranking import Candidate, Pick
+from assistant.ranking import Candidate, Pick, same_paragraph
 from assistant.text import word_count
 
 # A sentence that points back to the one before it.
@@ -151,21 +151,30 @@ def with_context(
                 put.add(row)
             else:
                 add(pick, row, counted=False)
-        last = evidence.view.sentences[shown[-1]].text
+        last_row = shown[-1]
+        last = evidence.view.sentences[last_row].text
         # the best pick introduces someone whose words are asked for, and they follow: "Owen
         # Pryce, a taxi driver, was locking his cab ..." "“There was a crack ...,” he says."
         introduces = quoting and i == 0 and not QUOTE.search(last)
         if introduces and speaker_follows(evidence, shown[-1]) and add(pick, after, needed=True):
-            last = evidence.view.sentences[after].text
+            last_row, last = after, evidence.view.sentences[after].text
             after = int(evidence.neighbours[after][1])
         # after the best pick, or, when someone's words are asked for, a pick that names its
         # speaker ("“...,” she said."), the quotation may go on
         for _ in range(CARRIED if i == 0 or (quoting and speaks_in(last)) else 0):
             text = evidence.view.sentences[after].text
             bare = quoting and BARE_QUOTE.fullmatch(text)  # a quotation asked for, no speaker
-            if after in taken or bare or not carries_on(text, last) or not add(pick, after):
+            # unless the speaker just named goes on in the same paragraph: "“That’s Engine Shaft
+            # No. 3,” he says. “It’s there on the 1851 plan ...”"
+            same = bare and speaks_in(last) and same_paragraph(evidence, last_row, after)
+            if (
+                after in taken
+                or (bare and not same)
+                or not (same or carries_on(text, last))
+                or not add(pick, after, needed=bool(same) and i == 0)
+            ):
                 break  # (a row another pick shows goes on from there)
-            last = text
+            last_row, last = after, text
             after = int(evidence.neighbours[after][1])
     return out
 

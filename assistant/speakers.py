@@ -13,7 +13,8 @@ from assistant.evidence import SPEAKER, Evidence
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
 from assistant.picking import BARE_QUOTE, PRONOUN_AFTER, SAYING
-from assistant.ranking import Pick
+from assistant.ranking import Candidate, Pick
+from assistant.text import STOPWORDS
 
 # "“…,” she said": the pronoun after the quotation (``PRONOUN_AFTER``); "“…,” said she": before
 # the full stop.
@@ -21,10 +22,19 @@ PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
 # Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
-# "the site manager, Owen Pryce, says ...", "said Paula Restrick"; the name nearest the verb.
+# "Tomás Reyes, 34, a nurse from Vellmouth, said ...", "the site manager, Owen Pryce, says ...",
+# "said Paula Restrick"; the name nearest the verb.
 NAMED_SAYING = re.compile(
-    rf"(?P<name>{NAME})(?:,[^,“”\"]{{1,80}},|,)?\s+{SAYING}\b|\b{SAYING}\s+(?P<after>{NAME})"
+    rf"(?P<name>{NAME})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|,)?\s+{SAYING}\b"
+    rf"|\b{SAYING}\s+(?P<after>{NAME})"
 )
+# Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
+# his cab ..." before "“There was a crack ...,” he says."; a name of two words or more, none of
+# them a word that opens a sentence ("Last Tuesday, a ...", "In Mellerby, a ...").
+INTRODUCED = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s"
+)
+OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
 BODIES = frozenset(
     (
@@ -57,13 +67,15 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
     """The picks, a sentence that does not say who speaks in it given its speaker in brackets:
     a quotation's "she" the person the sentences before it name as speaking, a transcript's
     answer its speaker's label (after the first answer of a turn in a row, or every one when the
-    question asks for someone's words, ``quoting``)."""
+    question asks for someone's words, ``quoting``). A quotation whose passage does not name
+    its speaker, as the passage before does, is cited to both."""
     out = []
     shown = -1  # the row shown last
     for pick in picks:
         row, sentence = pick.candidate.row, pick.candidate.sentence
         passage = pick.candidate.retrieved.passage.text
         text = sentence.text
+        also: list[Candidate] = []
         if evidence.interviewed[row]:
             label = turn_label(evidence, row)
             own = SPEAKER.match(text)
@@ -71,53 +83,76 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
             if label and not own and label in passage and (quoting or not goes_on):
                 text = f"[{label}:] {text}"
         else:
-            text = named_pronoun(evidence, row, text, passage)
+            text, named = named_pronoun(evidence, row, text)
+            if text != sentence.text and not supports(passage, text):
+                also = naming_passage(evidence, pick.candidate, named)
+                passage = "\n".join([passage, *(c.retrieved.passage.text for c in also)])
         if text != sentence.text and supports(passage, text):  # (the passage still says it)
             pick = replace(
-                pick, candidate=replace(pick.candidate, sentence=replace(sentence, text=text))
+                pick,
+                candidate=replace(pick.candidate, sentence=replace(sentence, text=text)),
+                also=[*also, *pick.also],
             )
         out.append(pick)
         shown = row
     return out
 
 
-def named_pronoun(evidence: Evidence, row: int, text: str, passage: str) -> str:
+def naming_passage(evidence: Evidence, candidate: Candidate, named: int) -> list[Candidate]:
+    """The sentence that names the speaker (its row ``named``), as cited to its own passage when
+    that is another of the candidate's article; none otherwise."""
+    sentence = evidence.view.sentences[named]
+    passage = evidence.view.passages.get(sentence.passage_id)
+    if passage is None or passage.passage_id == candidate.retrieved.passage.passage_id:
+        return []
+    retrieved = replace(candidate.retrieved, passage=passage)
+    return [replace(candidate, row=named, sentence=sentence, retrieved=retrieved)]
+
+
+def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     """The sentence with the "she" or "he" who speaks its quotation replaced by "[Surname]", or a
-    bare quotation opened by "[Surname:]", when a sentence just before names who speaks and the
-    passage cited holds the name."""
+    bare quotation opened by "[Surname:]", when a sentence just before names who speaks; and the
+    row of that sentence (-1 when none does)."""
     bare = BARE_QUOTE.fullmatch(text)  # only a quotation: the sentence before says who
     match = next(
         (m for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS) if (m := p.search(text))), None
     )
     if not bare and not match:
-        return text
-    surname = speaker_before(evidence, row)
-    if not surname or not re.search(rf"\b{re.escape(surname)}\b", passage):
-        return text
+        return text, -1
+    surname, named = speaker_before(evidence, row)
+    if not surname:
+        return text, -1
     if match is None:
-        return f"[{surname}:] {text}"
-    return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}"
+        return f"[{surname}:] {text}", named
+    return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}", named
 
 
-def speaker_before(evidence: Evidence, row: int) -> str:
+def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
     """The surname of the person the nearest of the LOOK_BACK sentences before (in the same
-    article) names as speaking, or ""."""
+    article) names as speaking, or failing that introduces, and the row of that sentence; ("",
+    -1) when none does."""
     article = evidence.view.sentences[row].article_id
     for _ in range(LOOK_BACK):
         row = int(evidence.neighbours[row][0])
         sentence = evidence.view.sentences[row]
         if sentence.article_id != article:
-            return ""
-        names = [
-            m.group("name") or m.group("after")
-            for m in NAMED_SAYING.finditer(unquoted(sentence.text))
-        ]
-        people = [n for n in names if not CALENDAR.match(n) and n.split()[-1].lower() not in BODIES]
-        if people:
-            return people[-1].split()[-1]
+            return "", -1
+        said = unquoted(sentence.text)
+        for pattern in (NAMED_SAYING, INTRODUCED):
+            names = [m["name"] or m.groupdict().get("after") or "" for m in pattern.finditer(said)]
+            people = [
+                n
+                for n in names
+                if n
+                and not CALENDAR.match(n)
+                and n.split()[-1].lower() not in BODIES
+                and (pattern is NAMED_SAYING or not OPENERS & {w.lower() for w in n.split()})
+            ]
+            if people:
+                return people[-1].split()[-1], row
         if row == int(evidence.neighbours[row][0]):
-            return ""
-    return ""
+            return "", -1
+    return "", -1
 
 
 def unquoted(text: str) -> str:

@@ -82,3 +82,55 @@ def test_a_transcripts_answer_past_its_first_line_says_who_speaks(indexed, embed
     mayor = Assistant(indexed({"strike.txt": STRIKE}), embeddings=embeddings).load()
     answer = mayor.answer("What exactly did the mayor say about the fishing boats? Quote her.")
     assert sentence_with(answer.text, "fishing boats").startswith("[CALLOWAY:] From Thursday")
+
+
+FERRY = """Ferry runs aground off Tarn Point
+The Tarn Point ferry ran aground on a sandbank on Friday evening with 80 passengers on board, \
+and was pulled free by two tugs on the rising tide four hours later.
+
+Harbour Lines spokesman Tom Hale said the captain had kept to the marked channel. “The sandbank \
+has moved since the last survey,” he said.
+
+Ines Calder, 52, a teacher from Selby who was on the upper deck, said the ship lurched twice. \
+“Nobody panicked,” she said. “We all sat down on the floor and waited for the crew to tell us \
+what to do next.”
+
+The harbour master has asked for a new survey of the channel, which was last charted in 2019, \
+and the ferry will not sail again until its hull has been checked by divers at Selby dock. \
+The company says that could take a week. Passengers have been offered refunds or places on the \
+bus.
+
+At about 7 p.m. on Friday, just as the light was going and the tide was still falling, Dai Rees, \
+a fisherman who has moored his boat at the Tarn Point slipway every evening for thirty years, \
+heard the hull of the ferry hit the sand from the far end of the harbour wall, where he was \
+coiling his ropes.
+“It sounded like a lorry tipping a full load of gravel onto a tin roof, and then the engines \
+stopped and it all went very quiet out there, so quiet that you could hear the gulls again and \
+somebody on the upper deck laughing, which is how I knew that nobody on board was hurt,” he says.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(indexed, embeddings) -> Assistant:
+    return Assistant(indexed({"ferry.txt": FERRY}), embeddings=embeddings).load()
+
+
+def test_a_quotation_is_given_its_speaker_not_an_earlier_one(ferry) -> None:
+    """ "Ines Calder, 52, a teacher ..., said" names the speaker of the "she" after it, not the
+    spokesman named before her; and her words go on past the sentence that names her."""
+    answer = ferry.answer("How did the teacher on the upper deck describe the mood? Quote her.")
+    assert "“Nobody panicked,” [Calder] said." in answer.text
+    assert "[Calder:] “We all sat down on the floor" in answer.text
+    assert "[Hale]" not in answer.text
+
+
+def test_a_quotation_after_the_sentence_that_introduces_its_speaker_is_given(ferry) -> None:
+    """ "Dai Rees, a fisherman ..., heard the hull hit." then "“...,” he says.": asked for his
+    words, the answer gives them and says who speaks; the quotation's passage does not name him,
+    so the passage that does is cited for it too."""
+    answer = ferry.answer("How did the fisherman at the slipway describe the sound? Quote him.")
+    said = sentence_with(answer.text, "tipping a full load")
+    assert "[Rees] says" in said
+    markers = re.findall(r"\[(\d+)\]", said)
+    named = [s for s in answer.sources if "Dai Rees" in s.text]
+    assert len(set(markers)) == 2 and named and str(named[0].number) in markers
