@@ -26,6 +26,14 @@ BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 # she said."): the sentence before, when it names someone, says who.
 SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"
 PRONOUN_AFTER = re.compile(rf"([”\"],?\s+)(she|he)(\s+{SAYING}\b)")
+# A claim the outlet takes back, which the sentence after it puts right: "We said that the car
+# belonged to a resident." "It belonged to a care worker ..."; "An earlier version of this article
+# said ..."; "The same article said the main was laid in 1952."
+TAKEN_BACK = re.compile(
+    r"^(?:We|An earlier version of this (?:article|story|report)|(?:This|The same|The original|"
+    r"Our|An|A) (?:article|story|report|headline|caption|match report|obituary)\b[^.“”\"]{0,120}?)"
+    r"\s(?:said|stated|reported|wrote|gave|described|called|named|misstated|misspelled)\b"
+)
 CARRY_ON_WORDS = 14
 CARRIED = 2  # short sentences that carry on the best one's quotation, at most
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
@@ -103,7 +111,9 @@ def with_context(
     same quotation or answer its question ("One percent?"). When ``quoting`` (the question asks
     for someone's words), they also carry on after any pick that names its speaker ("“...,” she
     said."), but never into a sentence that is only a quotation, which would not name its
-    speaker. A sentence that only the article's next passage holds is cited to that passage."""
+    speaker. A claim the outlet takes back comes with the sentence that puts it right
+    (``TAKEN_BACK``). A sentence that only the article's next passage holds is cited to that
+    passage."""
     words = sum(p.candidate.words for p in picks)
     taken = {row for p in picks for row in p.candidate.shown}
     put: set[int] = set()  # the rows shown so far
@@ -153,6 +163,8 @@ def with_context(
                 add(pick, row, counted=False)
         last_row = shown[-1]
         last = evidence.view.sentences[last_row].text
+        if TAKEN_BACK.match(last) and same_paragraph(evidence, last_row, after):
+            add(pick, after, needed=True)  # what the outlet took back, then what it says now
         # the best pick introduces someone whose words are asked for, and they follow: "Owen
         # Pryce, a taxi driver, was locking his cab ..." "“There was a crack ...,” he says."
         introduces = quoting and i == 0 and not QUOTE.search(last)

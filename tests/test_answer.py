@@ -2116,3 +2116,32 @@ def test_a_temperature_is_asked_for_and_found(text, fit):
     assert question_kind("What temperature had the freezer reached?") == "temperature"
     assert question_kind("How hot did the fire get?") == "temperature"
     assert (fits("temperature", text) > 0) is fit
+
+
+CORRECTIONS = """Corrections and clarifications
+This column puts right mistakes that appeared in the paper over the past week.
+
+Market fire (page 2, 4 May)
+We said that the stall that caught fire belonged to a fishmonger. It belonged to a florist who \
+rents the pitch on Saturdays.
+
+Market fire (page 2, 4 May)
+The same article said the market hall was built in 1921. It was built in 1896, and the clock \
+tower was added in 1921.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "now"),
+    [
+        ("Whose stall was it that caught fire at the market?", "florist"),
+        ("In what year was the market hall built?", "1896"),
+    ],
+)
+def test_a_claim_taken_back_comes_with_what_puts_it_right(indexed, embeddings, question, now):
+    """A corrections column's "We said that ..." or "The same article said ..." is shown with
+    the sentence after it, which says what is true."""
+    assistant = Assistant(indexed({"corrections.txt": CORRECTIONS}), embeddings=embeddings).load()
+    answer = assistant.answer(question)
+    assert_cited(answer)
+    assert now in answer.text
