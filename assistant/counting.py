@@ -46,6 +46,15 @@ SAME_COUNTED = [
     ["homes", "households", "houses", "properties", "dwellings"],
 ]
 PEOPLE = ["people", "persons", "individuals"]
+# The words that count people: "How many people work there?" is answered by "27 staff", not by
+# "cut its rating from 5 to 2".
+PERSON_WORDS = (
+    "staff employees workers men women children adults pupils students families residents "
+    "volunteers passengers patients visitors members crew officers customers guests fans "
+    "spectators victims survivors evacuees inmates prisoners suspects tenants households nurses "
+    "doctors teachers drivers firefighters police soldiers troops mourners protesters"
+)
+PERSONS = frozenset(stem(word) for word in [*PEOPLE, *PERSON_WORDS.split()])
 ROLE = re.compile(r"[a-z](?:ee|er|or|ent|ant|ist|ian)s$")  # evacuees, passengers, residents
 
 
@@ -80,6 +89,8 @@ def counted(question: str) -> frozenset[str] | None:
     names += PEOPLE if any(ROLE.search(head) for head in heads) else []
     things = frozenset(stem(w) for w in names)
     done = COUNTED_DOING.search(question.lower())
+    if not things and not done and any(w in PEOPLE for w in run):
+        return PERSONS  # "How many people work there?": a number of people, in any words
     if things or not done:
         return things
     fate = stem(done.group(1))  # "how many people were killed": the killed, the dead
@@ -92,8 +103,8 @@ def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
     pupils does the school have?" and for "how many people were killed", whose things are the
     killed)."""
     match = COUNTED.search(question.lower())
-    if not match or not things:
-        return frozenset()
+    if not match or not things or things is PERSONS:
+        return frozenset()  # (people in general may be said to have fared in any words)
     said = {stem(word) for word in tokens(question.lower()[match.start(1) :])}  # "lambs killed"
     fate = next((same for same in SAME_FATE if same & said), frozenset())
     return frozenset() if fate & things else fate

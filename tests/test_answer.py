@@ -234,7 +234,11 @@ def test_how_many_people_counts_what_happened_to_them():
         counted("How many people were evacuated?"), "Some 1,200 residents were evacuated."
     )
     assert not counts(counted("How many people were evacuated?"), "Six boats were launched.")
-    assert counted("How many people attended?") == frozenset()
+    people = counted("How many people work at the kitchen?")  # people, in any words
+    assert counted("How many people attended?") == people
+    assert counts(people, "The kitchen has 27 staff and cooks 6,400 meals a day.")
+    assert not counts(people, "Inspectors cut its rating from 5 to 2 in November.")
+    assert counts(people, "Nearly 9,000 people were told to leave.")
     injured = counted("How many people were injured?")
     assert counts(injured, "Nine people were hurt by the slides.")
     assert not counts(injured, "Nine people were questioned.")
@@ -2090,6 +2094,7 @@ def test_what_the_coverage_says_of_the_freezer_is_answered(freezer, question, sa
     "question",
     [
         "How many volunteers found the split door seal?",  # named, never counted: "7 a.m.", "9C"
+        "How many people work at the Quay Road depot?",  # "Three vans", "in 1998"
         "Who chairs the food bank's trustees?",  # no chair is mentioned
         "What is the name of the driver whose van brought the new stock?",  # no driver
         "In what year was the walk-in freezer installed?",  # "the depot, which opened in 1998"
