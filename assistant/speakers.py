@@ -29,10 +29,13 @@ NAMED_SAYING = re.compile(
     rf"|\b{SAYING}\s+(?P<after>{NAME})"
 )
 # Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
-# his cab ..." before "“There was a crack ...,” he says."; a name of two words or more, none of
-# them a word that opens a sentence ("Last Tuesday, a ...", "In Mellerby, a ...").
+# his cab ..." before "“There was a crack ...,” he says."; "Maureen Quill, who chairs the
+# residents' association, is in no doubt." before "“We rang and rang,” she says." The name
+# opens the sentence or a clause (not "drug lord El Chapo, the actor revealed"), and has two
+# words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
 INTRODUCED = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s"
+    r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:\d{1,3},\s+)?"
+    r"(?:a|an|the|who)\s"
 )
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
@@ -58,6 +61,13 @@ BODIES = frozenset(
         "committee",
         "commission",
         "hospital",
+        "school",
+        "college",
+        "university",
+        "club",
+        "association",
+        "museum",
+        "park",
     )
 )
 LOOK_BACK = 3  # sentences before a quotation that may name its speaker
@@ -86,7 +96,11 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
             text, named = named_pronoun(evidence, row, text)
             if text != sentence.text and not supports(passage, text):
                 also = naming_passage(evidence, pick.candidate, named)
-                passage = "\n".join([passage, *(c.retrieved.passage.text for c in also)])
+                passages = [passage, *(c.retrieved.passage.text for c in also)]
+                # (said by the passages together, whichever comes first)
+                passage = "\n".join(passages) if also else passage
+                if also and not supports("\n".join(reversed(passages)), text):
+                    also, passage = [], pick.candidate.retrieved.passage.text
         if text != sentence.text and supports(passage, text):  # (the passage still says it)
             pick = replace(
                 pick,

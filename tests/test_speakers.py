@@ -91,6 +91,9 @@ and was pulled free by two tugs on the rising tide four hours later.
 Harbour Lines spokesman Tom Hale said the captain had kept to the marked channel. “The sandbank \
 has moved since the last survey,” he said.
 
+Gwen Morley, who runs the harbour café, is in no doubt. “They take the channel far too fast \
+at low water,” she says.
+
 Ines Calder, 52, a teacher from Selby who was on the upper deck, said the ship lurched twice. \
 “Nobody panicked,” she said. “We all sat down on the floor and waited for the crew to tell us \
 what to do next.”
@@ -134,3 +137,15 @@ def test_a_quotation_after_the_sentence_that_introduces_its_speaker_is_given(fer
     markers = re.findall(r"\[(\d+)\]", said)
     named = [s for s in answer.sources if "Dai Rees" in s.text]
     assert len(set(markers)) == 2 and named and str(named[0].number) in markers
+
+
+def test_a_quotation_is_given_whom_the_sentence_before_introduces(ferry) -> None:
+    """ "Gwen Morley, who runs the harbour café, is in no doubt." names the "she" after it, not the
+    spokesman who spoke before her; a name inside a sentence ("drug lord El Chapo, the actor
+    revealed") introduces no one."""
+    from assistant.speakers import INTRODUCED
+
+    answer = ferry.answer("What does the café owner say about how the ferry is sailed? Quote her.")
+    assert "[Morley] says" in sentence_with(answer.text, "far too fast")
+    assert "[Hale]" not in answer.text
+    assert not INTRODUCED.search("After reports on drug lord El Chapo, the actor revealed more.")
