@@ -111,9 +111,10 @@ def with_context(
     same quotation or answer its question ("One percent?"). When ``quoting`` (the question asks
     for someone's words), they also carry on after any pick that names its speaker ("“...,” she
     said."), but never into a sentence that is only a quotation, which would not name its
-    speaker. A claim the outlet takes back comes with the sentence that puts it right
-    (``TAKEN_BACK``). A sentence that only the article's next passage holds is cited to that
-    passage."""
+    speaker, unless the same speaker goes on in the paragraph; and a best pick that introduces
+    someone comes with their words after it (``speaker_follows``). A claim the outlet takes back
+    comes with the sentence that puts it right (``TAKEN_BACK``). A sentence that only the
+    article's next passage holds is cited to that passage."""
     words = sum(p.candidate.words for p in picks)
     taken = {row for p in picks for row in p.candidate.shown}
     put: set[int] = set()  # the rows shown so far
@@ -163,12 +164,14 @@ def with_context(
                 add(pick, row, counted=False)
         last_row = shown[-1]
         last = evidence.view.sentences[last_row].text
-        if TAKEN_BACK.match(last) and same_paragraph(evidence, last_row, after):
-            add(pick, after, needed=True)  # what the outlet took back, then what it says now
-        # the best pick introduces someone whose words are asked for, and they follow: "Owen
-        # Pryce, a taxi driver, was locking his cab ..." "“There was a crack ...,” he says."
+        # what the outlet took back, then what it says now; or the best pick introduces someone
+        # whose words are asked for, and they follow: "Owen Pryce, a taxi driver, was locking his
+        # cab ..." "“There was a crack ...,” he says."
+        taken_back = TAKEN_BACK.match(last) and same_paragraph(evidence, last_row, after)
         introduces = quoting and i == 0 and not QUOTE.search(last)
-        if introduces and speaker_follows(evidence, shown[-1]) and add(pick, after, needed=True):
+        if (taken_back or (introduces and speaker_follows(evidence, last_row))) and add(
+            pick, after, needed=True
+        ):
             last_row, last = after, evidence.view.sentences[after].text
             after = int(evidence.neighbours[after][1])
         # after the best pick, or, when someone's words are asked for, a pick that names its

@@ -96,11 +96,12 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
             text, named = named_pronoun(evidence, row, text)
             if text != sentence.text and not supports(passage, text):
                 also = naming_passage(evidence, pick.candidate, named)
-                passages = [passage, *(c.retrieved.passage.text for c in also)]
-                # (said by the passages together, whichever comes first)
-                passage = "\n".join(passages) if also else passage
-                if also and not supports("\n".join(reversed(passages)), text):
-                    also, passage = [], pick.candidate.retrieved.passage.text
+                both = [passage, *(c.retrieved.passage.text for c in also)]
+                # said by the two passages together, whichever is read first
+                if also and all(supports("\n".join(p), text) for p in (both, both[::-1])):
+                    passage = "\n".join(both)
+                else:
+                    also = []
         if text != sentence.text and supports(passage, text):  # (the passage still says it)
             pick = replace(
                 pick,
