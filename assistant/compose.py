@@ -61,8 +61,9 @@ from assistant.persons import (
     asked_speaker,
     described,
     left_unnamed,
-    never_mentioned,
-    role_unmentioned,
+    mentions,
+    role_held,
+    role_ways,
     speaks,
 )
 from assistant.picking import accounts, select, with_context
@@ -195,7 +196,7 @@ def named_first(
 
 
 def uncounted(
-    evidence: Evidence,
+    asked: frozenset[str],
     question: str,
     candidates: Sequence[Candidate],
     things: frozenset[str] | None,
@@ -206,12 +207,12 @@ def uncounted(
     sent?": "18 miles away", "at 11 p.m."), or, asked about part of a group, none gives a number
     near what sets the part apart ("How many of the patients are children?": "212,000
     patients"). Unless one says there are none ("no children were on board"), or denies what
-    the question takes for granted, besides the coverage's topic ("hurt in the fire": "there was
-    no fire"; not "No picket threw anything" in a strike's coverage). Things counted under other
-    names are counted by those too (``counting.SAME_COUNTED``: "140 planned operations" counts
-    surgeries)."""
+    the question takes for granted, besides the coverage's topic (``asked``: "hurt in the fire":
+    "there was no fire"; not "No picket threw anything" in a strike's coverage). Things counted
+    under other names are counted by those too (``counting.SAME_COUNTED``: "140 planned
+    operations" counts surgeries)."""
     part = part_asked(own_words(question))
-    no = (things or frozenset()) | part | asked_terms(evidence, question)
+    no = (things or frozenset()) | part | asked
     if any(says_no(no, c.sentence.text) for c in candidates):
         return False
     return bool(things and not counting) or bool(
@@ -282,15 +283,14 @@ def fresh_first(
 
 
 def said_near(
-    evidence: Evidence,
+    asked: frozenset[str],
     question: str,
     candidates: Sequence[Candidate],
     found: re.Pattern[str] = SPAN,
 ) -> bool:
     """Some sentence gives a span of time (or what ``found`` finds) near a word of the question
-    that is not the coverage's topic, or denies what the question takes for granted ("How long
-    did the fire burn?": "there was no fire"); or the question has no such word."""
-    asked = asked_terms(evidence, question)
+    that is not the coverage's topic (``asked``), or denies what the question takes for granted
+    ("How long did the fire burn?": "there was no fire"); or the question has no such word."""
     return not asked or any(
         near(found, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
     )
@@ -364,6 +364,7 @@ def compose(
             for c in candidates
             if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
         ]
+    asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
@@ -377,7 +378,7 @@ def compose(
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and agree:
             seeds = disputed(counting, things)
-        if uncounted(evidence, question, candidates, things, counting):
+        if uncounted(asked, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
@@ -392,15 +393,14 @@ def compose(
             for c in (counting if things else candidates)[:RATE_REACH]
         ):
             return Composition("", [], True, 0.0)  # "visitors a year": "1,400 booked this week"
-    asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
     if kind == "length" and sized(asked, candidates):
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
-    if kind == "length" and not said_near(evidence, question, candidates, SIZE_OR_SPAN):
+    if kind == "length" and not said_near(asked, question, candidates, SIZE_OR_SPAN):
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
-    if kind == "duration" and not said_near(evidence, question, candidates):
+    if kind == "duration" and not said_near(asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (
-        said_near(evidence, question, candidates, YEAR) and year_of_deed(question, candidates)
+        said_near(asked, question, candidates, YEAR) and year_of_deed(question, candidates)
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
@@ -434,20 +434,13 @@ def compose(
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
-    description = described(question)
-    if (
-        description
-        and denial is None
-        and left_unnamed(description, [evidence.view.sentences[r].text for r in shown])
-    ):
-        return Composition("", [], True, best)  # "who is the official": "an official said"
-    if (
-        description
-        and denial is None
-        and never_mentioned(description, [c.sentence.text for c in candidates])
-    ):
-        return Composition("", [], True, best)  # "who is the chief executive": none is named
-    if role_unmentioned(question, [c.sentence.text for c in candidates]):
+    description, texts = described(question), [c.sentence.text for c in candidates]
+    if description and denial is None:
+        if left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):
+            return Composition("", [], True, best)  # "who is the official": "an official said"
+        if not mentions(role_ways(description), texts):
+            return Composition("", [], True, best)  # "who is the chief executive": none is named
+    if (held := role_held(question)) and not mentions(held, texts):
         return Composition("", [], True, best)  # "who chairs the board": no chair is mentioned
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)

@@ -157,7 +157,7 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
             continue  # "nine years as senior keeper" counts no keepers
         if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
-        if not things and after and not DURATION.fullmatch(after[0]):
+        if not things and after:
             return True
     return False
 

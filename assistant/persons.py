@@ -73,11 +73,11 @@ def left_unnamed(description: str, texts: Sequence[str]) -> bool:
 ROLE_ALSO = {"executive": ("ceo",), "officer": ("ceo", "cfo", "coo")}
 
 
-def never_mentioned(description: str, texts: Sequence[str]) -> bool:
-    """No sentence mentions the role the description ends in ("chief executive": "executive",
-    or "CEO"): whoever holds it, the coverage does not say."""
+def role_ways(description: str) -> list[str]:
+    """The ways of writing the role a description ends in ("chief executive": "executive",
+    "CEO")."""
     noun = description.split()[-1]
-    return not mentions([noun, *ROLE_ALSO.get(noun, ())], texts)
+    return [noun, *ROLE_ALSO.get(noun, ())]
 
 
 # "Who chairs the board?" asks who holds a role, which an answer mentions in one of its forms
@@ -100,11 +100,11 @@ ROLE_FORMS = {
 }
 
 
-def role_unmentioned(question: str, texts: Sequence[str]) -> bool:
-    """The question asks who holds a role ("Who chairs the water authority's board?"), and no
-    sentence mentions it in any form: whoever holds it, the coverage does not say."""
+def role_held(question: str) -> list[str]:
+    """The ways of writing the role a question asks the holder of ("Who chairs the board?":
+    chair, chairman, chaired ...); none for any other question."""
     match = HOLDS.match(question)
-    return match is not None and not mentions(ROLE_FORMS[match.group(1)].split(), texts)
+    return ROLE_FORMS[match.group(1)].split() if match else []
 
 
 # "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,
