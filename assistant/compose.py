@@ -34,6 +34,7 @@ from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
     CLOCK,
+    MONEY,
     NUMBER,
     NUMBER_KINDS,
     SAME_FATE,
@@ -79,7 +80,10 @@ VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED, "temperat
 RATE_REACH = 3  # the best sentences with a figure, one of which gives it per the unit asked
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
-ASKING_WORDS = frozenset(["long", "time", "year"])
+ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
+# A question that asks what someone said ("How much did Penn say is spent ...?"): the words
+# may put it their own way ("all our billions of dollars on the 'bad guy'").
+RETOLD = re.compile(r"\b(say|says|said|tell|tells|told|claim|claims|claimed)\b", re.IGNORECASE)
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
@@ -387,6 +391,10 @@ def compose(
             or counts_elsewhere(evidence, question, paid)
         ):
             return Composition("", [], True, 0.0)  # "paid to a different gang", "aid": "a cost"
+        if kind == "money" and not (
+            RETOLD.search(question) or said_near(asked, question, candidates, MONEY)
+        ):
+            return Composition("", [], True, 0.0)  # "raise managers' pay": "a $4.6m price tag"
         unit = rate_asked(own_words(question))
         if unit and not any(
             rate_said(unit, c.sentence.text)

@@ -2043,6 +2043,37 @@ def test_an_amount_of_stuff_or_of_aid_must_be_said_of_that_stuff_or_that_aid(ind
     assert "£2.4 million" in cost.text
 
 
+SPILLWAY = """Water Board Put Off Spillway Repairs, Records Show
+Engineers warned the Marlow Water Board in 2021 that the spillway at Pell Reservoir needed new \
+concrete.
+Two years later, the water board looked at a £2.9 million price tag for the work and decided it \
+could wait until 2027.
+The board's chair, Anita Rowe, said the decision was made on the best advice available at the time.
+Asked where the money had gone, Rowe said: "Into new mains. Tens of millions of pounds went on them."
+The board supplies drinking water to about 40,000 homes in the Marlow valley.
+On Tuesday the spillway cracked, and the board lowered the reservoir by two metres.
+The board says repairs to the spillway will cost at least £11 million.
+Board members will meet in public on 3 March to answer questions from residents.
+The board has also asked an outside engineer, Tom Fairley, to review its records.
+Residents below the dam were allowed home on Wednesday after the board said the wall was safe.
+"""
+
+
+def test_an_amount_must_be_said_near_what_the_question_asks_it_of(indexed, embeddings):
+    """ "How much has the board paid the engineer?" is not answered by what the repairs will cost
+    or what the work was priced at: no amount is said near the engineer or a payment (the board
+    is what the coverage is about, so it does not count). What someone says is answered in their
+    own words, though they put it another way."""
+    assistant = Assistant(indexed({"spillway.txt": SPILLWAY}), embeddings=embeddings).load()
+    assert assistant.answer("How much has the board paid the outside engineer?").abstained
+    cost = assistant.answer("How much will the spillway repairs cost?")
+    assert_cited(cost)
+    assert "£11 million" in cost.text
+    said = assistant.answer("How much did Rowe say the board had spent on other things?")
+    assert_cited(said)
+    assert "Tens of millions of pounds" in said.text
+
+
 def test_a_measure_of_some_stuff_counts_that_stuff():
     from assistant.counting import part_asked
 
