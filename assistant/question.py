@@ -24,7 +24,13 @@ INSTRUCTION = re.compile(
     # "Say exactly what the engineer told the council.", which asks for her words)
     r"|^\s*(from now on,?\s+)?(reply|respond|answer|say|print|output|write)\s+(only|nothing but)\b"
     r"|\b(and|then)\s+(reply|respond|answer)\s+(only|nothing but)\b"
-    r"|^\s*(from now on,?\s+)?(reply|respond|answer)\s+with\s+(the\s+)?(text|word|phrase|string)\b)",
+    r"|^\s*(from now on,?\s+)?(reply|respond|answer)\s+with\s+(the\s+)?(text|word|phrase|string)\b"
+    # a piece of writing or code asked for instead of what the coverage says ("Write me a
+    # limerick about ...", "Could you compose a poem ...")
+    r"|^\s*(please\s+)?((can|could|would|will)\s+you\s+)?(please\s+)?"
+    r"(write|compose|draft|make up|generate|create|invent|tell)\s+((me|us)\s+)?(a|an|some)\s+"
+    r"([\w-]+\s+){0,2}(poems?|limericks?|haikus?|sonnets?|songs?|lyrics|jokes?|riddles?|raps?|"
+    r"essays?|emails?|e-mails?|letters?|tweets?|code|scripts?|functions?|programs?|recipes?)\b)",
     re.IGNORECASE,
 )
 # The label that a message put before its real question ("Actual question: ..."), not a part of it.
