@@ -52,7 +52,7 @@ FURNITURE_LINES = [
         r"^\(?(additional )?reporting by\b.*\bediting by\b[^)]*\)?$",  # a wire's credits
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
-        r"^(cookie (notice|policy|settings)|we use cookies)\b",
+        r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
         r"^(image |photo )?caption\s*:",
         r"^our (standards|principles|values)\s*:",
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
@@ -92,6 +92,11 @@ CREDIT_LINES = [
     re.compile(
         rf"^{PERSON}(?:,? and {PERSON})?\s+(?:contributed(?: reporting)?"
         r"(?: to this (?:report|story|article))?|reported(?: from [A-Z][\w.' -]*)?)\.?$"
+    ),
+    # a broadcast report's sign-off: "Owain Rees, EVTV News, Wrenholt."
+    re.compile(
+        rf"^{PERSON},\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:News|Radio|TV|FM|Television)"
+        r"(?:\s+[A-Z][\w&'’-]*){0,2},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?$"
     ),
 ]
 LINK_LIST_HEADING = re.compile(

@@ -204,6 +204,20 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
     assert line not in clean(f"Flood Update\n{line}\nThe river fell overnight.\n").body
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Ann Lee, Radio Selby News, Selby.", False),  # a broadcast report's sign-off
+        ("This site uses cookies. Find out more | Accept", False),
+        ("Ann Lee, a nurse, said the river fell.", True),
+        ("Ann Lee, Church Farm, Selby.", True),
+    ],
+)
+def test_a_sign_off_and_a_cookie_notice_at_the_foot_go(line, kept):
+    body = clean(f"Flood Update\nThe river fell overnight.\n{line}\n").body
+    assert (line in body) is kept
+
+
 AIRSHOW = """Glider Lands Short of the Airfield
 Valley Flyer | Interview by Tomasz Wren | June 3, 2024
 Updated 4:05 p.m.
