@@ -100,11 +100,23 @@ ROLE_FORMS = {
 }
 
 
+# Nouns that say only that someone is a person, not what they are ("Who is the man who ...?").
+PERSON_NOUNS = frozenset(
+    "man woman men women person people boy girl child one guy lady gentleman name".split()
+)
+
+
 def role_held(question: str) -> list[str]:
     """The ways of writing the role a question asks the holder of ("Who chairs the board?":
-    chair, chairman, chaired ...); none for any other question."""
+    chair, chairman, chaired ...; "Who is the coxswain of the lifeboat?": coxswain); none for
+    any other question, nor for a noun that says only that someone is a person."""
     match = HOLDS.match(question)
-    return ROLE_FORMS[match.group(1)].split() if match else []
+    if match:
+        return ROLE_FORMS[match.group(1)].split()
+    bare = DESCRIBED.search(question)
+    if bare and not bare.group("words").strip() and bare.group("noun").lower() not in PERSON_NOUNS:
+        return role_ways(bare.group("noun").lower())
+    return []
 
 
 # "What did Dana Reyes say ...", "How did Dana Reyes herself respond ...": the person is named,
