@@ -102,7 +102,22 @@ ROLE_FORMS = {
 
 # Nouns that say only that someone is a person, not what they are ("Who is the man who ...?").
 PERSON_NOUNS = frozenset(
-    "man woman men women person people boy girl child one guy lady gentleman name".split()
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "person",
+        "people",
+        "boy",
+        "girl",
+        "child",
+        "one",
+        "guy",
+        "lady",
+        "gentleman",
+        "name",
+    ]
 )
 
 
