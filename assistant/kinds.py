@@ -288,9 +288,15 @@ def says_no(terms: frozenset[str], text: str) -> bool:
     return bool(denied(terms, text))
 
 
+# "no" joined to a word that goes on to a noun makes a compound, not a denial: "no-drone zones",
+# "a no-fly zone" (but "no-one" is "no one").
+COMPOUND_NO = re.compile(r"\b(no)-(?!one\b)(?=[a-z]+\s+[a-z])", re.IGNORECASE)
+
+
 def denied(terms: frozenset[str], text: str) -> frozenset[str]:
     """What of the terms the text says "no" to (``says_no``): the term, or what happened in all
     the words it is said in ("killed": kill, dead, died, ...); empty when it denies none."""
+    text = COMPOUND_NO.sub(r"\1", text)
     for word, after in itertools.pairwise(tokens(text)):
         if word == "no" and stem(after) in terms:
             return frozenset([stem(after)])

@@ -1225,6 +1225,7 @@ def test_a_count_whose_premise_the_coverage_denies_is_corrected(question, indexe
         ("The fire did not spread because of the wind.", False),  # denies the cause
         ("Much of it was not in person or recorded.", False),  # "in", not "fire"
         ("It isn't why the fire spread.", False),
+        ("She wants no-fire zones around the harbour.", False),  # a compound, not a denial
     ],
 )
 def test_a_sentence_denies_a_word_of_the_question(text, denied):
