@@ -9,6 +9,7 @@ carries enough evidence, or when what is asked for is plainly missing (``doubts`
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -212,11 +213,15 @@ def uncounted(
     near what sets the part apart ("How many of the patients are children?": "212,000
     patients"). Unless one says there are none ("no children were on board"), or denies what
     the question takes for granted, besides the coverage's topic (``asked``: "hurt in the fire":
-    "there was no fire"; not "No picket threw anything" in a strike's coverage). Things counted
+    "there was no fire"; not "No picket threw anything" in a strike's coverage) and what only
+    modifies the things counted ("parking tickets": not "no parking on either side"). Things counted
     under other names are counted by those too (``counting.SAME_COUNTED``: "140 planned
     operations" counts surgeries)."""
     part = part_asked(own_words(question))
-    no = (things or frozenset()) | part | asked
+    words = [stem(word) for word in tokens(own_words(question))]
+    # what modifies the things counted is not a premise: "no parking" denies no parking tickets
+    modifiers = {word for word, head in itertools.pairwise(words) if things and head in things}
+    no = (things or frozenset()) | part | (asked - modifiers)
     if any(says_no(no, c.sentence.text) for c in candidates):
         return False
     return bool(things and not counting) or bool(

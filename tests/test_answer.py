@@ -2113,6 +2113,7 @@ Volunteers found the door seal split on Monday morning, and the freezer had warm
 the food bank's manager, Carys Bell, said.
 "We had to throw away almost everything," she said.
 Three vans from other food banks brought replacement stock on Tuesday.
+There is no parking at the depot, so the vans unloaded in the street.
 Tom Reddy, a volunteer who opens the depot, was first through the door at about 7 a.m. on Monday.
 "The smell hit me before I even saw the puddles spreading across the floor by the racks," he says.
 The depot, which opened in 1998, has had the same freezer since the food bank moved in.
@@ -2150,6 +2151,7 @@ def test_what_the_coverage_says_of_the_freezer_is_answered(freezer, question, sa
         "How many people work at the Quay Road depot?",  # "Three vans", "in 1998"
         "Who chairs the food bank's trustees?",  # no chair is mentioned
         "Who is the treasurer of the food bank?",  # nor a treasurer
+        "How many parking fines did the vans get?",  # "no parking" denies no fines
         "What is the name of the driver whose van brought the new stock?",  # no driver
         "In what year was the walk-in freezer installed?",  # "the depot, which opened in 1998"
     ],
