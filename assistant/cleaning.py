@@ -53,6 +53,7 @@ FURNITURE_LINES = [
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
         r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
+        r"^comments are (moderated|closed|open|reviewed)\b|\bcommunity (guidelines|standards)\b",
         r"^(image |photo )?caption\s*:",
         r"^our (standards|principles|values)\s*:",
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column

@@ -19,20 +19,22 @@ from assistant.records import Article, Passage, Source
 from assistant.text import search_terms, split_sentences
 
 # A question about the comments: its last question names readers' comments or commenters, or
-# asks what readers say ("the mayor's comments" and "did he comment" are not readers').
+# asks what readers (listeners, viewers) say ("the mayor's comments" and "did he comment" are not readers').
 ASKED = re.compile(
-    r"\b(the|reader|readers[’']?|user|online)\s+comments\b|\bcomments\s+(section|under|below)\b"
+    r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
+    r"comments\b|\bcomments\s+(section|under|below)\b"
     r"|\bcommenters?\b|\bcomment section\b"
-    r"|\breaders?\b[^?]*\b(say|saying|said|think|thinks|write|wrote|writing|react|reacted|post"
+    r"|\b(readers?|listeners?|viewers?)\b[^?]*\b(say|saying|said|think|thinks|write|wrote|writing|"
+    r"react|reacted|post"
     r"|posted)\b",
     re.IGNORECASE,
 )
 # Words that ask about comments, or the piece they are under, not what they say.
 ASKING = frozenset(
     search_terms(
-        "comment comments commenter commenters comment section reader readers say saying said "
-        "think write wrote react reacted post posted under below piece column article story blog "
-        "site page"
+        "comment comments commenter commenters comment section reader readers listener listeners "
+        "viewer viewers say saying said think write wrote writing react reacted post posted under "
+        "below piece column article story blog site page episode podcast programme show video"
     )
 )
 # A pitch for money: "$90 an hour working from my home", "Try crypto doubling!!!".
