@@ -35,6 +35,7 @@ FURNITURE_LINES = [
         r"^(this|the) (story|article|post) (originally )?(appeared|was published) (at|on|in)\b",
         r"\bis free and open source\b|\bpermission to republish\b|\bcreative commons\b",
         r"^\[?\s*(photo|image|video|picture)s?\s*(by|credits?|courtesy)\b.*",
+        r"^\[(photo|image|video|picture|graphic|chart|map)\s*:[^\]]*\]$",  # "[Image: ... Photo: X]"
         r"^(©|\(c\)|copyright\b)",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
@@ -54,6 +55,8 @@ FURNITURE_LINES = [
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
         r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
         r"^comments are (moderated|closed|open|reviewed)\b|\bcommunity (guidelines|standards)\b",
+        # an episode's chapter: a time into it and a title ("27:50 The drone, with the warden")
+        r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?\s+[^\n]*[^.!?\"”’'\s]$",
         r"^(image |photo )?caption\s*:",
         r"^our (standards|principles|values)\s*:",
         r"\bviews expressed\b.*\b(own|necessarily)\b",  # a columnist's note under the column
@@ -89,7 +92,10 @@ EDITORS_NOTE = re.compile(
 # capitals, so these are case-sensitive: "By Tuesday, officials had ..." and "No deaths had been
 # reported ..." are sentences of the article.
 CREDIT_LINES = [
-    re.compile(rf"{BY}[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?:{BYLINE_SEPARATOR}[^.!?]*)?$"),
+    re.compile(
+        rf"{BY}[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?:\s+and\s+{PERSON})?"
+        rf"(?:{BYLINE_SEPARATOR}[^.!?]*)?$"
+    ),
     re.compile(
         rf"^{PERSON}(?:,? and {PERSON})?\s+(?:contributed(?: reporting)?"
         r"(?: to this (?:report|story|article))?|reported(?: from [A-Z][\w.' -]*)?)\.?$"
@@ -105,7 +111,8 @@ LINK_LIST_HEADING = re.compile(
     r"|^(related|related (stories|articles|coverage|links|reading)|see also|read more|also read"
     r"|more (stories|on this( story)?)|recommended( for you)?|you may also like"
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
-    r"|trending( now)?|in this (issue|edition|email|newsletter))\s*:?$",
+    r"|trending( now)?|in this (issue|edition|email|newsletter)"
+    r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?)\s*:?$",
     _I,
 )
 # A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)"),

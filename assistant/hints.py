@@ -14,7 +14,10 @@ MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 DATE = re.compile(
     rf"\b(?:({MONTH})\s+(\d{{1,2}}),\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}}))(?!\d)"
 )
-BY = r"^(?i:author|by|(?:written|posted|interview|reporting|story|words) by)\s*:?\s+"
+BY = (
+    r"^(?i:author|by|(?:written|posted|interview|reporting|story|words|presented|hosted|produced)"
+    r" by)\s*:?\s+"
+)
 PERSON = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
 BYLINE = rf"{BY}({PERSON})"
 BYLINE_SEPARATOR = r"\s*(?:,|\||—|–|\s-|\sfor)\s+"  # "By Jane Doe, The Gazette", "... | Reuters"

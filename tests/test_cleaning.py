@@ -218,6 +218,34 @@ def test_a_sign_off_and_a_cookie_notice_at_the_foot_go(line, kept):
     assert (line in body) is kept
 
 
+EPISODE = """The Harbour Hour, episode 12: the flood
+Presented by Ann Lee and Tom Reyes
+[Image: The river at dawn on Tuesday. Photo: Ann Lee]
+
+This week Ann and Tom talk to the harbour master about the flood.
+
+Chapters
+
+03:10 The harbour master, and the night the river rose
+The harbour master says the water rose a metre in an hour.
+
+27:50 Is it really the worst? A historian's view
+A historian says the 1953 flood was worse.
+
+Links mentioned
+• Selby Flood Group: how to help
+• River levels: the live map
+"""
+
+
+def test_a_podcast_pages_credits_image_chapters_and_links_go():
+    body = clean(EPISODE).body
+    for gone in ("Presented by", "[Image", "03:10", "27:50", "Is it really", "Flood Group", "map"):
+        assert gone not in body, gone
+    for kept in ("rose a metre in an hour", "the 1953 flood was worse", "talk to the harbour"):
+        assert kept in body, kept
+
+
 AIRSHOW = """Glider Lands Short of the Airfield
 Valley Flyer | Interview by Tomasz Wren | June 3, 2024
 Updated 4:05 p.m.
