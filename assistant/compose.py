@@ -42,6 +42,7 @@ from assistant.kinds import (
     SIZE,
     SPEED,
     TEMPERATURE,
+    clock_value,
     denied,
     denies,
     fits,
@@ -176,9 +177,15 @@ def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate
 
 def value_of(found: re.Pattern[str], text: str) -> str:
     """The first value the pattern finds in the text, as written, without spaces and dots
-    ("5:30pm", "70mph")."""
+    ("70mph"); a time of day on a twelve-hour dial (``clock_value``: "06:10" is "ten past six")."""
     match = found.search(text)
-    return re.sub(r"[\s.]", "", match.group().lower()) if match else ""
+    if match is None:
+        return ""
+    return (
+        clock_value(match.group())
+        if found is CLOCK
+        else re.sub(r"[\s.]", "", match.group().lower())
+    )
 
 
 def named_first(

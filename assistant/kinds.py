@@ -98,10 +98,61 @@ NUMBER_KINDS = frozenset(
     ]
 )
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
+HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = re.compile(
-    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b",
+    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
+    # a time in words: "half past three", "ten past two", "twelve minutes past eight"
+    rf"|\b(?:(?:a )?quarter|half|five|ten|twenty|twenty-five|[a-z]+(?:-[a-z]+)? minutes) (?:past|to) "
+    rf"(?:{HOURS}|noon|midnight)\b",
     re.IGNORECASE,
 )
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=1,
+    )
+}
+NUMBER_WORDS.update({"quarter": 15, "half": 30, "twenty-five": 25})
+
+
+def clock_value(written: str) -> str:
+    """A time of day as CLOCK finds it, on a twelve-hour dial ("06:10", "6.10am" and "ten past
+    six" are one time; "14:10" is "ten past two"), or as written when it gives no hour ("noon")."""
+    text = written.lower().replace("a quarter", "quarter")
+    digits = re.match(r"(\d{1,2})(?:[:.](\d\d))?", text)
+    if digits:
+        return f"{int(digits.group(1)) % 12}:{int(digits.group(2) or 0):02d}"
+    words = re.match(r"([a-z-]+)(?: minutes)? (past|to) ([a-z]+)", text)
+    if words and words.group(1) in NUMBER_WORDS and words.group(3) in NUMBER_WORDS:
+        minutes, hour = NUMBER_WORDS[words.group(1)], NUMBER_WORDS[words.group(3)]
+        if words.group(2) == "to":
+            minutes, hour = 60 - minutes, hour - 1
+        return f"{hour % 12}:{minutes:02d}"
+    return re.sub(r"[\s.]", "", text)
+
+
 # Words that say what sort of thing is asked for, not which thing ("which kinds of vehicles").
 SORTS = frozenset(
     ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
@@ -192,12 +243,15 @@ def question_kind(question: str) -> str:
         return "size"
     if MEASURE_ASKED.search(q):
         return "number"
-    if re.search(r"^\W*(and )?when\b", q):
-        return "when"
+    if re.search(
+        r"^\W*(and )?when\b|[,;:]\s*(and )?when (did|does|do|is|was|were|will|has|had)\b", q
+    ):
+        return "when"  # "After the drone frightened it off, when did the bird come back?"
     if re.search(  # before a date it mentions: "What did she say when pressed for a date?"
         r"\bwho (said|says|told|called|claimed|described|wrote)\b"
         r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
-        r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording)\b|\bword for word\b|\bverbatim\b",
+        r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording)\b|\bword for word\b|\bverbatim\b"
+        r"|\b(use|using|in|give) (his|her|their) words\b",
         q,
     ):
         return "quote"

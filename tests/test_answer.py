@@ -197,6 +197,32 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How much are the repairs costing the town?") == "money"
     assert question_kind("How large a fine did the mill receive?") == "money"
     assert question_kind("What has the clean-up cost so far?") == "money"
+    assert question_kind("How did the warden describe it? Use her words.") == "quote"
+    # "when" after a clause that sets the scene, not "say when pressed"
+    assert question_kind("After the storm passed, when did the ferry sail again?") == "when"
+    assert question_kind("What did the mayor say when pressed for a date?") == "quote"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("06:10", "6:10"),
+        ("ten past six", "6:10"),
+        ("14:10", "2:10"),
+        ("ten past two", "2:10"),
+        ("half past three", "3:30"),
+        ("twelve minutes past eight", "8:12"),
+        ("a quarter to nine", "8:45"),
+        ("5:30 p.m.", "5:30"),
+    ],
+)
+def test_a_time_of_day_is_read_in_figures_or_in_words(written, value):
+    """Rival times compare as times, so "06:10" and "ten past six" are one account."""
+    from assistant.kinds import CLOCK, clock_value
+
+    found = CLOCK.search(written)
+    assert found is not None and found.group() == written
+    assert clock_value(found.group()) == value
 
 
 def test_a_span_without_a_number_answers_how_long():
