@@ -189,9 +189,13 @@ def clean_line(line: str) -> str | None:
         return None
     if COUNTS_LINE.match(stripped):
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
-    # a bulleted point, or a numbered paragraph of a release ("3. An intruder alarm was ..."),
-    # without its bullet or number
-    return re.sub(r"^(?:[-*•]|\d{1,2}\.(?=\s+\S+(?:\s+\S+){5}))\s+", "", stripped)
+    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ..."), or
+    # a quiz's answer ("5. c) Visitors gave £9,140 in all."), without its bullet, number or letter
+    return re.sub(
+        r"^(?:[-*•]\s+|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
+        "",
+        stripped,
+    )
 
 
 def without_repeats(lines: list[str]) -> list[str]:

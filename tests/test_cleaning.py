@@ -246,6 +246,17 @@ def test_a_podcast_pages_credits_image_chapters_and_links_go():
         assert kept in body, kept
 
 
+def test_a_quiz_answer_loses_its_number_and_letter():
+    body = clean(
+        "The week quiz\nTen questions on the week in Selby, from the flood to the fair.\n"
+        "Answers\n5. c) Visitors gave £9,140 in all, counted by the crew on Thursday.\n"
+        "9. b) Tuesday morning. The river fell below its banks at 06:00 on Wednesday.\n"
+    ).body
+    assert "\nVisitors gave £9,140 in all" in body
+    assert "\nTuesday morning. The river fell" in body
+    assert "c)" not in body and "b)" not in body
+
+
 AIRSHOW = """Glider Lands Short of the Airfield
 Valley Flyer | Interview by Tomasz Wren | June 3, 2024
 Updated 4:05 p.m.
