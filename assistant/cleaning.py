@@ -171,7 +171,7 @@ def clean(raw: str) -> Cleaned:
     lines = [line.rstrip() for line in text.split("\n")]
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
-    lines = spell_posts(spell_tables(lines))
+    lines = spell_posts(spell_tables(spell_quiz(lines)))
     lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot
@@ -232,6 +232,58 @@ def is_spam(line: str) -> bool:
 def is_fragment(line: str) -> bool:
     """A short line with no sentence punctuation: a heading, byline, date, credit or widget."""
     return len(line.split()) < 7 and not SENTENCE_END.search(line) and not COUNTS_LINE.match(line)
+
+
+# A news quiz: numbered questions, each with lettered options ("a) A snowy owl"), then under an
+# "Answers" heading the answers by number ("5. c) Visitors gave £9,140 in all."), and a guide to
+# scores ("4–7: Respectable.").
+QUIZ_QUESTION = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*\?)\s*$")
+QUIZ_OPTION = re.compile(r"^\s*[a-e]\)\s+\S")
+QUIZ_ANSWERS = re.compile(r"^\s*(the\s+)?answers\s*:?\s*$", _I)
+QUIZ_ANSWER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?:[a-e]\)\s+)?(\S.*)$")
+QUIZ_SCORE = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*(points)?\s*:")
+QUIZ_LEAST = 3  # questions answered, for a page to be read as a quiz
+
+
+def spell_quiz(lines: list[str]) -> list[str]:
+    """A quiz, each answer on its own line under its own question (so the question heads what
+    answers it, as an explainer's does), a question's lead-in on a line after the answer, in the
+    question's section ("Who is it?", "Cllr Farah Mistry ...", "Marle chose a new mayor on
+    Monday."); its options, the answers' heading and the guide to scores go. Lines that are no
+    quiz are left as they are."""
+    asked = {
+        m.group(1): (i, m.group(2))
+        for i, line in enumerate(lines)
+        if (m := QUIZ_QUESTION.match(line))
+        and i + 1 < len(lines)
+        and QUIZ_OPTION.match(lines[i + 1])
+    }
+    heading = next((i for i, line in enumerate(lines) if QUIZ_ANSWERS.match(line)), None)
+    if heading is None or len(asked) < QUIZ_LEAST:
+        return lines
+    answers = {
+        m.group(1): (i, m.group(2))
+        for i, line in enumerate(lines)
+        if i > heading and (m := QUIZ_ANSWER.match(line)) and m.group(1) in asked
+    }
+    if len(answers) < QUIZ_LEAST:
+        return lines
+    first = min(i for i, _ in asked.values())
+    dropped = {i for i, _ in asked.values()} | {i for i, _ in answers.values()} | {heading}
+    out = list(lines[:first])
+    for number, (_, answer) in sorted(answers.items(), key=lambda item: item[1][0]):
+        question = asked[number][1]
+        lead, _, last = question.rpartition(". ")
+        out += ["", last if lead else question, answer, *([lead + "."] if lead else [])]
+    rest = [
+        line
+        for i, line in enumerate(lines)
+        if i > first
+        and i not in dropped
+        and not QUIZ_OPTION.match(line)
+        and not QUIZ_SCORE.match(line)
+    ]
+    return [*out, "", *rest]
 
 
 def spell_tables(lines: list[str]) -> list[str]:

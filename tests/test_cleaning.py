@@ -257,6 +257,46 @@ def test_a_quiz_answer_loses_its_number_and_letter():
     assert "c)" not in body and "b)" not in body
 
 
+QUIZ = """The week quiz: were you paying attention?
+Four questions on the week in Selby. The answers are at the bottom of the page.
+
+1. Which river burst its banks on Tuesday?
+a) The Ouse
+b) The Aire
+
+2. The council chose a new leader on Monday. Who is it?
+a) Cllr Ann Lee
+b) Cllr Tom Reyes
+
+3. How many homes were flooded on Mill Street?
+a) 14
+b) 40
+
+Answers
+
+1. a) The Ouse, which rose a metre in an hour.
+2. b) Cllr Tom Reyes, who has led the Labour group since 2019.
+3. b) 40 homes, most of them in the lower half of the street.
+
+How did you do?
+0–1: Were you away all week?
+2–3: Well done.
+"""
+
+
+def test_a_quiz_puts_each_answer_under_its_question():
+    """Each answer follows its own question (so the question heads what answers it), a
+    question's lead-in goes with it, and the options and the guide to scores go."""
+    lines = clean(QUIZ).body.split("\n")
+    at = lines.index("Who is it?")
+    assert lines[at + 1].startswith("Cllr Tom Reyes, who has led")
+    assert lines[at + 2] == "The council chose a new leader on Monday."
+    at = lines.index("How many homes were flooded on Mill Street?")
+    assert lines[at + 1].startswith("40 homes")
+    body = "\n".join(lines)
+    assert "The Aire" not in body and "Cllr Ann Lee" not in body and "Well done" not in body
+
+
 AIRSHOW = """Glider Lands Short of the Airfield
 Valley Flyer | Interview by Tomasz Wren | June 3, 2024
 Updated 4:05 p.m.
