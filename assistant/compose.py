@@ -30,7 +30,7 @@ from assistant.counting import (
     rate_asked,
     rate_said,
 )
-from assistant.doubts import YEAR, counts_elsewhere, names_asked, paid_as
+from assistant.doubts import YEAR, counts_elsewhere, headline, names_asked, paid_as
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
@@ -312,6 +312,12 @@ def said_near(
     )
 
 
+def headed_by(evidence: Evidence, asked: frozenset[str], candidates: Sequence[Candidate]) -> bool:
+    """Some sentence is under a headline that names what the question asks of (``asked``):
+    "Treasurer Puts a Figure on the Library" over "the building will need 4 million dollars"."""
+    return any(asked & {stem(word) for word in tokens(headline(evidence, c))} for c in candidates)
+
+
 def year_of_deed(question: str, candidates: Sequence[Candidate]) -> bool:
     """Some sentence gives a year near what the question says was done in it ("In what year was
     the shaft capped?": not "the mine, which closed in 1913, had five shafts"), or the question
@@ -404,7 +410,9 @@ def compose(
         ):
             return Composition("", [], True, 0.0)  # "paid to a different gang", "aid": "a cost"
         if kind == "money" and not (
-            RETOLD.search(question) or said_near(asked, question, candidates, MONEY)
+            RETOLD.search(question)
+            or said_near(asked, question, candidates, MONEY)
+            or headed_by(evidence, asked, candidates)
         ):
             return Composition("", [], True, 0.0)  # "raise managers' pay": "a $4.6m price tag"
         unit = rate_asked(own_words(question))
