@@ -13,6 +13,7 @@ from assistant.kinds import (
     BARE_SPAN,
     DURATION,
     NUMBER,
+    NUMBER_WORDS,
     SAME_FATE,
     SIZE,
     SPAN_AGO,
@@ -246,7 +247,7 @@ LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
 UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
 ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
 SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-WORD_VALUES = {word: value for value, word in enumerate([*SMALL, "eleven", "twelve"], start=1)}
+WORD_VALUES = {word: value for word, value in NUMBER_WORDS.items() if value <= 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
 

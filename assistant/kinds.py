@@ -106,35 +106,19 @@ CLOCK = re.compile(
     rf"(?:{HOURS}|noon|midnight)\b",
     re.IGNORECASE,
 )
+# Numbers written as words, and the parts of an hour a time in words is told by ("a quarter past").
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ],
+        re.findall(
+            r"\w+",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty",
+        ),
         start=1,
     )
 }
-NUMBER_WORDS.update({"quarter": 15, "half": 30, "twenty-five": 25})
+MINUTE_WORDS = {**NUMBER_WORDS, "quarter": 15, "half": 30, "twenty-five": 25}
 
 
 def clock_value(written: str) -> str:
@@ -145,8 +129,8 @@ def clock_value(written: str) -> str:
     if digits:
         return f"{int(digits.group(1)) % 12}:{int(digits.group(2) or 0):02d}"
     words = re.match(r"([a-z-]+)(?: minutes)? (past|to) ([a-z]+)", text)
-    if words and words.group(1) in NUMBER_WORDS and words.group(3) in NUMBER_WORDS:
-        minutes, hour = NUMBER_WORDS[words.group(1)], NUMBER_WORDS[words.group(3)]
+    if words and words.group(1) in MINUTE_WORDS and words.group(3) in NUMBER_WORDS:
+        minutes, hour = MINUTE_WORDS[words.group(1)], NUMBER_WORDS[words.group(3)]
         if words.group(2) == "to":
             minutes, hour = 60 - minutes, hour - 1
         return f"{hour % 12}:{minutes:02d}"
