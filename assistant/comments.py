@@ -19,7 +19,8 @@ from assistant.records import Article, Passage, Source
 from assistant.text import search_terms, split_sentences
 
 # A question about the comments: its last question names readers' comments or commenters, or
-# asks what readers (listeners, viewers) say ("the mayor's comments" and "did he comment" are not readers').
+# asks what readers (listeners, viewers) say ("the mayor's comments" and "did he comment" are
+# not readers').
 ASKED = re.compile(
     r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
     r"comments\b|\bcomments\s+(section|under|below)\b"

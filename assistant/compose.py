@@ -318,6 +318,27 @@ def headed_by(evidence: Evidence, asked: frozenset[str], candidates: Sequence[Ca
     return any(asked & {stem(word) for word in tokens(headline(evidence, c))} for c in candidates)
 
 
+def unpaid(
+    evidence: Evidence, asked: frozenset[str], question: str, candidates: Sequence[Candidate]
+) -> bool:
+    """An amount question none of the sentences with an amount answers: none speaks of what it
+    is paid as ("How much aid?": "repairs will cost"), or those that do pay someone else
+    (``counts_elsewhere``: "paid to a different gang"); or none says it near what the question
+    asks it of nor under a headline that names that ("raise its managers' pay": "a $4.6 million
+    price tag"), unless the question asks what someone said, whose words may put it their own
+    way."""
+    paid = paid_as(question, candidates)
+    return (
+        not paid
+        or counts_elsewhere(evidence, question, paid)
+        or not (
+            RETOLD.search(question)
+            or said_near(asked, question, candidates, MONEY)
+            or headed_by(evidence, asked, candidates)
+        )
+    )
+
+
 def year_of_deed(question: str, candidates: Sequence[Candidate]) -> bool:
     """Some sentence gives a year near what the question says was done in it ("In what year was
     the shaft capped?": not "the mine, which closed in 1913, had five shafts"), or the question
@@ -404,16 +425,7 @@ def compose(
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
-        if kind == "money" and (
-            not (paid := paid_as(question, candidates))
-            or counts_elsewhere(evidence, question, paid)
-        ):
-            return Composition("", [], True, 0.0)  # "paid to a different gang", "aid": "a cost"
-        if kind == "money" and not (
-            RETOLD.search(question)
-            or said_near(asked, question, candidates, MONEY)
-            or headed_by(evidence, asked, candidates)
-        ):
+        if kind == "money" and unpaid(evidence, asked, question, candidates):
             return Composition("", [], True, 0.0)  # "raise managers' pay": "a $4.6m price tag"
         unit = rate_asked(own_words(question))
         if unit and not any(

@@ -246,7 +246,6 @@ AGREE_ASKED = re.compile(
 LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
 UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
 ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
-SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 WORD_VALUES = {word: value for word, value in NUMBER_WORDS.items() if value <= 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")

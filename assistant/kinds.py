@@ -98,14 +98,6 @@ NUMBER_KINDS = frozenset(
     ]
 )
 CLOCK_ASKED = re.compile(r"\bwhat time\b|\btime of (the )?day\b|\bat what hour\b")
-HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-CLOCK = re.compile(
-    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
-    # a time in words: "half past three", "ten past two", "twelve minutes past eight"
-    rf"|\b(?:(?:a )?quarter|half|five|ten|twenty|twenty-five|[a-z]+(?:-[a-z]+)? minutes) (?:past|to) "
-    rf"(?:{HOURS}|noon|midnight)\b",
-    re.IGNORECASE,
-)
 # Numbers written as words, and the parts of an hour a time in words is told by ("a quarter past").
 NUMBER_WORDS = {
     word: value
@@ -119,6 +111,15 @@ NUMBER_WORDS = {
     )
 }
 MINUTE_WORDS = {**NUMBER_WORDS, "quarter": 15, "half": 30, "twenty-five": 25}
+HOURS = "|".join(word for word, value in NUMBER_WORDS.items() if value <= 12)
+CLOCK = re.compile(
+    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b"
+    r"|\bmidnight\b"
+    # a time in words: "half past three", "ten past two", "twelve minutes past eight"
+    r"|\b(?:(?:a )?quarter|half|five|ten|twenty|twenty-five|[a-z]+(?:-[a-z]+)? minutes)"
+    rf" (?:past|to) (?:{HOURS}|noon|midnight)\b",
+    re.IGNORECASE,
+)
 
 
 def clock_value(written: str) -> str:
