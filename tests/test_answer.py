@@ -1647,6 +1647,22 @@ def test_a_year_must_be_said_of_what_the_question_asks(indexed, embeddings):
     assert "1889" in answer.text
 
 
+TUNNEL = """Hill Tunnel to Reopen After Fire
+The Carrow hill tunnel has been shut since a lorry caught fire inside it on Friday.
+The operator said on Wednesday that it expected to reopen the tunnel to cars on 14 September.
+Buses will be allowed back only after inspectors approve repairs to the fans, the operator said.
+"""
+
+
+def test_a_date_must_be_said_of_what_the_question_asks(indexed, embeddings):
+    """ "On what date will buses be allowed back?" is not answered by the date set for cars, nor
+    by the day the operator spoke; once the coverage gives the buses' date, it is."""
+    question = "On what date will buses be allowed back through the tunnel?"
+    said = "The operator now says buses can use the tunnel again from 2 October.\n"
+    answer = answered_once_said(indexed, embeddings, TUNNEL, said, question)
+    assert "2 October" in answer.text
+
+
 def test_a_measure_the_coverage_never_gives_is_not_answered_by_another(indexed, embeddings):
     """ "What is the population of Selby?" is not answered by the town's other numbers while
     no article speaks of its population; once one does, it is."""
