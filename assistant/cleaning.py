@@ -45,8 +45,20 @@ FURNITURE_LINES = [
         r"\((photo|image|picture|video|illustration)s?\s*(:|by\b|credit\b|courtesy\b)[^)]*\)$",
         r"\bwe[’']?d (like|love) to hear from you\b",
         r"^(share|tags?|topics|filed under|sponsored|listen (live|again))\s*:",
-        # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets"
-        r"^[^.!?|›»>]{1,40}(\s[|›»>]\s[^.!?|›»>]{1,40}){2,}$",
+        # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets",
+        # a footer's links: "Privacy policy · About us · Mobile view"
+        r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s[^.!?|›»>·]{1,40}){2,}$",
+        # a reference work's foot: its list of sources ("3. ^ “Title”. Gazette. Retrieved ..."),
+        # its categories and when it was last edited
+        r"^(\d{1,3}\.\s+)?\^\s",
+        r"^categories\s*:",
+        r"^this page was last (edited|modified|updated)\b",
+        # a listed company's announcement: its share price, the notice of inside information, the
+        # warning on forward-looking statements and the news service's own line
+        r"^share price\s*:",
+        r"\bcontains inside information\b",
+        r"\bforward-looking statements\b",
+        r"^this information is provided by\b",
         # a sign-up form's fields and buttons: "[Your email] [Subscribe]"
         r"\[\s*(subscribe|sign up\b[^\]]*|(enter )?your email( address)?)\s*\]",
         r"^(additional )?reporting by\b[^.!?]*$|^live (updates|coverage|blog) by\b[^.!?]*$",
@@ -118,7 +130,10 @@ LINK_LIST_HEADING = re.compile(
 # A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)"),
 # its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
 COMMENTS_HEADING = re.compile(
-    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$", _I
+    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$"
+    # a petition's signers' comments: "Reasons for signing", "Why people signed"
+    r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$",
+    _I,
 )
 COMMENT_HEAD = re.compile(
     r"^\S[^!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d)\s*$", _I
@@ -126,6 +141,13 @@ COMMENT_HEAD = re.compile(
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
 REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
+# What a comment's reader may do with it: "Like (48) · Report", "Reply | Flag"; and a line that
+# says which comments are shown ("Showing 6 of 412 comments · Sort: Most liked").
+COMMENT_ACTIONS = re.compile(
+    r"^(?:(?:like|likes|reply|report|flag|share|upvote)(?:\s*\(\d+\))?(?:\s*[·•|]\s*)?)+$"
+    r"|^showing \d+ of [\d,]+ comments\b",
+    _I,
+)
 SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
 SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)",
@@ -155,6 +177,21 @@ COUNTS_LINE = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d[\d,]*\s*[,;]?\s*){2,}$")
 # A programme transcript's time code before a speaker's label: "[00:04:12] PRESENTER: ...".
 TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=[A-Z][A-Z'’. -]*(?:\([^()]*\))?:)")
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
+# A reference work's marks in its text: a footnote ("tower.[2]"), an editor's query ("[citation
+# needed]") and a section's edit link ("History [edit]").
+REFERENCE_MARK = re.compile(
+    r"\s?\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|dubious|who\?|when\?|which\?"
+    r"|by whom\?|according to whom\?|edit|edit source)\]",
+    re.IGNORECASE,
+)
+# A contact block under its heading ("Enquiries:"): names, roles, firms and telephone numbers, up
+# to the first line that ends like a sentence.
+CONTACTS_HEADING = re.compile(
+    r"^(?:further |media |press |investor )?(?:enquiries|inquiries|contacts?)"
+    r"(?: for (?:further )?information)?\s*:?$|^for (?:further|more) information,? (?:please )?"
+    r"contact\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -171,7 +208,7 @@ def clean(raw: str) -> Cleaned:
     lines = [line.rstrip() for line in text.split("\n")]
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
-    lines = spell_posts(spell_tables(spell_quiz(lines)))
+    lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
     lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot
@@ -182,7 +219,8 @@ def clean(raw: str) -> Cleaned:
 
 def clean_line(line: str) -> str | None:
     """The line without inline furniture, or None when the whole line is furniture."""
-    stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", TIME_CODE.sub("", line.strip()))).strip()
+    stripped = TIME_CODE.sub("", REFERENCE_MARK.sub("", line.strip()))
+    stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", stripped)).strip()
     if not stripped:
         return None
     if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
@@ -394,6 +432,23 @@ def split_title(lines: list[str]) -> tuple[str, list[str], str]:
     return first, lines[filled[0] + 1 :], ""
 
 
+def without_contacts(lines: list[str]) -> list[str]:
+    """The lines without a contact block: its heading ("Enquiries:") and the lines after it,
+    blank or not, up to the first that ends like a sentence."""
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        stripped = line.strip()
+        if CONTACTS_HEADING.match(stripped):
+            inside = True
+            continue
+        if inside and (not stripped or not re.search(r"[.!?][\"'”’)]*$", stripped)):
+            continue
+        inside = False
+        kept.append(line)
+    return kept
+
+
 def drop_link_lists(lines: list[str]) -> list[str]:
     """Drop "More from X" or "Related:" headings and the links under them: bulleted lines, or
     headlines (lines that do not end like a sentence)."""
@@ -445,11 +500,12 @@ def comments_under(lines: list[str]) -> tuple[str, ...]:
         stripped = line.strip()
         if LINK_LIST_HEADING.search(stripped):
             break  # the page's lists below the comments
-        if any(rule.search(stripped) for rule in FURNITURE_LINES):
+        head = bool(COMMENT_HEAD.match(stripped))  # ("Ann Lee · Selby · 4 May": not a trail)
+        if not head and any(rule.search(stripped) for rule in FURNITURE_LINES):
             continue  # "Follow us on ...", "Copyright ..." (spam stays, a comment like others)
-        if (COMMENT_HEAD.match(stripped) or not stripped) and current:
+        if (head or not stripped) and current:
             comments.append(" ".join(current))
             current = []
-        if stripped and not COMMENT_HEAD.match(stripped) and not REPLY_LINE.match(stripped):
+        if stripped and not (head or REPLY_LINE.match(stripped) or COMMENT_ACTIONS.match(stripped)):
             current.append(stripped)
     return tuple(comments)

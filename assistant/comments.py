@@ -25,7 +25,8 @@ ASKED = re.compile(
     r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
     r"comments\b|\bcomments\s+(section|under|below)\b"
     r"|\bcommenters?\b|\bcomment section\b"
-    r"|\b(readers?|listeners?|viewers?)\b[^?]*\b(say|saying|said|think|thinks|write|wrote|writing|"
+    r"|\b(readers?|listeners?|viewers?|signers|signatories|supporters)\b[^?]*"
+    r"\b(say|saying|said|think|thinks|write|wrote|writing|"
     r"react|reacted|post"
     r"|posted)\b",
     re.IGNORECASE,
@@ -34,8 +35,9 @@ ASKED = re.compile(
 ASKING = frozenset(
     search_terms(
         "comment comments commenter commenters comment section reader readers listener listeners "
-        "viewer viewers say saying said think write wrote writing react reacted post posted under "
-        "below piece column article story blog site page episode podcast programme show video"
+        "viewer viewers signers signatories supporters say saying said think write wrote writing "
+        "react reacted post posted under below piece column article story blog site page episode "
+        "podcast programme show video petition"
     )
 )
 # A pitch for money: "$90 an hour working from my home", "Try crypto doubling!!!".

@@ -33,7 +33,6 @@ from assistant.counting import (
 from assistant.doubts import YEAR, counts_elsewhere, headline, names_asked, paid_as
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import (
     CLOCK,
     MONEY,
@@ -56,6 +55,7 @@ from assistant.naming import (
     asks_media,
     asks_name_of,
     called,
+    done_by,
     measure_asked,
     named_words,
     names_thing,
@@ -91,14 +91,6 @@ RETOLD = re.compile(r"\b(say|says|said|tell|tells|told|claim|claims|claimed)\b",
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
 DONE = re.compile(r"\b[a-z]{3,}ed\b")
-# "On what date will lorries be allowed back?": a day or a date, said near what happens on it.
-DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
-DAY = re.compile(
-    rf"\b(?:{WEEKDAYS}|{MONTHS}|yesterday|today|tonight|tomorrow)\b|\b\d{{1,2}}/\d{{1,2}}\b",
-    re.IGNORECASE,
-)
-DATE_WORDS = frozenset(["date", "day", "week"])  # words of asking for one
-DATE_TERMS = 2  # the words of the question said with a day or date
 
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
@@ -246,9 +238,9 @@ def uncounted(
 
 
 def spoken_of(evidence: Evidence, thing: str) -> bool:
-    """Some sentence of the coverage speaks of the thing (a stem), by its own word or one it is
-    called by (``naming.CALLED``)."""
-    return any(word in evidence.idf for word in called(thing))
+    """Some sentence of the coverage speaks of the thing (a stem), by its own word, one it is
+    called by (``naming.CALLED``) or, for a doer, what it does (``done_by``)."""
+    return any(word in evidence.idf for word in (*called(thing), *done_by(thing)))
 
 
 def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
@@ -356,20 +348,6 @@ def year_of_deed(question: str, candidates: Sequence[Candidate]) -> bool:
     return not done or any(near(YEAR, done, c.sentence.text) for c in candidates)
 
 
-def dated(asked: frozenset[str], question: str, candidates: Sequence[Candidate]) -> bool:
-    """Some sentence gives a day or a date and holds two of the words the question asks it of
-    (``asked``, less the words of asking for a date), or all of them when it has fewer ("On what
-    date will buses be allowed back through the tunnel?": not "the tunnel has been shut since
-    Friday"); or denies what the question takes for granted."""
-    terms = asked - DATE_WORDS
-    least = min(DATE_TERMS, len(terms))
-    return any(
-        (DAY.search(text) and len(terms & {stem(word) for word in tokens(text)}) >= least)
-        or denies(question, text)
-        for text in (c.sentence.text for c in candidates)
-    )
-
-
 # A quotation asked for may run on past the passage that matched it ("“Nobody screamed,” he
 # said." ... "“Everyone just held the seat ...”"): the passages after the best READ_ON retrieved
 # ones are read too.
@@ -466,8 +444,6 @@ def compose(
         said_near(asked, question, candidates, YEAR) and year_of_deed(question, candidates)
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
-    if DATE_ASKED.search(question) and not agree and not dated(asked, question, candidates):
-        return Composition("", [], True, 0.0)  # "On what date will lorries be allowed back?"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         seeds = apart(candidates, VALUES[kind])
     (thing, sort), media = named_words(question), asks_media(question)

@@ -45,6 +45,8 @@ SAME_COUNTED = [
     ["staff", "employees", "workers"],
     ["operations", "surgeries", "procedures"],
     ["homes", "households", "houses", "properties", "dwellings"],
+    ["sheep", "ewes", "lambs", "rams"],
+    ["cattle", "cows", "calves", "bullocks", "heifers"],
 ]
 PEOPLE = ["people", "persons", "individuals"]
 # The words that count people: "How many people work there?" is answered by "27 staff", not by

@@ -123,6 +123,12 @@ def called(thing: str) -> tuple[str, ...]:
     return CALLED.get(thing, (thing,))
 
 
+def done_by(thing: str) -> tuple[str, ...]:
+    """What a doer (a stem) does, which the coverage may say of them instead of naming them so:
+    "Which farmer ...?" of "Gordon Metcalfe, who farms Low Garth"; none for other things."""
+    return (thing[:-2],) if thing.endswith("er") and len(thing) > 4 else ()
+
+
 def named_words(question: str) -> tuple[str, str]:
     """The stem of what a "which X" or "name of the X" question asks to identify ("which
     telenovela", "the name of the Times reporter"; empty for other questions), and of the noun
@@ -132,8 +138,8 @@ def named_words(question: str) -> tuple[str, str]:
     if not match or match.group(1) in NOT_NAMED:
         return "", ""
     word, after = match.group(1), match.group(2)
-    if after and after not in NOT_NAMED and word in MODIFIERS:
-        return stem(after), ""  # "which outside company": a company
+    if after and after not in NOT_NAMED and (word in MODIFIERS or word.endswith("ed")):
+        return stem(after), ""  # "which outside company", "which named storm": a company, a storm
     if after and after not in NOT_NAMED and names_a_thing(after):
         return stem(after), stem(word)  # "which construction company": a construction company
     return stem(word), ""
@@ -197,6 +203,9 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
 # "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water
 # Authority": the question's verb, then "by" and a name within a few words.
 WHO_DOES = re.compile(r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?([a-z]+)", re.IGNORECASE)
+# A person's name, then the doing or the role that says what they do: "Margaret Ilsley, who ",
+# "Margaret Ilsley, ".
+NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who\s+(?:now\s+|also\s+)?)?$")
 BY_NAME = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?[A-Z]")
 # Forms of verbs whose past participle a stem does not reach ("Who runs it?" -> "run by").
 VERB_FORMS = [
@@ -234,10 +243,14 @@ def asked_doer(question: str) -> frozenset[str]:
 
 
 def names_doer(forms: frozenset[str], text: str) -> bool:
-    """The text says by whom it is done, in the passive: a form of the verb, then "by" and a
-    name ("owned and operated by the Tessel Valley Water Authority")."""
+    """The text says by whom it is done: in the passive, a form of the verb, then "by" and a
+    name ("owned and operated by the Tessel Valley Water Authority"); or a name, then the verb
+    or the role it makes ("Margaret Ilsley, who chairs the co-operative", "Margaret Ilsley, chair
+    of the co-operative")."""
     for word in re.finditer(r"[A-Za-z]+", text):
         token = word.group().lower()
-        if (token in forms or stem(token) in forms) and BY_NAME.match(text, word.end()):
+        if (token in forms or stem(token) in forms) and (
+            BY_NAME.match(text, word.end()) or NAME_BEFORE.search(text[: word.start()])
+        ):
             return True
     return False

@@ -48,7 +48,7 @@ def named_at(text: str, start: int, end: int) -> bool:
     closed = re.match(r"\s*(?:[,.;:)]|$)|\s+(?:for|at|of|with|in|from)\b", text[end:])
     before = text[max(0, start - 80) : start]
     apposed = re.search(
-        rf"\b{NAME},\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,5}}$", before
+        rf"\b{NAME},\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){{0,5}}$", before
     )
     return bool(closed and apposed)
 

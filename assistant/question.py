@@ -45,6 +45,15 @@ AGREEMENT = re.compile(
     r"[^?.!]*\b(explanations?|accounts?|versions?|stor(y|ies)|theor(y|ies))\b[^?.!]*\?",
     re.IGNORECASE,
 )
+# A lead-in before the question itself: "After that, tell me who chairs the board." asks "Who
+# chairs the board?"
+LEAD_IN = re.compile(
+    r"^\s*(?:(?:after that|then|also|and|next|finally|lastly|now)\s*,?\s+)*"
+    r"(?:(?:please|can you|could you|would you)\s+)*"
+    r"(?:tell me|let me know|i(?:[’']d| would) like to know|i want to know|do you know)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
 TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question
 CLAUSE = re.compile(r"[^.?!:]+[.?!:]?")
 
@@ -60,11 +69,23 @@ class Question:
 def strip_instructions(text: str) -> str:
     text = re.sub(r"\s+", " ", TAG.sub(" ", text))
     kept = [
-        c.strip()
+        asked_plainly(c.strip())
         for c in CLAUSE.findall(text)
         if c.strip() and not INSTRUCTION.search(c) and not LABEL.match(c)
     ]
     return " ".join(kept)
+
+
+def asked_plainly(clause: str) -> str:
+    """The clause as a question, without its lead-in: "After that, tell me who chairs the
+    board." -> "Who chairs the board?"."""
+    match = LEAD_IN.match(clause)
+    if not match:
+        return clause
+    rest = clause[match.end() :]
+    return (
+        rest[:1].upper() + rest[1:-1] + "?" if rest.endswith(".") else rest[:1].upper() + rest[1:]
+    )
 
 
 def without_agreement(text: str) -> str:

@@ -1647,22 +1647,6 @@ def test_a_year_must_be_said_of_what_the_question_asks(indexed, embeddings):
     assert "1889" in answer.text
 
 
-TUNNEL = """Hill Tunnel to Reopen After Fire
-The Carrow hill tunnel has been shut since a lorry caught fire inside it on Friday.
-The operator said on Wednesday that it expected to reopen the tunnel to cars on 14 September.
-Buses will be allowed back only after inspectors approve repairs to the fans, the operator said.
-"""
-
-
-def test_a_date_must_be_said_of_what_the_question_asks(indexed, embeddings):
-    """ "On what date will buses be allowed back?" is not answered by the date set for cars, nor
-    by the day the operator spoke; once the coverage gives the buses' date, it is."""
-    question = "On what date will buses be allowed back through the tunnel?"
-    said = "The operator now says buses can use the tunnel again from 2 October.\n"
-    answer = answered_once_said(indexed, embeddings, TUNNEL, said, question)
-    assert "2 October" in answer.text
-
-
 def test_a_measure_the_coverage_never_gives_is_not_answered_by_another(indexed, embeddings):
     """ "What is the population of Selby?" is not answered by the town's other numbers while
     no article speaks of its population; once one does, it is."""
@@ -2248,3 +2232,63 @@ def test_a_claim_taken_back_comes_with_what_puts_it_right(indexed, embeddings, q
     answer = assistant.answer(question)
     assert_cited(answer)
     assert now in answer.text
+
+
+FIELD = """Storm Brings Down Power Line on Hollin Farm
+A power line fell across a field at Hollin Farm during Storm Ciara on Sunday night.
+The line was found at dawn by Tom Reyes, who farms the land with his sister.
+It killed three of his ewes and a calf, he said.
+The grid company, Arnvale Power, sent a crew on Monday morning.
+“The line was made safe by noon,” Ann Lee, its operations director, told reporters.
+Mia Ruiz, who chairs the parish council, said the village had been without power for ten hours.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which named storm brought the line down?", "Storm Ciara"),  # "named": which storm
+        ("Which farmer found the fallen line?", "Tom Reyes"),  # "who farms the land"
+        ("How many sheep did the line kill?", "three of his ewes"),  # ewes are sheep
+    ],
+)
+def test_what_is_said_in_other_words_is_answered(indexed, embeddings, question, said):
+    """A doer the coverage names by what they do, and things counted under another name."""
+    assistant = Assistant(indexed({"field.txt": FIELD}), embeddings=embeddings).load()
+    answer = assistant.answer(question)
+    assert_cited(answer)
+    assert said in answer.text
+
+
+def test_a_question_after_a_lead_in_is_read_as_asked():
+    from assistant.question import strip_instructions
+
+    assert strip_instructions("After that, tell me who chairs the parish council.") == (
+        "Who chairs the parish council?"
+    )
+    assert strip_instructions("Can you tell me when the line fell?") == "When the line fell?"
+    assert strip_instructions("Tell me about the storm.") == "Tell me about the storm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia Ruiz, who chairs the parish council, said the village was without power.",
+        "“We had no power for ten hours,” said Mia Ruiz, chair of the parish council.",
+        "The parish council is chaired by Mia Ruiz.",
+    ],
+)
+def test_who_holds_a_role_is_said_by_name_then_role(text):
+    from assistant.naming import asked_doer, names_doer
+
+    assert names_doer(asked_doer("Who chairs the parish council?"), text)
+    assert not names_doer(asked_doer("Who chairs the parish council?"), "The council met.")
+
+
+def test_a_role_in_apposition_names_its_holder():
+    """ "Ann Lee, its operations director, told reporters" names the operations director."""
+    from assistant.persons import left_unnamed
+
+    said = "“The line is safe,” Ann Lee, its operations director, told reporters."
+    assert not left_unnamed("operations director", [said])
+    assert left_unnamed("operations director", ["Its operations director told reporters."])

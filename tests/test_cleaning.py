@@ -533,3 +533,99 @@ def test_a_record_of_counts_stays_as_a_sentence():
         "Council minutes\nThe motion was put to a vote.\n\nFor: 7, Against: 2, Abstentions: 1\n"
     )
     assert "For: 7, Against: 2, Abstentions: 1." in clean(minutes).body.splitlines()
+
+
+ENCYCLOPEDIA = """Selby Ferry
+From the Marle Valley Wiki, the free local encyclopedia
+Article | Talk | Edit | View history
+
+The Selby ferry is a chain ferry across the river Arn at Selby.[1] It has run since 1852.[2]
+
+History [edit]
+The first boat was rowed across on a rope, and a steam engine was fitted in 1903.[citation needed]
+
+References [edit]
+1. ^ "Ferry back in service". Selby Gazette. 4 May 2021. Retrieved 6 May 2021.
+2. ^ "A river crossing". Marle Museum. Retrieved 6 May 2021.
+
+Categories: Ferries | Selby | 1852 establishments
+This page was last edited on 9 May 2021, at 10:12.
+Privacy policy · About the wiki · Disclaimers · Mobile view
+"""
+
+
+def test_a_reference_works_marks_sources_and_foot_go():
+    """Footnote marks ("1852.[2]") would read as the answer's own citations; they go, with an
+    editor's query, the edit links, the list of sources, the categories and the footer."""
+    body = clean(ENCYCLOPEDIA).body
+    for gone in ("[1]", "[2]", "[citation needed]", "[edit]", "^", "Retrieved", "Categories",
+                 "last edited", "Privacy policy"):  # fmt: skip
+        assert gone not in body, gone
+    assert "It has run since 1852." in body
+    assert "a steam engine was fitted in 1903." in body
+
+
+ANNOUNCEMENT = """Harbour Ferries PLC
+Share price: HFP 112p (delayed 15 minutes)
+
+Harbour Ferries PLC announces that its ferry Arn Queen ran aground at Selby on 3 May.
+
+This announcement contains inside information for the purposes of the Market Abuse Regulation.
+
+No passengers were hurt, and the ferry was refloated on the evening tide.
+
+Enquiries:
+
+Harbour Ferries PLC
+Ann Lee, Chief Executive
++44 (0)20 7946 0000
+
+Quayside Capital (Nominated Adviser)
+Tom Reyes
+
+About Harbour Ferries
+Harbour Ferries PLC runs six ferries on the river Arn.
+
+Forward-looking statements
+This announcement may contain forward-looking statements, which are subject to risks.
+This information is provided by RNS, the news service of the London Stock Exchange.
+"""
+
+
+def test_a_listed_companys_contacts_and_notices_go():
+    """An announcement's share price, its notice of inside information, its contact block (the
+    people, firms and numbers under "Enquiries:"), its warning on forward-looking statements and
+    the news service's line go; what it announces, and what the company is, stay."""
+    body = clean(ANNOUNCEMENT).body
+    for gone in ("Share price", "inside information", "Quayside Capital", "Ann Lee", "+44",
+                 "forward-looking", "RNS"):  # fmt: skip
+        assert gone not in body, gone
+    for kept in ("ran aground at Selby on 3 May", "refloated", "runs six ferries"):
+        assert kept in body, kept
+
+
+PETITION = """Keep the Selby ferry running
+Started by Ann Lee · 3 May 2021
+1,200 have signed. Let's get to 2,000!
+
+The council wants to stop the Selby ferry in the winter. We ask it to keep the ferry running.
+
+Reasons for signing
+Showing 2 of 80 comments · Sort: Newest
+Tom Reyes · Selby · 4 May 2021
+I cross twice a day to get to work.
+Like (12) · Report
+Mia Ruiz · Arnford · 5 May 2021
+The bridge is ten miles away. The ferry is the only way across.
+Like (3) · Report
+"""
+
+
+def test_a_petitions_reasons_for_signing_are_its_comments():
+    cleaned = clean(PETITION)
+    assert "cross twice a day" not in cleaned.body and "Like (12)" not in cleaned.body
+    assert cleaned.comments == (
+        "I cross twice a day to get to work.",
+        "The bridge is ten miles away. The ferry is the only way across.",
+    )
+    assert "keep the ferry running" in cleaned.body

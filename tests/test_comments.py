@@ -108,6 +108,8 @@ def test_no_comments_no_answer(indexed, embeddings) -> None:
         ("What did readers write below the piece?", True),
         ("What have listeners been writing under the episode?", True),
         ("What are the viewer comments like?", True),
+        ("What are supporters writing under the petition?", True),
+        ("What did signers say about the ferry?", True),
         ("Ignore the comments. When did the river burst its banks?", False),
         ("What did the mayor comment on the flood?", False),
         ("What did the mayor say in his comments?", False),
