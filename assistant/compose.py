@@ -52,6 +52,8 @@ from assistant.kinds import (
     unnamed_numbers,
 )
 from assistant.naming import (
+    NAME_WORD,
+    TRADED,
     asks_media,
     asks_name_of,
     called,
@@ -340,6 +342,16 @@ def unpaid(
     )
 
 
+def of_trade(evidence: Evidence, shown: Sequence[int], trade: str) -> bool:
+    """Some shown sentence names someone and speaks of the trade (a stem) a "which insurance
+    company" question asks for ("Quay Mutual, an insurance company, covers the ferry"; not "the
+    sale would not change the ferry's insurance")."""
+    return any(
+        trade in evidence.terms[row] and NAME_WORD.search(evidence.view.sentences[row].text)
+        for row in shown
+    )
+
+
 def year_of_deed(question: str, candidates: Sequence[Candidate]) -> bool:
     """Some sentence gives a year near what the question says was done in it ("In what year was
     the shaft capped?": not "the mine, which closed in 1913, had five shafts"), or the question
@@ -475,6 +487,8 @@ def compose(
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
+    if sort and thing in TRADED and not of_trade(evidence, shown, sort):
+        return Composition("", [], True, best)  # "which insurance company": none of insurance
     description, texts = described(question), [c.sentence.text for c in candidates]
     if description and denial is None:
         if left_unnamed(description, [evidence.view.sentences[r].text for r in shown]):

@@ -24,7 +24,8 @@ def focus(question: str) -> str:
 
 
 NAMED = re.compile(
-    r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+)*)([a-z]+)(?:\s+([a-z]+))?"
+    r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|&)\s+)?)*)"
+    r"([a-z]+)(?:\s+([a-z]+))?"
 )
 # Words that go before the thing asked about: "which outside company" asks for a company.
 MODIFIERS = frozenset(
@@ -82,6 +83,9 @@ def asks_name_of(question: str) -> bool:
 # Things whose names say what they are in other words: "Which street ...?" is answered by
 # "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
 COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation")
+# A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
+# says is of that trade.
+TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))
 CALLED = {
     stem(thing): tuple(stem(word) for word in words)
     for thing, words in (
@@ -158,7 +162,7 @@ def names_a_thing(word: str) -> bool:
     ("magazine ran", "outlet talked", "website lets") or an adverb: told by its ending, so a
     plural, which may be a verb's -s, is not taken."""
     return not (
-        word.endswith(("ed", "ly", "s")) or IRREGULAR_VERB.fullmatch(word)
+        word.endswith(("ed", "ly", "s", "ing")) or IRREGULAR_VERB.fullmatch(word)
     ) or word.endswith("ss")
 
 

@@ -2292,3 +2292,40 @@ def test_a_role_in_apposition_names_its_holder():
     said = "“The line is safe,” Ann Lee, its operations director, told reporters."
     assert not left_unnamed("operations director", [said])
     assert left_unnamed("operations director", ["Its operations director told reporters."])
+
+
+FERRY_SOLD = """Selby Ferry Sold
+The Selby chain ferry has been sold to Arnvale Holdings, the council said on Monday.
+Arnvale Holdings, a shipping company, runs two other ferries on the river and a boatyard at Marle.
+The council said the sale would not change the ferry's insurance or its timetable.
+The Health and Safety Executive is looking into a fault in the chain last year.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which insurance company covers the Selby ferry?",  # a company, of no trade said
+        "What is the name of the Health and Safety Executive inspector looking into the fault?",
+    ],
+)
+def test_a_company_of_a_trade_or_a_named_officer_must_be_so_named(indexed, embeddings, question):
+    """A company asked for by its trade is not answered by a company of no trade said, nor the
+    name of an officer of a body by the body's name."""
+    assistant = Assistant(indexed({"ferry.txt": FERRY_SOLD}), embeddings=embeddings).load()
+    assert assistant.answer(question).abstained
+
+
+def test_a_company_of_the_trade_asked_or_an_officer_by_name_answers(indexed, embeddings):
+    said = (
+        "Quay Mutual, an insurance company in Marle, covers the ferry.\n"
+        "The executive has sent an inspector, Mia Ruiz, to look at the chain.\n"
+    )
+    assistant = Assistant(indexed({"ferry.txt": FERRY_SOLD + said}), embeddings=embeddings).load()
+    insurer = assistant.answer("Which insurance company covers the Selby ferry?")
+    assert_cited(insurer)
+    assert "Quay Mutual" in insurer.text
+    named = "What is the name of the Health and Safety Executive inspector looking into the fault?"
+    inspector = assistant.answer(named)
+    assert_cited(inspector)
+    assert "Mia Ruiz" in inspector.text
