@@ -180,7 +180,7 @@ TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
 # A reference work's marks in its text: a footnote ("tower.[2]"), an editor's query ("[citation
 # needed]") and a section's edit link ("History [edit]").
 REFERENCE_MARK = re.compile(
-    r"\s?\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|dubious|who\?|when\?|which\?"
+    r"\s?\[(?:\d{1,3}|citation needed|clarification needed|dubious|who\?|when\?|which\?"
     r"|by whom\?|according to whom\?|edit|edit source)\]",
     re.IGNORECASE,
 )

@@ -92,9 +92,8 @@ def asked_plainly(clause: str) -> str:
     if not match:
         return clause
     rest = clause[match.end() :]
-    return (
-        rest[:1].upper() + rest[1:-1] + "?" if rest.endswith(".") else rest[:1].upper() + rest[1:]
-    )
+    rest = rest[:-1] + "?" if rest.endswith(".") else rest
+    return rest[:1].upper() + rest[1:]
 
 
 def without_agreement(text: str) -> str:

@@ -563,6 +563,8 @@ def test_a_reference_works_marks_sources_and_foot_go():
         assert gone not in body, gone
     assert "It has run since 1852." in body
     assert "a steam engine was fitted in 1903." in body
+    editorial = clean("Ferry Notes\nThe keeper said: “[I] was told the chain had gone.”\n").body
+    assert "“[I] was told the chain had gone.”" in editorial  # an editor's insertion stays
 
 
 ANNOUNCEMENT = """Harbour Ferries PLC
