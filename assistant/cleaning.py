@@ -56,8 +56,8 @@ FURNITURE_LINES = [
         # a listed company's announcement: its share price, the notice of inside information, the
         # warning on forward-looking statements and the news service's own line
         r"^share price\s*:",
-        r"\bcontains inside information\b",
-        r"\bforward-looking statements\b",
+        r"^(this|the) (announcement|release|notice) contains inside information\b",
+        r"^(this|the) (announcement|release|document) (may )?contains? forward-looking statements\b",
         r"^this information is provided by\b",
         # a sign-up form's fields and buttons: "[Your email] [Subscribe]"
         r"\[\s*(subscribe|sign up\b[^\]]*|(enter )?your email( address)?)\s*\]",

@@ -604,6 +604,8 @@ def test_a_listed_companys_contacts_and_notices_go():
         assert gone not in body, gone
     for kept in ("ran aground at Selby on 3 May", "refloated", "runs six ferries"):
         assert kept in body, kept
+    news = "The regulator said the memo contains inside information about the ferry's sale."
+    assert news in clean(f"Ferry Sale Inquiry\n{news}\n").body  # a report of one, not the notice
 
 
 PETITION = """Keep the Selby ferry running
