@@ -35,6 +35,8 @@ from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
     CLOCK,
+    DAY,
+    DAY_ASKED,
     MONEY,
     NUMBER,
     NUMBER_KINDS,
@@ -82,6 +84,9 @@ REPEAT_SHARE = 0.8
 # What answers a question of each kind, where two answers may differ: a time, a size, a speed, a
 # temperature.
 VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED, "temperature": TEMPERATURE}
+# Accounts that disagree on a value: the best one and at most this many in all.
+RIVALS = 3
+RIVAL_EVIDENCE = 0.3  # how closely a third value's sentence must match the question, as a whole
 RATE_REACH = 3  # the best sentences with a figure, one of which gives it per the unit asked
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
@@ -157,13 +162,15 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
 
 def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidate]:
     """Asked whether the accounts agree on a count: the best sentence that counts the things,
-    and the best one whose count it rules out ("at least 260 children" against "163 children"),
-    when there is one."""
-    best = counting[0]
-    other = next(
-        (c for c in counting if disputes(things, c.sentence.text, best.sentence.text)), None
-    )
-    return [best, other] if other is not None else []
+    and the best ones (up to RIVALS in all) whose counts the ones before rule out ("at least 260
+    children" against "163 children"), when there is one."""
+    chosen = [counting[0]]
+    for cand in counting[1:]:
+        if len(chosen) < RIVALS and all(
+            disputes(things, cand.sentence.text, c.sentence.text) for c in chosen
+        ):
+            chosen.append(cand)
+    return chosen if len(chosen) > 1 else []
 
 
 def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate]:
@@ -171,11 +178,11 @@ def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate
     of day or a measure (what ``found`` finds), and the best one that gives another ("at 5:30
     p.m." against "at midday", "70 mph" against "58 mph"), when there is one."""
     given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
-    if not given:
-        return []
-    best, first = given[0]
-    other = next((c for c, value in given[1:] if value != first), None)
-    return [best, other] if other is not None else []
+    chosen: dict[str, Candidate] = {}
+    for cand, value in given:
+        if len(chosen) < 2 or (len(chosen) < RIVALS and cand.evidence >= RIVAL_EVIDENCE):
+            chosen.setdefault(value, cand)
+    return list(chosen.values()) if len(chosen) > 1 else []
 
 
 def value_of(found: re.Pattern[str], text: str) -> str:
@@ -457,7 +464,8 @@ def compose(
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
-        seeds = apart(candidates, VALUES[kind])
+        day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
+        seeds = apart(candidates, DAY if day else VALUES[kind])
     (thing, sort), media = named_words(question), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)

@@ -240,7 +240,7 @@ def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:
 # A question that asks whether the accounts agree on a count ("Do the figures agree?").
 AGREE_ASKED = re.compile(
     r"\b(agree|agreed|agreement|match|differ|disagree|dispute|consistent|line up|tally)\b|"
-    r"\bsame (figure|number|count|total)\b",
+    r"\b(same|one|single|agreed) (figure|number|count|total|amount|estimate|time|distance)\b",
     re.IGNORECASE,
 )
 # Words before a number that make it a bound or a round figure: "at least 260", "more than 160",

@@ -112,6 +112,13 @@ NUMBER_WORDS = {
 }
 MINUTE_WORDS = {**NUMBER_WORDS, "quarter": 15, "half": 30, "twenty-five": 25}
 HOURS = "|".join(word for word, value in NUMBER_WORDS.items() if value <= 12)
+# "On what day did it arrive?", "What date ...": a day is asked for, not a time of day.
+DAY_ASKED = re.compile(r"\b(?:what|which) (?:day|date)\b", re.IGNORECASE)
+# A day as the coverage gives it: "on Wednesday", "14 October", "October 14th".
+DAY = re.compile(
+    rf"\b(?:{WEEKDAYS})\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\b"
+    rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b"
+)
 CLOCK = re.compile(
     r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b"
     r"|\bmidnight\b"

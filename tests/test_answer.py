@@ -2329,3 +2329,88 @@ def test_a_company_of_the_trade_asked_or_an_officer_by_name_answers(indexed, emb
     inspector = assistant.answer(named)
     assert_cited(inspector)
     assert "Mia Ruiz" in inspector.text
+
+
+BOULDER_POST = """Boulder Stops Short of Harrow Point Cottages
+A boulder the size of a van fell onto the coast road at Harrow Point early on Monday.
+The boulder came to rest 40 metres from the cottages, the council said.
+Cracks first appeared in the cliff above the road on Sunday, according to the council.
+Eight people were evacuated from the cottages as a precaution.
+Council engineers first looked at the cracked cliff face at 7:15 a.m.
+The road will stay shut while geologists check the cliff.
+"""
+BOULDER_COURIER = """Harrow Point Residents Say Rock Fall Was Closer Than Claimed
+Residents of the Harrow Point cottages say the boulder stopped just 12 metres from their doors.
+Neighbours say cracks opened in the cliff on Friday and were reported to the council that day.
+Fourteen people left their homes on Monday morning, residents say.
+A resident first heard the cliff crack at about half past five.
+The council said the cottages were never in danger.
+"""
+BOULDER_RADIO = """Harrow Point Rock Fall: Coastguard Update
+The coastguard said the rock ended up 75 metres from the houses, on the far side of the road.
+Twenty people spent Monday night at the village hall, the coastguard said.
+The coast path between Harrow Point and Selby Cove is closed.
+"""
+BOULDER_CATALOG = (
+    '["post.txt"]\noutlet = "Harrow Post"\n["courier.txt"]\noutlet = "Selby Courier"\n'
+    '["radio.txt"]\noutlet = "Radio Harrow"\n'
+)
+
+
+@pytest.fixture(scope="module")
+def boulder(indexed, embeddings) -> Assistant:
+    files = {"post.txt": BOULDER_POST, "courier.txt": BOULDER_COURIER, "radio.txt": BOULDER_RADIO}
+    settings = indexed({**files, "catalog.toml": BOULDER_CATALOG})
+    return Assistant(settings, embeddings=embeddings).load()
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # three distances, however the question asks whether there is one
+        (
+            "How far from the cottages did the boulder stop? Is there one figure?",
+            ["40 metres", "12 metres", "75 metres"],
+        ),
+        (
+            "How many people had to leave the cottages? Is there a single figure?",
+            ["Eight people", "Fourteen people", "Twenty people"],
+        ),
+        # a day is asked for, so the rival is another day, not a time of day
+        ("On what day did cracks first appear in the cliff? Is that agreed?", ["Sunday", "Friday"]),
+    ],
+)
+def test_every_account_of_a_disputed_value_is_given(boulder, question, values):
+    """Asked whether the accounts agree on a value, up to three that differ are given, each
+    with its source."""
+    answer = boulder.answer(question)
+    assert_cited(answer)
+    for value in values:
+        assert value in answer.text, value
+
+
+def test_rival_values_are_the_best_sentence_and_up_to_two_that_differ():
+    from types import SimpleNamespace
+
+    from assistant.compose import apart, disputed
+    from assistant.counting import AGREE_ASKED, counted
+    from assistant.kinds import SIZE
+
+    def said(text: str, evidence: float = 0.5) -> SimpleNamespace:
+        return SimpleNamespace(sentence=SimpleNamespace(text=text), evidence=evidence)
+
+    stops = [said("It stopped 40 metres away."), said("It was 40 metres off.")]
+    stops += [said("It stopped 12 metres away."), said("Another: 75 metres."), said("9 metres.")]
+    assert [c.sentence.text for c in apart(stops, SIZE)] == [
+        "It stopped 40 metres away.",
+        "It stopped 12 metres away.",
+        "Another: 75 metres.",
+    ]
+    faint = [stops[0], stops[2], said("Another: 75 metres.", evidence=0.1)]
+    assert len(apart(faint, SIZE)) == 2  # a third value must match the question as a whole
+    hit = [said("Eight cottages were hit."), said("Ten cottages were hit.")]
+    hit += [said("Two hundred cottages were hit."), said("Twelve cottages were hit.")]
+    things = counted("How many cottages were hit?")
+    assert things and len(disputed(hit, things)) == 3
+    for asked in ("Is there a single figure?", "Does everyone give the same amount?"):
+        assert AGREE_ASKED.search(asked)
