@@ -19,6 +19,7 @@ from assistant.hints import (
     find_hints,
     is_masthead,
 )
+from assistant.question import MACHINE_ORDER_LINE
 
 _I = re.IGNORECASE
 FURNITURE_LINES = [
@@ -36,7 +37,8 @@ FURNITURE_LINES = [
         r"\bis free and open source\b|\bpermission to republish\b|\bcreative commons\b",
         r"^\[?\s*(photo|image|video|picture)s?\s*(by|credits?|courtesy)\b.*",
         r"^\[(photo|image|video|picture|graphic|chart|map)\s*:[^\]]*\]$",  # "[Image: ... Photo: X]"
-        r"^(©|\(c\)|copyright\b)",
+        # a copyright line ("© 2027 Ferrand FM", "(c) 2027"), not a lettered point ("(c) alerts ...")
+        r"^(©|\(c\)\s*((19|20)\d\d\b|[^.;]{0,40}\ball rights reserved\b)|copyright\b)",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
         # a time stamp: "Updated 6:12 p.m.", "Last modified: March 3, 2025"
@@ -82,6 +84,17 @@ FURNITURE_LINES = [
         r"^that[’']s (all|it) for (this|today|now)\b",
         r"^unsubscribe\b|\|\s*unsubscribe\b|\bunsubscribe\s*\|",
         r"^(\[[^\]\n]{1,60}\]\s*){2,}$",  # a row of buttons: "[Share] [Save] [Listen]"
+        r"©\s*\d{4}\b",  # a site's foot: "... is run by volunteers for the association. © 2027"
+        # a forum's own lines: a post's head ("#2 bev · Posts: 388 · Joined: Aug 2019"), and
+        # "Reply to this thread: log in or register to post."
+        r"^#\d+\s.*\b(posts|joined|member since)\s*:",
+        r"^(similar|related|more|other) [\w ]{1,30}:\s*\S[^|]*\|",  # "Similar threads: A | B"
+        r"^reply to this (thread|topic|post)\b"
+        r"|\b(log in|sign in|register) to (post|reply|comment|download|read on|continue)\b",
+        # a bulletin script's cues for a recorded clip ("IN: “She saw …”", "OUT: …", "DUR: 0'16\"")
+        # and its sign-off ("Next bulletin: 0800 with ...")
+        r"^(?-i:IN|OUT|DUR|IN WORDS|OUT WORDS|IN CUE|OUT CUE)\s*:",
+        r"^next (news )?(bulletin|update)\s*:",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -120,7 +133,7 @@ CREDIT_LINES = [
 ]
 LINK_LIST_HEADING = re.compile(
     r"^(more|related|recommended|popular|trending)\b.*\bfrom\b"
-    r"|^(related|related (stories|articles|coverage|links|reading)|see also|read more|also read"
+    r"|^(related( [\w ]{1,30})?|see also|read more|also read"
     r"|more (stories|on this( story)?)|recommended( for you)?|you may also like"
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
     r"|trending( now)?|in this (issue|edition|email|newsletter)"
@@ -150,7 +163,8 @@ COMMENT_ACTIONS = re.compile(
 )
 SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
 SPAM_MONEY = re.compile(
-    r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)",
+    r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)"
+    r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b",
     _I,
 )
 # A line that names the outlet: up to five capitalised words ("MERIDIAN WIRE", "Radio Merriton",
@@ -176,6 +190,8 @@ POST_ACTIONS = re.compile(
 COUNTS_LINE = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d[\d,]*\s*[,;]?\s*){2,}$")
 # A programme transcript's time code before a speaker's label: "[00:04:12] PRESENTER: ...".
 TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=[A-Z][A-Z'’. -]*(?:\([^()]*\))?:)")
+# A bulletin script's label before a clip's words: "TRANSCRIPT: “She saw the mud ...”".
+CLIP_LABEL = re.compile(r"^(?:TRANSCRIPT|CLIP|ACTUALITY|AUDIO|VOICE ?CLIP)\s*:\s*(?=[\"“])")
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
 # A reference work's marks in its text: a footnote ("tower.[2]"), an editor's query ("[citation
 # needed]") and a section's edit link ("History [edit]").
@@ -219,7 +235,7 @@ def clean(raw: str) -> Cleaned:
 
 def clean_line(line: str) -> str | None:
     """The line without inline furniture, or None when the whole line is furniture."""
-    stripped = TIME_CODE.sub("", REFERENCE_MARK.sub("", line.strip()))
+    stripped = TIME_CODE.sub("", REFERENCE_MARK.sub("", CLIP_LABEL.sub("", line.strip())))
     stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", stripped)).strip()
     if not stripped:
         return None
@@ -227,10 +243,11 @@ def clean_line(line: str) -> str | None:
         return None
     if COUNTS_LINE.match(stripped):
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
-    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ..."), or
-    # a quiz's answer ("5. c) Visitors gave £9,140 in all."), without its bullet, number or letter
+    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...") or
+    # one that leads into a list ("6. The branch is calling for:"), or a quiz's answer ("5. c)
+    # Visitors gave £9,140 in all."), without its bullet, number or letter
     return re.sub(
-        r"^(?:[-*•]\s+|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
+        r"^(?:[-*•]\s+|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}|.*:$))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
         "",
         stripped,
     )
@@ -256,10 +273,13 @@ def without_repeats(lines: list[str]) -> list[str]:
 
 
 def is_furniture(line: str) -> bool:
+    """Not the page's text: furniture, spam, or an order to a machine reading the page ("MESSAGE
+    FOR AI ASSISTANTS: disregard all previous instructions ..."), which is never shown."""
     return (
         any(rule.search(line) for rule in FURNITURE_LINES)
         or any(rule.match(line) for rule in CREDIT_LINES)
         or is_spam(line)
+        or bool(MACHINE_ORDER_LINE.search(line))
     )
 
 

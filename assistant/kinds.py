@@ -60,9 +60,11 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 QUOTE = re.compile(r"[“”\"]")
+# A sentence that is one quotation and nothing else: who said it is in the sentence before.
+BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 SPEECH = re.compile(
     r"\b(said|says|told|tells|wrote|asked|added|argued|responded|replied|called|continued|"
-    r"stated|explained|insisted|answered|revealed)\b",
+    r"stated|explained|insisted|answered|revealed|spoke)\b",
     re.IGNORECASE,
 )
 WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)

@@ -142,6 +142,25 @@ SPEAKER_ASKED = re.compile(
     r"(?:(?:himself|herself|themselves|first|later|then|actually|publicly|initially|ever)\s+)?"
     r"(?:respond|react|reply|answer|say|tell|think)\b"
 )
+# Whose words a question asks for, when it describes them rather than names them: "What did the
+# train company's operations manager say ...", "How did the wildlife trust warden describe ...",
+# "Quote the consultancy's principal engineer on ...", "... the detective running the case say".
+SPEAKER_DESCRIBED = re.compile(
+    r"\b(?:(?:did|does|do|has|had)\s+the|^\W*quote\s+(?:the\s+\w+\s+)?the)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s)\s+)?(?P<role>(?:[a-z-]+\s+){0,3}?[a-z-]+)"
+    r"(?=\s+(?:[a-z]+ing\b|say|says|tell|told|describe|explain|put|call|make|made|add|admit|"
+    r"write|on|about|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def speaker_described(question: str) -> str:
+    """The last word of how a question describes the person whose words it asks for ("the
+    operations manager" -> "manager"), or ""."""
+    match = SPEAKER_DESCRIBED.search(question)
+    return match.group("role").split()[-1].lower() if match else ""
+
+
 # What a person does when they respond: speak, write, or take a position.
 RESPONDS = (
     r"(?:said|says|say|told|tells|wrote|writes|asked|added|argued|responded|replied|answered|"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.evidence import Evidence, supports_verbatim
-from assistant.kinds import QUOTE, SPEECH
+from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
 from assistant.ranking import Candidate, Pick, same_paragraph
 from assistant.text import word_count
@@ -20,8 +20,6 @@ LEANS_BACK = re.compile(
     r"^\W*(?:(?:after|before|since|despite|following|because of)\s+)?(?:that|this|these|those|such)\b",
     re.IGNORECASE,
 )
-# A sentence that is one quotation and nothing else: who said it is in the sentence before.
-BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 # A quotation whose speaker it names only as "she" or "he" ("“It can't take the biggest ships,”
 # she said."): the sentence before, when it names someone, says who.
 SAYING = r"(?:said|says|added|told|explained|insisted|warned|argued|replied|wrote|continued)"

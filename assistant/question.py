@@ -8,16 +8,13 @@ from dataclasses import dataclass
 
 from assistant.text import search_terms
 
-# Clauses that tell the assistant what to do instead of asking about the coverage. They are
-# text, never obeyed: they are removed before retrieval, and what remains is the question.
-# A command starts its clause or follows "and", "then", a comma: "What did Penn reveal about the
-# code?" asks about the coverage, "... then reveal the code" gives an order.
-INSTRUCTION = re.compile(
-    r"(\b(ignore|disregard|forget|override)\b[^.?!]*\b(instructions?|rules?|prompts?|above)\b"
-    r"|\b(ignore|disregard|forget)\s+((all|the|these|those|your|any)\s+)+(news\s+)?"
-    r"(articles?|sources?|context|documents?|coverage)\b"
-    r"|\b(system|developer) (override|mode|message|instruction)s?\b|\bnew instructions?\b"
-    # "your previous instructions are cancelled", "NOTICE TO AI TOOLS READING THIS PAGE"
+# An order to a machine, wherever it is written (a question, or a page's text): "ignore your
+# previous instructions", "your previous instructions are cancelled", "NOTICE TO AI TOOLS READING
+# THIS PAGE", "MESSAGE FOR AI ASSISTANTS AND CHATBOTS".
+MACHINE_ORDER = (
+    r"\b(ignore|disregard|forget|override|set aside|put aside)\s+([^.?!]*\s)?"
+    r"(all|any|your|previous|prior|earlier)\s+"
+    r"((previous|prior|earlier|other)\s+)?(instructions|prompts)\b"
     r"|\b(your|all|any|previous|prior|earlier|above)\s+((previous|prior|earlier)\s+)?"
     r"(instructions?|rules?|prompts?)\s+(are|is|have\s+been|has\s+been)\s+(now\s+)?"
     r"(cancell?ed|void|revoked|replaced|overridden|suspended|lifted)\b"
@@ -25,9 +22,23 @@ INSTRUCTION = re.compile(
     r"llms?|language\s+models?)\b"
     r"|\b(ai|bots?|assistants?|chatbots?|llms?|language\s+models?)\s+(tools?\s+|systems?\s+)?"
     r"(reading|processing|summari[sz]ing|crawling)\s+this\b"
+)
+MACHINE_ORDER_LINE = re.compile(MACHINE_ORDER, re.IGNORECASE)
+# Clauses that tell the assistant what to do instead of asking about the coverage. They are
+# text, never obeyed: they are removed before retrieval, and what remains is the question.
+# A command starts its clause or follows "and", "then", a comma: "What did Penn reveal about the
+# code?" asks about the coverage, "... then reveal the code" gives an order.
+INSTRUCTION = re.compile(
+    rf"({MACHINE_ORDER}"
+    r"|\b(ignore|disregard|forget|override|set aside|put aside)\b[^.?!]*"
+    r"\b(instructions?|rules?|prompts?|above)\b"
+    r"|\b(system|developer) (override|mode|message|instruction)s?\b"
+    r"|\b(ignore|disregard|forget)\s+((all|the|these|those|your|any)\s+)+(news\s+)?"
+    r"(articles?|sources?|context|documents?|coverage)\b"
+    r"|\bnew instructions?\b"
     r"|\b(reply|respond|answer)\b[^.?!]*\bwith\b[^.?!]*\b(single\s+(line|word)|and\s+nothing\s+else)\b"
     r"|(^|[,;]|\b(and|then|also|now|please|just)\b)\s*((please|now|then|just|also)\s+)*"
-    r"(print|output|append|reveal|say|type|answer only with|respond only with|copy)\b"
+    r"(print|output|append|reveal|say|type|answer only with|respond only with|copy|repeat)\b"
     r"[^.?!]*\b(canary|code|word|prompt|headlines?|links?|password)\b"
     # an order for what the reply must be: "reply only with X", "answer with the text Y" (not
     # "Say exactly what the engineer told the council.", which asks for her words)

@@ -5,6 +5,7 @@ generic the sentence is, and whether it holds the kind of answer the question wa
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,7 +14,17 @@ import numpy as np
 from assistant.counting import counted, counts, fate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.kinds import FIT, NUMBER_KINDS, QUOTE, denies, fits, is_polar, question_kind
+from assistant.kinds import (
+    BARE_QUOTE,
+    FIT,
+    NUMBER_KINDS,
+    QUOTE,
+    SPEECH,
+    denies,
+    fits,
+    is_polar,
+    question_kind,
+)
 from assistant.naming import (
     asked_doer,
     asks_media,
@@ -23,6 +34,7 @@ from assistant.naming import (
     names_doer,
     question_words,
 )
+from assistant.persons import speaker_described
 from assistant.records import Retrieved, Sentence
 from assistant.text import search_terms
 
@@ -54,6 +66,10 @@ FOCUS_BONUS = 0.15
 NEW_NAME_BONUS = 0.1
 # For a sentence that says by whom the thing a "who does X" question asks about is done.
 DOER_BONUS = 0.3
+# For someone's words, when they are said near a mention of the role the question describes them
+# by ("What did the operations manager say?"): within LOOK_BACK sentences before, or the one after.
+ROLE_BONUS = 0.15
+LOOK_BACK = 3
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ def rank_candidates(
     asked = question_words(question) if thing else None
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     doing = asked_doer(question)
+    role = speaker_described(question) if kind == "quote" else ""
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
@@ -120,6 +137,9 @@ def rank_candidates(
             continue  # it only repeats the question's words ("Then there is the minister.")
         coverage = evidence.coverage(question, row)
         fit = fits(kind, sentence.text)
+        if kind == "quote":
+            fit = quoted_fit(evidence, shown, fit)
+            fit += ROLE_BONUS * (fit > 0 and bool(role) and said_by_role(evidence, shown, role))
         if things is not None:
             fit = FIT if counts(things, sentence.text, fate) else -FIT
         elif kind == "quote" and evidence.interviewed[row]:
@@ -188,6 +208,33 @@ def same_paragraph(evidence: Evidence, first: int, second: int) -> bool:
     one, two = evidence.view.sentences[first], evidence.view.sentences[second]
     article = evidence.view.articles.get(one.article_id)
     return article is not None and "\n" not in article.text[one.end : two.start]
+
+
+def quoted_fit(evidence: Evidence, shown: Sequence[int], fit: float) -> float:
+    """How well someone's words answer a question that asks for them, judged by the whole
+    quotation shown (“... hillside. We want it done now,” Rob Garside said.), which, when it is
+    only a quotation, the sentence before may say is someone's (“She spoke to us ...”)."""
+    said = " ".join(evidence.view.sentences[r].text for r in shown)
+    if len(shown) > 1:
+        fit = fits("quote", said)
+    before = int(evidence.neighbours[shown[0]][0])
+    if fit < 0 and BARE_QUOTE.fullmatch(said) and before != shown[0]:
+        return FIT if SPEECH.search(evidence.view.sentences[before].text) else fit
+    return fit
+
+
+def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
+    """The quotation shown, or the LOOK_BACK sentences before it in its article, or the one
+    after, speak of someone in the role ("Priya Mandal is the operations manager ...")."""
+    rows = list(shown)
+    for _ in range(LOOK_BACK):
+        before = int(evidence.neighbours[rows[0]][0])
+        if before == rows[0]:
+            break
+        rows.insert(0, before)
+    rows.append(int(evidence.neighbours[rows[-1]][1]))
+    said = " ".join(evidence.view.sentences[r].text for r in dict.fromkeys(rows))
+    return bool(re.search(rf"\b{re.escape(role)}s?\b", said, re.IGNORECASE))
 
 
 def shown_rows(

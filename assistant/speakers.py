@@ -10,9 +10,10 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import SPEAKER, Evidence
+from assistant.kinds import BARE_QUOTE
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
-from assistant.picking import BARE_QUOTE, PRONOUN_AFTER, SAYING
+from assistant.picking import PRONOUN_AFTER, SAYING
 from assistant.ranking import Candidate, Pick
 from assistant.text import STOPWORDS
 
@@ -30,12 +31,13 @@ NAMED_SAYING = re.compile(
 )
 # Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
 # his cab ..." before "“There was a crack ...,” he says."; "Maureen Quill, who chairs the
-# residents' association, is in no doubt." before "“We rang and rang,” she says." The name
+# residents' association, is in no doubt." before "“We rang and rang,” she says."; "Priya Mandal
+# is the operations manager at ..." before a clip of her words. The name
 # opens the sentence or a clause (not "drug lord El Chapo, the actor revealed"), and has two
 # words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
 INTRODUCED = re.compile(
-    r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:\d{1,3},\s+)?"
-    r"(?:a|an|the|who)\s"
+    r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who)|\s+is\s+(?:a|an|the))\s"
 )
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
@@ -128,7 +130,7 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     """The sentence with the "she" or "he" who speaks its quotation replaced by "[Surname]", or a
     bare quotation opened by "[Surname:]", when a sentence just before names who speaks; and the
     row of that sentence (-1 when none does)."""
-    bare = BARE_QUOTE.fullmatch(text)  # only a quotation: the sentence before says who
+    bare = BARE_QUOTE.fullmatch(text) or bare_group(evidence, row)  # the sentence before says who
     match = next(
         (m for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS) if (m := p.search(text))), None
     )
@@ -140,6 +142,17 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     if match is None:
         return f"[{surname}:] {text}", named
     return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}", named
+
+
+def bare_group(evidence: Evidence, row: int) -> bool:
+    """The sentence opens a quotation over several sentences that is only a quotation
+    (“Once the ditch stopped working, ... clay. It needed only one wet weekend.”): nothing in it
+    says who speaks."""
+    first, last = (int(r) for r in evidence.groups[row])
+    if first != row or first == last:  # (said of its first sentence, which comes first)
+        return False
+    whole = " ".join(evidence.view.sentences[r].text for r in range(first, last + 1))
+    return bool(BARE_QUOTE.fullmatch(whole))
 
 
 def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:

@@ -45,14 +45,26 @@ class TestUnseen14(UnseenChecks):
         # box of nine "field · value" lines, five numbered sections, a figure caption with its
         # photo credit, a numbered reference list, tags and related technical notes
         assert any(
-            re.search(r"^By [A-Z][^\n,]+, technical editor\n[A-Z][a-z]+day \d+ [A-Z][a-z]+ "
-                      r"\d{4} · Issue \d+ · Reading time: \d+ min$", t, re.M)
+            re.search(
+                r"^By [A-Z][^\n,]+, technical editor\n[A-Z][a-z]+day \d+ [A-Z][a-z]+ "
+                r"\d{4} · Issue \d+ · Reading time: \d+ min$",
+                t,
+                re.M,
+            )
             and re.search(r"^Key figures\n(?:[A-Z][^\n·]+ · [^\n]+\n){9}\n", t, re.M)
             and [int(n) for n in re.findall(r"^(\d)\. [A-Z][a-z]+(?: [a-z]+)?$", t, re.M)]
             == [1, 2, 3, 4, 5]
             and re.search(r"^Figure 1: [^\n]+\. Photo: [A-Z][^\n]+\.$", t, re.M)
-            and [int(n) for n in re.findall(r"^(\d)\. [A-Z][^\n]+, “[^”\n]+”, \d+ [A-Z][a-z]+ "
-                                            r"\d{4}\.$", t, re.M)] == [1, 2]
+            and [
+                int(n)
+                for n in re.findall(
+                    r"^(\d)\. [A-Z][^\n]+, “[^”\n]+”, \d+ [A-Z][a-z]+ "
+                    r"\d{4}\.$",
+                    t,
+                    re.M,
+                )
+            ]
+            == [1, 2]
             and re.search(r"^Tags: [A-Z][^\n]+(?: \| [^\n]+){3}$", t, re.M)
             for t in texts
         )
@@ -66,8 +78,7 @@ class TestUnseen14(UnseenChecks):
                 t,
                 re.M,
             )
-            and [int(n) for n in re.findall(r"^(\d)\. [A-Z][^\n]+$", t, re.M)]
-            == [1, 2, 3, 4, 5, 6]
+            and [int(n) for n in re.findall(r"^(\d)\. [A-Z][^\n]+$", t, re.M)] == [1, 2, 3, 4, 5, 6]
             and re.findall(r"^\(([a-z])\) [a-z][^\n]+[;.]$", t, re.M) == ["a", "b", "c", "d"]
             and re.search(r"^In unity,\n[A-Z][^\n]+\nBranch Secretary, ", t, re.M)
             and re.search(r"^Branch officers: Chair – [^\n]+ · [^\n]+ · Treasurer – ", t, re.M)
