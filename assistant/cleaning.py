@@ -95,6 +95,10 @@ FURNITURE_LINES = [
         # and its sign-off ("Next bulletin: 0800 with ...")
         r"^(?-i:IN|OUT|DUR|IN WORDS|OUT WORDS|IN CUE|OUT CUE)\s*:",
         r"^next (news )?(bulletin|update)\s*:",
+        # a figure's caption ("Figure 1: The slip seen from the field side. Photo: ..."), and a
+        # call to join ("Not a member? Join today ...")
+        r"^(figure|fig\.|table|chart|map|graph)\s*\d+[a-z]?\s*[:.]\s",
+        r"^not (yet )?a (member|subscriber)\?",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -190,6 +194,9 @@ POST_ACTIONS = re.compile(
 COUNTS_LINE = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d[\d,]*\s*[,;]?\s*){2,}$")
 # A programme transcript's time code before a speaker's label: "[00:04:12] PRESENTER: ...".
 TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=[A-Z][A-Z'’. -]*(?:\([^()]*\))?:)")
+# A sign-off of capitalised words in parts, with no sentence in it: "Branch Secretary, NURW
+# Kettlewick & Ferrand Valley Branch" (not a letter's "Ann Lee, Church Farm, Selby.").
+SIGN_OFF = re.compile(r"^(?:(?:[A-Z][\w’'&-]*|of|and|&|the|for|to|in|on|at),?\s+)+[A-Z][\w’'-]*$")
 # A bulletin script's label before a clip's words: "TRANSCRIPT: “She saw the mud ...”".
 CLIP_LABEL = re.compile(r"^(?:TRANSCRIPT|CLIP|ACTUALITY|AUDIO|VOICE ?CLIP)\s*:\s*(?=[\"“])")
 TICKER = re.compile(r"([a-z])[A-Z][^.!?\n]{0,500}? MORE\b")
@@ -240,6 +247,8 @@ def clean_line(line: str) -> str | None:
     if not stripped:
         return None
     if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
+        return None
+    if "," in stripped and SIGN_OFF.match(stripped):
         return None
     if COUNTS_LINE.match(stripped):
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence

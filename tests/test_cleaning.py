@@ -725,6 +725,9 @@ The hull of the Selby ferry cracked along a weld seam, the note finds.
 The branch is calling for:
 (a) monthly checks of every weld on the hull;
 (c) alerts from the hull sensors to go straight to the skipper;
+Figure 1: The crack seen from the slipway, 9 March 2027. Photo: Selby Ferries.
+Branch Secretary, Ferry Workers Union Selby & Marle Branch
+Not a member? Join the union today: it takes five minutes online.
 (c) 2027 Ferry Review. All rights reserved.
 Related technical notes:
 Welding old hulls: ten years of lessons
@@ -733,7 +736,9 @@ Why weld seams fail, and how to find them first
 
 
 def test_a_lettered_point_stays_while_a_copyright_line_and_related_notes_go():
+    """So do a figure's caption, a sign-off of a role and a body, and a call to join."""
     body = clean(NOTE).body
+    assert "Figure 1" not in body and "Branch Secretary" not in body and "Not a member" not in body
     assert "(c) alerts from the hull sensors to go straight to the skipper;" in body
     assert "All rights reserved" not in body and "Subscribers" not in body
     assert "Welding old hulls" not in body and "Related" not in body
