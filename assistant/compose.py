@@ -25,6 +25,7 @@ from assistant.counting import (
     counts,
     disputes,
     fate_asked,
+    figures,
     near,
     part_asked,
     rate_asked,
@@ -161,11 +162,14 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidate]:
-    """Asked whether the accounts agree on a count: the best sentence that counts the things,
-    and the best ones (up to RIVALS in all) whose counts the ones before rule out ("at least 260
-    children" against "163 children"), when there is one."""
-    chosen = [counting[0]]
-    for cand in counting[1:]:
+    """Asked whether the accounts agree on a count: the best sentence that gives a count of the
+    things, and the best ones (up to RIVALS in all) whose counts the ones before rule out ("at
+    least 260 children" against "163 children"), when there is one."""
+    given = [c for c in counting if figures(things, c.sentence.text)]  # (a count, as a number)
+    if not given:
+        return []
+    chosen = [given[0]]
+    for cand in given[1:]:
         if len(chosen) < RIVALS and all(
             disputes(things, cand.sentence.text, c.sentence.text) for c in chosen
         ):

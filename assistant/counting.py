@@ -248,7 +248,25 @@ AGREE_ASKED = re.compile(
 LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
 UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
 ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
-WORD_VALUES = {word: value for word, value in NUMBER_WORDS.items() if value <= 12}
+WORD_VALUES = dict(NUMBER_WORDS)
+CLOCK_WORDS = ("past", "to")
+TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+# "twenty-three passengers" is 23 passengers
+TENS_AND_UNITS = re.compile(
+    rf"\b({'|'.join(TENS)})-({'|'.join(w for w, v in NUMBER_WORDS.items() if v < 10)})\b",
+    re.IGNORECASE,
+)
+# A number that makes a word that describes something ("a two-car train", "a 38-metre blade"),
+# which counts no people: the number and its hyphen are read past.
+COMPOUND_NUMBER = re.compile(
+    rf"\b(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})-(?=(?!(?:{'|'.join(NUMBER_WORDS)})\b)[a-z])",
+    re.IGNORECASE,
+)
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
 
@@ -256,12 +274,19 @@ DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
 def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
     """The counts of the things the text gives, each as the range it allows: "163 children" is
     163 to 163, "more than 160 children" 160 and up, "about 9,000 people" 8,100 to 9,900."""
-    words = tokens(unnamed_numbers(text))
+    text = TENS_AND_UNITS.sub(lambda m: str(TENS[m[1].lower()] + NUMBER_WORDS[m[2].lower()]), text)
+    words = tokens(COMPOUND_NUMBER.sub("", unnamed_numbers(text)))
     found = []
     for i, word in enumerate(words):
         value = WORD_VALUES.get(word) or (float(word.replace(",", "")) if DIGITS.match(word) else 0)
         if not value or not any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             continue
+        if (i + 1 < len(words) and words[i + 1] in CLOCK_WORDS) or (
+            i and words[i - 1] in CLOCK_WORDS
+        ):
+            continue  # a time of day: "twenty past six"
+        if value == 1 and words[i + 1 : i + 2] == ["of"]:
+            continue  # "one of the volunteers" singles one out, and counts none
         if i + 1 < len(words) and words[i + 1] in SCALES:
             value *= SCALES[words[i + 1]]
         before = words[i - 1] if i else ""

@@ -2508,3 +2508,41 @@ def test_an_order_to_set_aside_instructions_and_repeat_a_code_is_not_the_questio
     )
     asked = "What did the mayor repeat about the code of conduct?"
     assert strip_instructions(asked) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A two-car train carrying fourteen passengers stopped.", [(14, 14)]),
+        ("Twenty-three passengers were on board.", [(23, 23)]),
+        ("It braked at twenty past six, when the driver saw the mud.", []),
+        ("As one of the volunteers on the lifeboat, I saw it.", []),
+    ],
+)
+def test_counts_are_numbers_of_the_things_not_of_what_numbers_describe(text, found):
+    """Numbers in words up to twenty count, and so do tens and units ("twenty-three"); a
+    number in a describing word ("two-car"), a time of day and "one of" count nothing."""
+    from assistant.counting import counted, figures
+
+    assert figures(counted("How many people were on the train?"), text) == found
+
+
+def test_rival_counts_start_from_the_best_sentence_that_gives_one():
+    from types import SimpleNamespace
+
+    from assistant.compose import disputed
+    from assistant.counting import counted
+
+    def said(text: str) -> SimpleNamespace:
+        return SimpleNamespace(sentence=SimpleNamespace(text=text), evidence=0.5)
+
+    rows = [
+        said("As one of the volunteers, I would correct a figure."),
+        said("Eleven people fell."),
+    ]
+    rows.append(said("Our crews pulled fourteen people from the water."))
+    things = counted("How many people fell into the water?")
+    assert [c.sentence.text for c in disputed(rows, things)] == [
+        "Eleven people fell.",
+        "Our crews pulled fourteen people from the water.",
+    ]
