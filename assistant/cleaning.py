@@ -90,7 +90,8 @@ FURNITURE_LINES = [
         r"^#\d+\s.*\b(posts|joined|member since)\s*:",
         r"^(similar|related|more|other) [\w ]{1,30}:\s*\S[^|]*\|",  # "Similar threads: A | B"
         r"^reply to this (thread|topic|post)\b"
-        r"|\b(log in|sign in|register) to (post|reply|comment|download|read on|continue)\b",
+        r"|(^|:\s*)(log in|sign in|register)( or (log in|sign in|register))? to "
+        r"(post|reply|comment|download|read on|continue)\b",
         # a bulletin script's cues for a recorded clip ("IN: “She saw …”", "OUT: …", "DUR: 0'16\"")
         # and its sign-off ("Next bulletin: 0800 with ...")
         r"^(?-i:IN|OUT|DUR|IN WORDS|OUT WORDS|IN CUE|OUT CUE)\s*:",

@@ -12,9 +12,9 @@ from assistant.text import search_terms
 # previous instructions", "your previous instructions are cancelled", "NOTICE TO AI TOOLS READING
 # THIS PAGE", "MESSAGE FOR AI ASSISTANTS AND CHATBOTS".
 MACHINE_ORDER = (
-    r"\b(ignore|disregard|forget|override|set aside|put aside)\s+([^.?!]*\s)?"
-    r"(all|any|your|previous|prior|earlier)\s+"
-    r"((previous|prior|earlier|other)\s+)?(instructions|prompts)\b"
+    r"\b(ignore|disregard|forget|override|set aside|put aside)\s+(all\s+)?(your\s+|the\s+)?"
+    r"((previous|prior|earlier|above|original|system)\s+(instructions|prompts)"
+    r"|(?<=your )(instructions|prompts))\b"
     r"|\b(your|all|any|previous|prior|earlier|above)\s+((previous|prior|earlier)\s+)?"
     r"(instructions?|rules?|prompts?)\s+(are|is|have\s+been|has\s+been)\s+(now\s+)?"
     r"(cancell?ed|void|revoked|replaced|overridden|suspended|lifted)\b"

@@ -69,7 +69,7 @@ DOER_BONUS = 0.3
 # For someone's words, when they are said near a mention of the role the question describes them
 # by ("What did the operations manager say?"): within LOOK_BACK sentences before, or the one after.
 ROLE_BONUS = 0.15
-LOOK_BACK = 3
+LOOK_BACK = 3  # sentences before a quotation that may name its speaker
 
 
 @dataclass(frozen=True)

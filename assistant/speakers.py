@@ -14,7 +14,7 @@ from assistant.kinds import BARE_QUOTE
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
 from assistant.picking import PRONOUN_AFTER, SAYING
-from assistant.ranking import Candidate, Pick
+from assistant.ranking import LOOK_BACK, Candidate, Pick
 from assistant.text import STOPWORDS
 
 # "“…,” she said": the pronoun after the quotation (``PRONOUN_AFTER``); "“…,” said she": before
@@ -72,7 +72,6 @@ BODIES = frozenset(
         "park",
     )
 )
-LOOK_BACK = 3  # sentences before a quotation that may name its speaker
 
 
 def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pick]:

@@ -691,8 +691,15 @@ def test_an_order_to_a_machine_in_the_text_is_never_kept(line):
     )
 
 
-def test_a_report_of_rules_being_ignored_is_news_and_stays():
-    text = "The council chose to ignore the rules on parking, residents said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council chose to ignore the rules on parking, residents said.",
+        "Police told residents to ignore any instructions from callers claiming to be the bank.",
+        "Residents must register to comment on the plans by Friday, the council said.",
+    ],
+)
+def test_news_of_rules_ignored_or_of_registering_stays(text):
     assert clean(f"Ferry Closed\n{text}\n").body == text
 
 
