@@ -179,8 +179,9 @@ def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidat
 
 def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate]:
     """Asked whether the accounts agree on when or how much: the best sentence that gives a time
-    of day or a measure (what ``found`` finds), and the best one that gives another ("at 5:30
-    p.m." against "at midday", "70 mph" against "58 mph"), when there is one."""
+    of day, a day or a measure (what ``found`` finds), and the best ones that give others ("at
+    5:30 p.m." against "at midday", "70 mph" against "58 mph"), up to RIVALS in all, a third only
+    when its sentence matches the question by RIVAL_EVIDENCE or more; none when all agree."""
     given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
     chosen: dict[str, Candidate] = {}
     for cand, value in given:

@@ -12,6 +12,7 @@ from assistant.kinds import (
     AUXILIARIES,
     BARE_SPAN,
     DURATION,
+    MINUTE_WORDS,
     NUMBER,
     NUMBER_WORDS,
     SAME_FATE,
@@ -248,14 +249,13 @@ AGREE_ASKED = re.compile(
 LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
 UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
 ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
-WORD_VALUES = dict(NUMBER_WORDS)
-CLOCK_WORDS = ("past", "to")
-TENS = {
-    word: 10 * (i + 2)
-    for i, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+TENS = dict(
+    zip(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        range(20, 100, 10),
+        strict=True,
     )
-}
+)
 # "twenty-three passengers" is 23 passengers
 TENS_AND_UNITS = re.compile(
     rf"\b({'|'.join(TENS)})-({'|'.join(w for w, v in NUMBER_WORDS.items() if v < 10)})\b",
@@ -271,6 +271,21 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
 
 
+def on_the_clock(words: list[str], i: int) -> bool:
+    """The word at ``i`` tells a time of day in words, as its minutes or its hour: "twenty past
+    six", "a quarter to nine" (not "up to twenty people", nor "from 30 to 40 people")."""
+    hour = NUMBER_WORDS.get(words[i], 0) <= 12 and i > 1 and words[i - 1] in ("past", "to")
+    if hour and words[i - 2] in MINUTE_WORDS:
+        return True
+    after = words[i + 1 : i + 3]
+    return (
+        words[i] in MINUTE_WORDS
+        and len(after) == 2
+        and after[0] in ("past", "to")
+        and 0 < NUMBER_WORDS.get(after[1], 0) <= 12
+    )
+
+
 def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
     """The counts of the things the text gives, each as the range it allows: "163 children" is
     163 to 163, "more than 160 children" 160 and up, "about 9,000 people" 8,100 to 9,900."""
@@ -278,12 +293,12 @@ def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
     words = tokens(COMPOUND_NUMBER.sub("", unnamed_numbers(text)))
     found = []
     for i, word in enumerate(words):
-        value = WORD_VALUES.get(word) or (float(word.replace(",", "")) if DIGITS.match(word) else 0)
+        value = NUMBER_WORDS.get(word) or (
+            float(word.replace(",", "")) if DIGITS.match(word) else 0
+        )
         if not value or not any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             continue
-        if (i + 1 < len(words) and words[i + 1] in CLOCK_WORDS) or (
-            i and words[i - 1] in CLOCK_WORDS
-        ):
+        if on_the_clock(words, i):
             continue  # a time of day: "twenty past six"
         if value == 1 and words[i + 1 : i + 2] == ["of"]:
             continue  # "one of the volunteers" singles one out, and counts none

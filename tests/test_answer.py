@@ -2516,6 +2516,8 @@ def test_an_order_to_set_aside_instructions_and_repeat_a_code_is_not_the_questio
         ("A two-car train carrying fourteen passengers stopped.", [(14, 14)]),
         ("Twenty-three passengers were on board.", [(23, 23)]),
         ("It braked at twenty past six, when the driver saw the mud.", []),
+        ("At a quarter to nine the driver saw the mud.", []),
+        ("Up to twenty passengers were on board.", [(0, 20)]),  # "to" a bound, not a time
         ("As one of the volunteers on the lifeboat, I saw it.", []),
     ],
 )
