@@ -31,7 +31,14 @@ from assistant.counting import (
     rate_asked,
     rate_said,
 )
-from assistant.doubts import YEAR, counts_elsewhere, headline, names_asked, paid_as
+from assistant.doubts import (
+    YEAR,
+    counts_elsewhere,
+    headline,
+    named_elsewhere,
+    names_asked,
+    paid_as,
+)
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.kinds import (
@@ -417,6 +424,8 @@ def compose(
     given ``turn`` (the vectors of the last answer and of the follow-up's own words), with what
     is more like that answer than like the follow-up (``fresh_first``)."""
     kind = question_kind(question)
+    if named_elsewhere(evidence, question):
+        return Composition("", [], True, 0.0)  # "the first train from London": no London here
     if kind == "quote":
         retrieved = read_on(evidence, retrieved)
     candidates = rank_candidates(evidence, question, vector, retrieved)

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from assistant.evidence import Evidence
-from assistant.hints import MONTHS
+from assistant.followup import own_words
+from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import NUMBER_KINDS, fits, question_kind
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
-from assistant.text import fold
+from assistant.text import fold, search_terms
 
 # A name in a question, not a sentence's first word: "How many were killed in Chicago? Do the
 # reports agree?" -> Chicago.
@@ -23,6 +24,25 @@ COUNTERS = 3  # the best sentences that count the things asked about, looked at 
 QUESTION_DATE = re.compile(rf"\b(?:{MONTHS}|1[89]\d\d|20\d\d)\b")
 MONTH_NAMES = MONTHS.split("|")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # a year named in a sentence
+
+
+# A people's name ("the Americans", "Japanese"): the coverage may call them by their country.
+DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
+CALENDAR_NAME = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})$")
+
+
+def named_elsewhere(evidence: Evidence, question: str) -> bool:
+    """The question names people or places (not an outlet, a day or month, a people or an
+    acronym), and the coverage names none of them: "When does the first train from London to
+    Edinburgh leave?" asks about somewhere else."""
+    outlets = {term for outlet in evidence.view.outlets for term in search_terms(outlet)}
+    names = [
+        terms
+        for name in QUESTION_NAME.findall(own_words(question))
+        if not (name.isupper() or CALENDAR_NAME.match(name) or DEMONYM.search(name))
+        if (terms := set(search_terms(name)) - outlets)
+    ]
+    return bool(names) and not any(terms & evidence.idf.keys() for terms in names)
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:

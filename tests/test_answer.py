@@ -2548,3 +2548,27 @@ def test_rival_counts_start_from_the_best_sentence_that_gives_one():
         "Eleven people fell.",
         "Our crews pulled fourteen people from the water.",
     ]
+
+
+TRAINS = """Valley Line Reopens After Repairs
+The first train from Ambleford to Coldharbour left at 06:10 on Monday, the operator said.
+Trains on the valley line will run every hour until the summer timetable starts.
+Its owners in the U.S. paid for the new signals, its chairman said.
+"""
+
+
+def test_a_question_about_places_the_coverage_never_names_is_not_answered(indexed, embeddings):
+    """A question whose every name is missing from the coverage asks about somewhere else, however
+    close its other words; one that names a known place, or a people, a day or an acronym only,
+    is answered."""
+    assistant = Assistant(indexed({"trains.txt": TRAINS}), embeddings=embeddings).load()
+
+    elsewhere = assistant.answer("When does the first train from London to Edinburgh leave?")
+    known = assistant.answer("When did the first train from Ambleford leave?")
+    people = assistant.answer("What did the Americans pay for, according to the chairman?")
+
+    assert elsewhere.abstained and not elsewhere.sources
+    assert_cited(known)
+    assert "06:10" in known.text
+    assert_cited(people)
+    assert "signals" in people.text
