@@ -99,6 +99,7 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
+SPEED_WORDS = frozenset(["fast", "speed", "strong", "hard", "go", "travel", "move"])
 # A question that asks what someone said ("How much did Penn say is spent ...?"): the words
 # may put it their own way ("all our billions of dollars on the 'bad guy'").
 RETOLD = re.compile(r"\b(say|says|said|tell|tells|told|claim|claims|claimed)\b", re.IGNORECASE)
@@ -471,6 +472,8 @@ def compose(
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
     if kind == "length" and not said_near(asked, question, candidates, SIZE_OR_SPAN):
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
+    if kind == "speed" and not said_near(asked - SPEED_WORDS, question, candidates, SPEED):
+        return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust's speed
     if kind == "duration" and not said_near(asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (

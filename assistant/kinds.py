@@ -178,10 +178,13 @@ SIZE_ASKED = re.compile(
     r"\bhow (far|deep|wide|tall)\b"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
 )
-# A speed: "How strong was the wind?" is answered by "gusts of 58 mph".
+# A speed: "How strong was the wind?" is answered by "gusts of 58 mph", "How fast was the train
+# going?" by "at 40 mph".
 SPEED_ASKED = re.compile(
     r"\bhow (strong|hard|fast|powerful)\b[^?]{0,40}\b(winds?|gusts?|gales?|storms?)\b"
     r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b|\bat what speed\b"
+    r"|\bhow fast\b[^?]{0,40}\b(going|travell?ing|moving|driving|flying|sailing|running|riding"
+    r"|falling|descending|coming down|spinning|turning)\b"
 )
 SPEED = re.compile(
     r"\b\d[\d,.]*\s?(?:mph|kph|km/h|kmh|knots?|m/s|"

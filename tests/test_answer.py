@@ -2572,3 +2572,25 @@ def test_a_question_about_places_the_coverage_never_names_is_not_answered(indexe
     assert "06:10" in known.text
     assert_cited(people)
     assert "signals" in people.text
+
+
+GALE = """Lorry Blown Over On Moor Road
+The lorry, carrying 20 tonnes of feed, was travelling along Moor Road when it was blown over.
+The weather station on Hallow Edge recorded gusts of 64 mph at the time.
+The driver was treated for cuts and bruises, police said.
+"""
+
+
+def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
+    """ "How fast was the lorry going?" is not answered by the speed of a gust; "How strong were
+    the gusts?" is."""
+    assistant = Assistant(indexed({"gale.txt": GALE}), embeddings=embeddings).load()
+
+    lorry = assistant.answer(
+        "How fast was the lorry travelling along Moor Road when it was blown over?"
+    )
+    gusts = assistant.answer("How strong were the gusts on Hallow Edge?")
+
+    assert lorry.abstained and not lorry.sources
+    assert_cited(gusts)
+    assert "64 mph" in gusts.text
