@@ -147,10 +147,12 @@ def clock_value(written: str) -> str:
     return re.sub(r"[\s.]", "", text)
 
 
-# Words that say what sort of thing is asked for, not which thing ("which kinds of vehicles").
+# Words that say what sort of thing, or what part of one, is asked for, not which thing ("which
+# kinds of vehicles", "which bit of the ground's kit").
 SORTS = frozenset(
-    ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three"]
-)
+    ["kind", "kinds", "sort", "sorts", "type", "types", "one", "ones", "two", "three", "bit",
+     "bits", "part", "parts", "piece", "pieces", "portion", "section", "sections"]
+)  # fmt: skip
 NOT_NAMED = STOPWORDS | AUXILIARIES | SORTS
 # A yes/no question ("Did Penn's visit help ...?"): the outlets may answer it differently.
 POLAR = re.compile(

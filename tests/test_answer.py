@@ -156,11 +156,13 @@ def test_a_time_of_day_question_wants_a_clock_time(unseen):
     assert "6 a.m." in answer.text
 
 
-def test_which_kinds_of_asks_for_sorts_not_a_named_thing():
+def test_which_kinds_of_or_which_bit_of_asks_for_sorts_or_parts_not_a_named_thing():
     from assistant.naming import named_words
 
     assert named_words("Which kinds of vehicles did he have?")[0] == ""
     assert named_words("Which type of boat sank?")[0] == ""
+    assert named_words("Which bit of the ground's kit did the basket wreck?")[0] == ""
+    assert named_words("Which part of the pier fell?")[0] == ""
     assert named_words("Which insurer paid?")[0] == "insurer"
     assert named_words("Which outside company repairs the boats?")[0] == "company"
 
