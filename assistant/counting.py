@@ -129,17 +129,24 @@ UNITS_OF = re.compile(
 )
 
 
+def own_question(question: str, start: int) -> str:
+    """The question from ``start`` to its question mark: "How many of them were hurt? Is there
+    agreement on the number?" counts those hurt, not an agreement."""
+    return question[start:].split("?", 1)[0]
+
+
 def part_asked(question: str) -> frozenset[str]:
     """What sets apart the part of a group a question counts: its last PART_TERMS terms after
     the group ("How many of the passengers were children?" -> children; "How many of them were
     still in hospital on Friday?" -> hospital, friday), and what happened to them said in other
-    ways ("died": dead, killed); empty for any other question."""
+    ways ("died": dead, killed); empty for any other question. Only the question that counts is
+    read, not one put after it."""
     if measured := UNITS_OF.search(question):  # "How many tonnes of frozen food ...?"
-        return frozenset(search_terms(question[measured.end() :])[:PART_TERMS])
+        return frozenset(search_terms(own_question(question, measured.end()))[:PART_TERMS])
     match = PART_OF.search(question)
     if not match:
         return frozenset()
-    terms = search_terms(question[match.end() :])
+    terms = search_terms(own_question(question, match.end()))
     part = terms[0 if match.group(1) else 1 :][-PART_TERMS:]
     return frozenset(part).union(*(same for same in SAME_FATE if same & set(part)))
 

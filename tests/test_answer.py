@@ -2136,6 +2136,19 @@ def test_a_measure_of_some_stuff_counts_that_stuff():
     assert part_asked("How many lorries use the pass?") == frozenset()
 
 
+def test_the_part_counted_is_read_from_the_question_that_counts():
+    """A question put after the count ("Is there agreement on the number?") does not say what
+    sets the part apart."""
+    from assistant.counting import part_asked
+
+    asked = "How many of those on board ended up in hospital? Is there agreement on the number?"
+    assert part_asked(asked) == {"end", "hospital"}
+    assert part_asked("How many tonnes of feed were lost? Do the reports agree?") == {
+        "feed",
+        "lost",
+    }
+
+
 FREEZER = """Food Bank Loses Stock After Freezer Fails
 Linmoor Food Bank lost most of its frozen stock last weekend after the walk-in freezer at its \
 Quay Road depot broke down on Saturday night.
