@@ -68,7 +68,8 @@ FURNITURE_LINES = [
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
         r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
-        r"^comments are (moderated|closed|open|reviewed)\b|\bcommunity (guidelines|standards)\b",
+        r"^comments are (moderated|closed|open|reviewed|the views of)\b"
+        r"|\bcommunity (guidelines|standards)\b",
         # an episode's chapter: a time into it and a title ("27:50 The drone, with the warden")
         r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?\s+[^\n]*[^.!?\"”’'\s]$",
         r"^(image |photo )?caption\s*:",
@@ -145,10 +146,12 @@ LINK_LIST_HEADING = re.compile(
     r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?)\s*:?$",
     _I,
 )
-# A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)"),
+# A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)", with
+# the order they are sorted in),
 # its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
 COMMENTS_HEADING = re.compile(
-    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?$"
+    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?"
+    r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
     r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$",
     _I,

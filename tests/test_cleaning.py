@@ -140,6 +140,33 @@ def test_a_comment_section_under_a_heading_is_kept_apart():
     assert len(cleaned.comments) == 2
 
 
+SORTED = """Ferry Fares Rise Again
+Fares on the island ferry will rise by a tenth from April, the operator said.
+
+Comments (2) · Sort: Newest | Oldest | Most liked
+Comments are the views of readers, not of the Island Times.
+
+Shore Walker · 3 March 2027, 09:12
+Another rise and still no Sunday sailing.
+Reply · Like (23) · Report
+
+Ann Tate · 3 March 2027, 10:40
+We pay more every year for less.
+Reply · Like (4) · Report
+"""
+
+
+def test_a_comment_heading_with_its_sort_order_starts_the_comments():
+    """ "Comments (2) · Sort: Newest | Oldest" heads the comments; the note that comments are
+    readers' views is none of them."""
+    cleaned = clean(SORTED)
+    assert "Sunday sailing" not in cleaned.body and "Sort:" not in cleaned.body
+    assert cleaned.comments == (
+        "Another rise and still no Sunday sailing.",
+        "We pay more every year for less.",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
