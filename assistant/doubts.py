@@ -33,8 +33,8 @@ CALENDAR_NAME = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})$")
 
 def named_elsewhere(evidence: Evidence, question: str) -> bool:
     """The question names people or places (not an outlet, a day or month, a people or an
-    acronym), and the coverage names none of them: "When does the first train from London to
-    Edinburgh leave?" asks about somewhere else."""
+    acronym), and the coverage (its sentences or its headlines) names none of them: "When does
+    the first train from London to Edinburgh leave?" asks about somewhere else."""
     outlets = {term for outlet in evidence.view.outlets for term in search_terms(outlet)}
     names = [
         terms
@@ -42,7 +42,7 @@ def named_elsewhere(evidence: Evidence, question: str) -> bool:
         if not (name.isupper() or CALENDAR_NAME.match(name) or DEMONYM.search(name))
         if (terms := set(search_terms(name)) - outlets)
     ]
-    return bool(names) and not any(terms & evidence.idf.keys() for terms in names)
+    return bool(names) and not any(terms & evidence.vocabulary for terms in names)
 
 
 def names_asked(evidence: Evidence, rows: Sequence[int], thing: str, media: bool) -> bool:
