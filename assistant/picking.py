@@ -188,7 +188,12 @@ def with_context(
             ):
                 break  # (a row another pick shows goes on from there)
             last_row, last = after, text
-            after = int(evidence.neighbours[after][1])
+            # a quotation begun is shown to its end: "“He was calm. But we came in too fast.”"
+            for rest in range(after + 1, int(evidence.groups[after][1]) + 1):
+                if not add(pick, rest, needed=True):
+                    break
+                last_row, last = rest, evidence.view.sentences[rest].text
+            after = int(evidence.neighbours[last_row][1])
     return out
 
 

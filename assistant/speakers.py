@@ -30,15 +30,17 @@ NAMED_SAYING = re.compile(
     rf"|\b{SAYING}\s+(?P<after>{NAME})"
 )
 # Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
-# his cab ..." before "“There was a crack ...,” he says."; "Maureen Quill, who chairs the
+# his cab ..." before "“There was a crack ...,” he says."; "Carol Fenwick, 63, from Oxleigh,
+# was on board ..."; "Maureen Quill, who chairs the
 # residents' association, is in no doubt." before "“We rang and rang,” she says."; "Priya Mandal
 # is the operations manager at ..." before a clip of her words. The name
 # opens the sentence or a clause (not "drug lord El Chapo, the actor revealed"), and has two
 # words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
 INTRODUCED = re.compile(
     r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-    r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who)|\s+is\s+(?:a|an|the))\s"
+    r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|from)|\s+is\s+(?:a|an|the))\s"
 )
+PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
 BODIES = frozenset(
@@ -150,7 +152,11 @@ def bare_group(evidence: Evidence, row: int) -> bool:
     first, last = (int(r) for r in evidence.groups[row])
     if first != row or first == last:  # (said of its first sentence, which comes first)
         return False
-    whole = " ".join(evidence.view.sentences[r].text for r in range(first, last + 1))
+    whole = " ".join(  # (a heading after it, "Is anyone investigating?", is none of it)
+        evidence.view.sentences[r].text
+        for r in range(first, last + 1)
+        if not evidence.interviewer[r]
+    )
     return bool(BARE_QUOTE.fullmatch(whole))
 
 
@@ -172,6 +178,7 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
                 for n in names
                 if n
                 and not CALENDAR.match(n)
+                and n not in PRONOUNS  # ("She said ...": who she is, the sentences before say)
                 and n.split()[-1].lower() not in BODIES
                 and (pattern is NAMED_SAYING or not OPENERS & {w.lower() for w in n.split()})
             ]

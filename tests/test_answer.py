@@ -2609,3 +2609,31 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
     assert lorry.abstained and not lorry.sources
     assert_cited(gusts)
     assert "64 mph" in gusts.text
+
+
+GROUNDING = """Pleasure Boat Runs Aground Off Dunholm Point
+The pleasure boat Kittiwake ran aground on rocks off Dunholm Point on Saturday afternoon with 30 people on board.
+The coastguard said everyone was taken off safely by the Dunholm lifeboat within the hour.
+What do passengers say?
+Ann Verity, 58, from Dunholm, was on board with her sister to mark her birthday, and was unhurt.
+She said the skipper told them about five minutes before the grounding, as the boat passed the old lighthouse, that the engine had failed and he would have to steer for the sand.
+“He kept his head, I’ll say that for him. But we were going far too fast, and nobody told us to hold on until the very last moment.”
+Is anyone investigating?
+The harbour authority said it would look into the grounding and report within a month.
+"""
+
+
+def test_a_quotation_carried_on_is_shown_to_its_end_and_named(indexed, embeddings):
+    """A quotation over two sentences after "She said ..." is shown whole, past the word budget
+    if need be, and labelled with the speaker the sentences before introduce ("Ann Verity, 58,
+    from Dunholm, was ..."), not with "She"; the heading after it is none of it."""
+    assistant = Assistant(indexed({"grounding.txt": GROUNDING}), embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "What exactly did the passenger marking her birthday say about how the boat was handled? "
+        "Quote her."
+    )
+
+    assert_cited(answer)
+    assert "far too fast" in answer.text
+    assert "[Verity:] “He kept his head" in answer.text
