@@ -312,8 +312,8 @@ def fits(kind: str, text: str) -> float:
     return FIT if checks[kind]() else -FIT
 
 
-# What happens to people in the news, said in several ways: "how many were injured" is answered
-# by "nine people were hurt".
+# What happens to people (or things) in the news, said in several ways: "how many were injured"
+# is answered by "nine people were hurt", "Why did it go up in flames?" by "there was no fire".
 FATES = [
     ["injured", "hurt", "wounded", "injuries"],
     ["killed", "dead", "died", "deaths", "fatalities", "lost"],  # "lost seven lambs"
@@ -321,6 +321,7 @@ FATES = [
     ["evacuated", "fled", "displaced"],
     ["rescued", "saved"],
     ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
+    ["fire", "flames", "blaze", "ablaze", "burned", "burnt"],  # what may happen to things
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 # "No one died", "nobody was hurt": none of the people the question counts or names.
@@ -351,8 +352,13 @@ def denied(terms: frozenset[str], text: str) -> frozenset[str]:
     the words it is said in ("killed": kill, dead, died, ...); empty when it denies none."""
     text = COMPOUND_NO.sub(r"\1", text)
     for word, after in itertools.pairwise(tokens(text)):
-        if word == "no" and stem(after) in terms:
-            return frozenset([stem(after)])
+        if word != "no":
+            continue
+        if (said := stem(after)) in terms:
+            return frozenset([said])
+        fate = next((same for same in SAME_FATE if said in same and same & terms), None)
+        if fate:  # "no injuries": nobody hurt; "no fire": no flames
+            return fate
     for match in NOBODY.finditer(text):
         for word in tokens(match.group(1)):
             fate = next((same for same in SAME_FATE if stem(word) in same and same & terms), None)

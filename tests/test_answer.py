@@ -2637,3 +2637,13 @@ def test_a_quotation_carried_on_is_shown_to_its_end_and_named(indexed, embedding
     assert_cited(answer)
     assert "far too fast" in answer.text
     assert "[Verity:] “He kept his head" in answer.text
+
+
+def test_no_said_of_a_thing_in_other_words_denies_it():
+    """ "There was no fire" denies a question's flames; "no injuries", its people hurt; a "no"
+    before something else denies neither."""
+    from assistant.kinds import denies
+
+    assert denies("Why did the balloon go up in flames?", "There was no fire, the crew said.")
+    assert denies("How badly were the riders hurt?", "There were no injuries on the ride.")
+    assert not denies("Why did the balloon go up in flames?", "There was no wind that night.")
