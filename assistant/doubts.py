@@ -10,8 +10,9 @@ import numpy as np
 
 from assistant.evidence import Evidence
 from assistant.followup import own_words
-from assistant.hints import MONTHS, WEEKDAYS
+from assistant.hints import MONTHS
 from assistant.kinds import NUMBER_KINDS, fits, question_kind
+from assistant.naming import CALENDAR_WORDS
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
 from assistant.text import fold, search_terms
@@ -28,19 +29,17 @@ YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # a year named in a sentence
 
 # A people's name ("the Americans", "Japanese"): the coverage may call them by their country.
 DEMONYM = re.compile(r"(?:ans?|ese|ish)$")
-CALENDAR_NAME = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS})$")
 
 
 def named_elsewhere(evidence: Evidence, question: str) -> bool:
     """The question names people or places (not an outlet, a day or month, a people or an
     acronym), and the coverage (its sentences or its headlines) names none of them: "When does
     the first train from London to Edinburgh leave?" asks about somewhere else."""
-    outlets = {term for outlet in evidence.view.outlets for term in search_terms(outlet)}
     names = [
         terms
         for name in QUESTION_NAME.findall(own_words(question))
-        if not (name.isupper() or CALENDAR_NAME.match(name) or DEMONYM.search(name))
-        if (terms := set(search_terms(name)) - outlets)
+        if not (name.isupper() or name.lower() in CALENDAR_WORDS or DEMONYM.search(name))
+        if (terms := set(search_terms(name)) - evidence.outlet_terms)
     ]
     return bool(names) and not any(terms & evidence.vocabulary for terms in names)
 

@@ -336,10 +336,11 @@ class Evidence:
         self.df, self.total = df, total
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
-        # every term the coverage holds, in its sentences or its headlines
+        # every term the coverage holds, in its sentences or its headlines; and its outlets' names
         self.vocabulary = frozenset(df) | frozenset(
             term for article in view.articles.values() for term in search_terms(article.title)
         )
+        self.outlet_terms = frozenset(t for outlet in view.outlets for t in search_terms(outlet))
         self.neighbours = neighbour_rows(view)
         self.words = np.array([word_count(s.text) for s in view.sentences], dtype=np.int64)
         self.groups = quote_groups(view, self.neighbours, self.words)
