@@ -102,8 +102,28 @@ ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
 SPEED_WORDS = frozenset(["fast", "speed", "strong", "hard", "go", "travel", "move"])
 # A question that asks what someone said ("How much did Penn say is spent ...?"): the words
 # may put it their own way ("all our billions of dollars on the 'bad guy'").
+# A sentence whose subject stands for what the sentence before spoke of.
+GOES_ON = re.compile(
+    r"(?:(?:all|both|each|most|many|some|none|several|one|two|three)\s+of\s+(?:them|those|these)"
+    r"|they|it|these|those|he|she)\b",
+    re.IGNORECASE,
+)
 RETOLD = re.compile(r"\b(say|says|said|tell|tells|told|claim|claims|claimed)\b", re.IGNORECASE)
 # "In what year did she die?": a year, said near what happened in it.
+# A measure of a thing that stays put, and the words (stems) a page gives it by ("How wide is the
+# river?": "40 metres across"), not how far something went ("How far did it drift?").
+DIMENSIONS = {
+    word: frozenset(words)
+    for words in (
+        ["wide", "width", "acros", "broad"],
+        ["deep", "depth"],
+        ["tall", "high", "height"],
+        ["thick", "thicknes"],
+    )
+    for word in words
+}
+ATTRIBUTE = 3  # "84-foot earthen dam": a size and the thing it measures, at most this far apart
+DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|height|depth)\b", re.I)
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
 DONE = re.compile(r"\b[a-z]{3,}ed\b")
@@ -153,6 +173,21 @@ PRONOUN = re.compile(r"\b(he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
 ANOTHER = re.compile(r"\b(new|another|other|else|different)\b", re.IGNORECASE)
 NEAR = 5  # sentences after the one the follow-up leans on that may go on about its person
 NEAR_BONUS = 0.2
+
+
+def dimension_asked(question: str) -> frozenset[str]:
+    """The words a page may give the measure the question asks for by, if it asks for one."""
+    found = DIMENSION_ASKED.search(question)
+    return DIMENSIONS[(found.group(1) or found.group(2)).lower()] if found else frozenset()
+
+
+def measured(things: frozenset[str], text: str) -> bool:
+    """The text measures one of the things (stems) by a size before it: "the 84-foot earthen
+    dam" gives the dam's height."""
+    return any(
+        "-" in found.group() and set(map(stem, tokens(text[found.end() :])[:ATTRIBUTE])) & things
+        for found in SIZE.finditer(text)
+    )
 
 
 def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
@@ -322,17 +357,38 @@ def fresh_first(
 
 
 def said_near(
+    evidence: Evidence,
     asked: frozenset[str],
     question: str,
     candidates: Sequence[Candidate],
     found: re.Pattern[str] = SPAN,
+    carried: bool = True,
 ) -> bool:
     """Some sentence gives a span of time (or what ``found`` finds) near a word of the question
-    that is not the coverage's topic (``asked``), or denies what the question takes for granted
-    ("How long did the fire burn?": "there was no fire"); or the question has no such word."""
+    that is not the coverage's topic (``asked``), or, when ``carried``, in a sentence that goes
+    on from one with such a word ("Eleven people went into the sea. All of them were brought out
+    within 40 minutes."; not for a year or an amount, which "They" may date or price apart from
+    what the sentence before speaks of); or denies what the question takes for granted ("How long did the fire burn?":
+    "there was no fire"); or the question has no such word."""
     return not asked or any(
-        near(found, asked, c.sentence.text) or denies(question, c.sentence.text) for c in candidates
+        near(found, asked, c.sentence.text)
+        or (
+            carried
+            and found.search(c.sentence.text)
+            and asked & set(map(stem, antecedent(evidence, c)))
+        )
+        or denies(question, c.sentence.text)
+        for c in candidates
     )
+
+
+def antecedent(evidence: Evidence, candidate: Candidate) -> list[str]:
+    """The words of the sentence before one that goes on from it, its subject standing for what
+    that sentence spoke of ("All of them", "They", "It"); none for a sentence that does not."""
+    before = int(evidence.neighbours[candidate.row][0])
+    if before == candidate.row or not GOES_ON.match(candidate.sentence.text):
+        return []
+    return tokens(evidence.view.sentences[before].text)
 
 
 def headed_by(evidence: Evidence, asked: frozenset[str], candidates: Sequence[Candidate]) -> bool:
@@ -356,7 +412,7 @@ def unpaid(
         or counts_elsewhere(evidence, question, paid)
         or not (
             RETOLD.search(question)
-            or said_near(asked, question, candidates, MONEY)
+            or said_near(evidence, asked, question, candidates, MONEY, carried=False)
             or headed_by(evidence, asked, candidates)
         )
     )
@@ -470,14 +526,23 @@ def compose(
             return Composition("", [], True, 0.0)  # "visitors a year": "1,400 booked this week"
     if kind == "length" and sized(asked, candidates):
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
-    if kind == "length" and not said_near(asked, question, candidates, SIZE_OR_SPAN):
+    if kind == "length" and not said_near(evidence, asked, question, candidates, SIZE_OR_SPAN):
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
-    if kind == "speed" and not said_near(asked - SPEED_WORDS, question, candidates, SPEED):
+    things = frozenset(search_terms(own_words(question)))  # the topic too: "How high is the dam?"
+    if (dimension := dimension_asked(question)) and not any(
+        near(SIZE, dimension, c.sentence.text) or measured(things, c.sentence.text)
+        for c in candidates
+    ):
+        return Composition("", [], True, 0.0)  # "How wide is the river?": "drifted 600 metres"
+    if kind == "speed" and not said_near(
+        evidence, asked - SPEED_WORDS, question, candidates, SPEED
+    ):
         return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust's speed
-    if kind == "duration" and not said_near(asked, question, candidates):
+    if kind == "duration" and not said_near(evidence, asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (
-        said_near(asked, question, candidates, YEAR) and year_of_deed(question, candidates)
+        said_near(evidence, asked, question, candidates, YEAR, carried=False)
+        and year_of_deed(question, candidates)
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"

@@ -19,6 +19,7 @@ from assistant.kinds import (
     SIZE,
     SPAN_AGO,
     SPAN_UNIT,
+    TENS_WORDS,
     UNTIL,
     unnamed_numbers,
 )
@@ -256,13 +257,7 @@ AGREE_ASKED = re.compile(
 LOWER = frozenset(["least", "over", "upwards", "exceeding", "more", "greater"])
 UPPER = frozenset(["most", "under", "to", "fewer", "less", "below"])
 ROUGH = frozenset(["about", "around", "roughly", "nearly", "almost", "some", "approximately"])
-TENS = dict(
-    zip(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-        range(20, 100, 10),
-        strict=True,
-    )
-)
+TENS = dict(zip(TENS_WORDS, range(20, 100, 10), strict=True))
 # "twenty-three passengers" is 23 passengers
 TENS_AND_UNITS = re.compile(
     rf"\b({'|'.join(TENS)})-({'|'.join(w for w, v in NUMBER_WORDS.items() if v < 10)})\b",

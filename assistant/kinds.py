@@ -112,6 +112,7 @@ NUMBER_WORDS = {
         start=1,
     )
 }
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 MINUTE_WORDS = {**NUMBER_WORDS, "quarter": 15, "half": 30, "twenty-five": 25}
 HOURS = "|".join(word for word, value in NUMBER_WORDS.items() if value <= 12)
 # "On what day did it arrive?", "What date ...": a day is asked for, not a time of day.
@@ -201,7 +202,8 @@ TEMPERATURE = re.compile(
     r"[CF]\b(?!['’]))",
 )
 SIZE = re.compile(
-    r"\b\d[\d,.]*\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
+    rf"\b(?:\d[\d,.]*|(?:{'|'.join((*NUMBER_WORDS, *TENS_WORDS))})(?=[\s-]))"
+    r"\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
     r"kg|kilograms?|storeys?|stories|floors?)\b",
     re.IGNORECASE,

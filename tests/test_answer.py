@@ -2647,3 +2647,50 @@ def test_no_said_of_a_thing_in_other_words_denies_it():
     assert denies("Why did the balloon go up in flames?", "There was no fire, the crew said.")
     assert denies("How badly were the riders hurt?", "There were no injuries on the ride.")
     assert not denies("Why did the balloon go up in flames?", "There was no wind that night.")
+
+
+FLOOD = """Campers Rescued As River Bursts Its Banks At Ashby Mill
+The River Lune burst its banks beside the Ashby Mill campsite early on Sunday.
+Fourteen campers were trapped in their caravans by the rising water.
+All of them were lifted out by the fire service's boat team within 90 minutes.
+The site owner, Pauline Garth, said the field had not flooded since she bought it in 1998.
+"""
+
+
+def test_how_long_reads_a_span_said_of_what_the_sentence_before_named(indexed, embeddings):
+    """ "All of them were lifted out within 90 minutes" goes on from the sentence that named the
+    trapped campers: it answers how long it took to free the campers. A span that nothing near
+    it ties to what is asked still does not answer it."""
+    assistant = Assistant(indexed({"flood.txt": FLOOD}), embeddings=embeddings).load()
+
+    rescue = assistant.answer("How long did it take to free the trapped campers?")
+    closed = assistant.answer("How long will the campsite stay shut?")
+
+    assert_cited(rescue)
+    assert "90 minutes" in rescue.text
+    assert closed.abstained and not closed.sources
+
+
+WEIR = """Canoeist Swept Over Harl Weir
+A canoeist was swept over Harl Weir on the River Tay on Saturday and carried 400 metres downstream before she reached the bank.
+The pool below the weir is about four metres deep, the river trust said.
+She was checked by paramedics and did not need hospital treatment.
+The 3-metre weir was built in 1890 to feed the old mill.
+"""
+
+
+def test_a_dimension_wants_a_measure_said_of_what_it_asks_about(indexed, embeddings):
+    """ "How wide is the river?" is not answered by how far a canoeist was carried down it;
+    "How deep is the pool below the weir?" is answered by the depth said of the pool, "How high
+    is the weir?" by the size put before it."""
+    assistant = Assistant(indexed({"weir.txt": WEIR}), embeddings=embeddings).load()
+
+    wide = assistant.answer("How wide is the River Tay at Harl?")
+    deep = assistant.answer("How deep is the pool below the weir?")
+    high = assistant.answer("How high is the weir?")
+
+    assert wide.abstained and not wide.sources
+    assert_cited(deep)
+    assert "four metres" in deep.text
+    assert_cited(high)
+    assert "3-metre" in high.text
