@@ -154,11 +154,20 @@ SPEAKER_DESCRIBED = re.compile(
 )
 
 
+# The person whose words are asked for, as their owner: "the ferry master's exact instructions".
+SPEAKER_OWNING = re.compile(
+    r"\bthe\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:’s|'s)\s+(?:(?:exact|own|actual|very|"
+    r"first|last|precise)\s+)?(?:words|instructions|orders|warning|message|reply|response|"
+    r"remarks|comments?|advice|answer|statement)\b",
+    re.IGNORECASE,
+)
+
+
 def speaker_described(question: str) -> str:
-    """The last word of how a question describes the person whose words it asks for ("the
-    operations manager" -> "manager"), or ""."""
-    match = SPEAKER_DESCRIBED.search(question)
-    return match.group("role").split()[-1].lower() if match else ""
+    """How a question describes the person whose words it asks for ("the operations manager"),
+    lower-cased, or ""."""
+    match = SPEAKER_DESCRIBED.search(question) or SPEAKER_OWNING.search(question)
+    return match.group("role").lower() if match else ""
 
 
 # What a person does when they respond: speak, write, or take a position.

@@ -57,6 +57,8 @@ WEIGHTS = {
 }
 # A sentence that holds the kind of answer after one that lacks it scores this much below it.
 LEAD_GAP = 0.05
+# Words that link a role to what it is over: "the councillor responsible for highways".
+LINKS = frozenset(["for", "of", "in", "at", "on", "with", "responsible", "charge"])
 # A lede gets the bonus only when it matches the question nearly as closely as the best sentence
 # (its dense similarity at most this much lower): a lede about something else is no answer.
 LEDE_REACH = 0.15
@@ -225,7 +227,9 @@ def quoted_fit(evidence: Evidence, shown: Sequence[int], fit: float) -> float:
 
 def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
     """The quotation shown, or the LOOK_BACK sentences before it in its article, or the one
-    after, speak of someone in the role ("Priya Mandal is the operations manager ...")."""
+    after, speak of someone in the role, by each of its words ("Priya Mandal is the operations
+    manager ...", "the manager of operations"; not "the managing director" for "the public
+    health director"), or by its last when it is put with a link ("responsible for highways")."""
     rows = list(shown)
     for _ in range(LOOK_BACK):
         before = int(evidence.neighbours[rows[0]][0])
@@ -234,7 +238,10 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
         rows.insert(0, before)
     rows.append(int(evidence.neighbours[rows[-1]][1]))
     said = " ".join(evidence.view.sentences[r].text for r in dict.fromkeys(rows))
-    return bool(re.search(rf"\b{re.escape(role)}s?\b", said, re.IGNORECASE))
+    words = role.split()
+    if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
+        words = words[-1:]
+    return all(re.search(rf"\b{re.escape(word)}s?\b", said, re.IGNORECASE) for word in words)
 
 
 def shown_rows(

@@ -38,8 +38,11 @@ NAMED_SAYING = re.compile(
 # words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
 INTRODUCED = re.compile(
     r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-    r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|from)|\s+is\s+(?:a|an|the))\s"
+    r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|from|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:’s|'s))"
+    r"|\s+is\s+(?:a|an|the))\s"
 )
+# Someone named by what they are called: "a big calm man I later learned was called Owen Tregarth".
+CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
@@ -162,7 +165,7 @@ def bare_group(evidence: Evidence, row: int) -> bool:
 
 def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
     """The surname of the person the nearest of the LOOK_BACK sentences before (in the same
-    article) names as speaking, or failing that introduces, and the row of that sentence; ("",
+    article) names as speaking, or failing that introduces or says is called so, and the row of that sentence; ("",
     -1) when none does."""
     article = evidence.view.sentences[row].article_id
     for _ in range(LOOK_BACK):
@@ -171,7 +174,7 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         if sentence.article_id != article:
             return "", -1
         said = unquoted(sentence.text)
-        for pattern in (NAMED_SAYING, INTRODUCED):
+        for pattern in (NAMED_SAYING, INTRODUCED, CALLED):
             names = [m["name"] or m.groupdict().get("after") or "" for m in pattern.finditer(said)]
             people = [
                 n

@@ -2506,10 +2506,13 @@ def test_someones_words_are_found_by_their_role_and_said_to_be_theirs(
 def test_a_role_asked_for_is_read_from_the_question():
     from assistant.persons import speaker_described
 
-    assert speaker_described("What did the train company's operations manager say?") == "manager"
-    assert speaker_described("Quote the consultancy's principal engineer on the rain.") == (
-        "engineer"
+    assert speaker_described("What did the train company's operations manager say?") == (
+        "operations manager"
     )
+    assert speaker_described("Quote the consultancy's principal engineer on the rain.") == (
+        "principal engineer"
+    )
+    assert speaker_described("What were the fire warden's exact instructions?") == "fire warden"
     assert speaker_described("What did the detective running the case say?") == "detective"
     assert speaker_described("What did Ann Lee say about the crack?") == ""
 
@@ -2694,3 +2697,31 @@ def test_a_dimension_wants_a_measure_said_of_what_it_asks_about(indexed, embeddi
     assert "four metres" in deep.text
     assert_cited(high)
     assert "3-metre" in high.text
+
+
+DRILL = """Smoke Clears Harbury Mill
+Smoke filled the ground floor of Harbury Mill on Tuesday morning while 40 staff were at work.
+"We followed the plan to the letter," said Karen Dowd, the company's managing director.
+The fire warden, a quiet woman I later learned was called Joan Pelham, walked along the benches.
+“Leave your bags, walk, do not run, and meet by the gate,” she said, and nobody argued.
+Dr Ian Morrow, Harbury Council’s public health director, visited the mill in the afternoon.
+“Anyone who breathed the smoke in and feels unwell should call their doctor today,” he said.
+"""
+
+
+def test_exact_instructions_are_someones_words_told_by_who_they_are(indexed, embeddings):
+    """ "The fire warden's exact instructions" asks for her words: the quotation after the
+    sentence that says she "was called Joan Pelham", labelled with her name; "the public health
+    director's exact words" are those of the man introduced as "Harbury Council's public health
+    director", not the managing director's."""
+    assistant = Assistant(indexed({"drill.txt": DRILL}), embeddings=embeddings).load()
+
+    warden = assistant.answer("What were the fire warden's exact instructions to the staff?")
+    doctor = assistant.answer("What were the public health director's exact words to staff?")
+
+    assert_cited(warden)
+    assert "Leave your bags" in warden.text and "[Pelham]" in warden.text
+    assert_cited(doctor)
+    assert "call their doctor" in doctor.text and "[Morrow]" in doctor.text
+    words = doctor.text
+    assert "letter" not in words or words.index("call their doctor") < words.index("letter")
