@@ -2725,3 +2725,20 @@ def test_exact_instructions_are_someones_words_told_by_who_they_are(indexed, emb
     assert "call their doctor" in doctor.text and "[Morrow]" in doctor.text
     words = doctor.text
     assert "letter" not in words or words.index("call their doctor") < words.index("letter")
+
+
+def test_who_did_it_wants_someone_named_or_told_as_doing_it(indexed, embeddings):
+    """ "Who was steering the boat?" is not answered by a sentence that names no one near the
+    boat; "Who lifted the campers out?" is, by "lifted out by the fire service's boat team", and
+    "Who owns the campsite?" by the owner's name."""
+    assistant = Assistant(indexed({"flood.txt": FLOOD}), embeddings=embeddings).load()
+
+    steering = assistant.answer("Who was steering the fire service's boat?")
+    lifted = assistant.answer("Who lifted the campers out?")
+    owner = assistant.answer("Who is the site owner?")
+
+    assert steering.abstained and not steering.sources
+    assert_cited(lifted)
+    assert "boat team" in lifted.text
+    assert_cited(owner)
+    assert "Pauline Garth" in owner.text
