@@ -261,8 +261,10 @@ def question_kind(question: str) -> str:
         r"\bwhat (day|month|year|time)\b|\bon which day\b|\bdates?\b|\bdeadlines?\b|\bby when\b", q
     ):
         return "when"
-    if re.search(r"^\W*(and )?where\b", q):
-        return "where"
+    if re.search(
+        r"^\W*(and )?where\b|[,;:]\s*(and )?where (did|does|do|is|was|were|will|has|had)\b", q
+    ):
+        return "where"  # "Once they were ashore, where were they taken?"
     return "other"
 
 

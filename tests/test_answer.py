@@ -194,6 +194,10 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
     assert question_kind("What exactly did the mayor say about the flood gates?") == "quote"
     assert question_kind("What else did the farmer tell the inquiry?") == "quote"
+    assert question_kind("What were the warden's exact instructions to staff?") == "quote"
+    # a clause before the question word does not hide it
+    assert question_kind("Once they were ashore, where were they taken?") == "where"
+    assert question_kind("Once they were ashore, who met them?") == "other"
     # an amount of money, however the verb is inflected
     assert question_kind("How much is the council paying the contractor?") == "money"
     assert question_kind("How much are the repairs costing the town?") == "money"
