@@ -102,16 +102,15 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
 SPEED_WORDS = frozenset(["fast", "speed", "strong", "hard", "go", "travel", "move"])
-# A question that asks what someone said ("How much did Penn say is spent ...?"): the words
-# may put it their own way ("all our billions of dollars on the 'bad guy'").
 # A sentence whose subject stands for what the sentence before spoke of.
 GOES_ON = re.compile(
     r"(?:(?:all|both|each|most|many|some|none|several|one|two|three)\s+of\s+(?:them|those|these)"
     r"|they|it|these|those|he|she)\b",
     re.IGNORECASE,
 )
+# A question that asks what someone said ("How much did Penn say is spent ...?"): the words
+# may put it their own way ("all our billions of dollars on the 'bad guy'").
 RETOLD = re.compile(r"\b(say|says|said|tell|tells|told|claim|claims|claimed)\b", re.IGNORECASE)
-# "In what year did she die?": a year, said near what happened in it.
 # A measure of a thing that stays put, and the words (stems) a page gives it by ("How wide is the
 # river?": "40 metres across"), not how far something went ("How far did it drift?").
 DIMENSIONS = {
@@ -130,6 +129,7 @@ DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|heig
 DONE_BY = re.compile(r"\b([a-z]+ed)\s+(?:[a-z]+\s+)?by\b")
 # A question for who did something, not for who said something.
 WHO_DID = re.compile(r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)", re.IGNORECASE)
+# "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
 DONE = re.compile(r"\b[a-z]{3,}ed\b")
@@ -392,8 +392,8 @@ def said_near(
     that is not the coverage's topic (``asked``), or, when ``carried``, in a sentence that goes
     on from one with such a word ("Eleven people went into the sea. All of them were brought out
     within 40 minutes."; not for a year or an amount, which "They" may date or price apart from
-    what the sentence before speaks of); or denies what the question takes for granted ("How long did the fire burn?":
-    "there was no fire"); or the question has no such word."""
+    what the sentence before speaks of); or denies what the question takes for granted ("How
+    long did the fire burn?": "there was no fire"); or the question has no such word."""
     return not asked or any(
         near(found, asked, c.sentence.text)
         or (
@@ -552,10 +552,9 @@ def compose(
         candidates = [c for c in candidates if fits("size", c.sentence.text) > 0]  # a length
     if kind == "length" and not said_near(evidence, asked, question, candidates, SIZE_OR_SPAN):
         return Composition("", [], True, 0.0)  # "How long is the pier?": no length near "pier"
-    things = frozenset(search_terms(own_words(question)))  # the topic too: "How high is the dam?"
+    own = frozenset(search_terms(own_words(question)))  # the topic too: "How high is the dam?"
     if (dimension := dimension_asked(question)) and not any(
-        near(SIZE, dimension, c.sentence.text) or measured(things, c.sentence.text)
-        for c in candidates
+        near(SIZE, dimension, c.sentence.text) or measured(own, c.sentence.text) for c in candidates
     ):
         return Composition("", [], True, 0.0)  # "How wide is the river?": "drifted 600 metres"
     if kind == "speed" and not said_near(

@@ -165,8 +165,8 @@ def bare_group(evidence: Evidence, row: int) -> bool:
 
 def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
     """The surname of the person the nearest of the LOOK_BACK sentences before (in the same
-    article) names as speaking, or failing that introduces or says is called so, and the row of that sentence; ("",
-    -1) when none does."""
+    article) names as speaking, or failing that introduces or says is called so, and the row of
+    that sentence; ("", -1) when none does."""
     article = evidence.view.sentences[row].article_id
     for _ in range(LOOK_BACK):
         row = int(evidence.neighbours[row][0])
