@@ -19,7 +19,6 @@ import numpy as np
 from assistant.citing import cite
 from assistant.counting import (
     AGREE_ASKED,
-    COUNT_REACH,
     SIZE_OR_SPAN,
     SPAN,
     counted,
@@ -63,15 +62,17 @@ from assistant.kinds import (
     unnamed_numbers,
 )
 from assistant.naming import (
-    CALENDAR_WORDS,
+    NAME_NOT_DATE,
     NAME_WORD,
     TRADED,
+    asked_doer,
     asks_media,
     asks_name_of,
     called,
     done_by,
     measure_asked,
     named_words,
+    names_doer,
     names_thing,
     question_words,
 )
@@ -125,8 +126,6 @@ DIMENSIONS = {
 }
 ATTRIBUTE = 3  # "84-foot earthen dam": a size and the thing it measures, at most this far apart
 DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|height|depth)\b", re.I)
-# A deed and who did it: "lifted out by the boat team" (the deed, its stem asked about).
-DONE_BY = re.compile(r"\b([a-z]+ed)\s+(?:[a-z]+\s+)?by\b")
 # A question for who did something, not for who said something.
 WHO_DID = re.compile(r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)", re.IGNORECASE)
 # "In what year did she die?": a year, said near what happened in it.
@@ -193,24 +192,6 @@ def measured(things: frozenset[str], text: str) -> bool:
     return any(
         "-" in found.group() and set(map(stem, tokens(text[found.end() :])[:ATTRIBUTE])) & things
         for found in SIZE.finditer(text)
-    )
-
-
-def named_near(asked: frozenset[str], text: str) -> bool:
-    """The text names someone or something (a capitalised word past its first, not a day or a
-    month) within COUNT_REACH words of a word (stem) of ``asked``, or says by whom a deed asked
-    about was done: "the museum's insurers, Harwell Mutual" names who insures it, and "lifted
-    out by the fire service's boat team" who lifted them; "nine cars and a delivery van" names no
-    driver."""
-    if any(stem(done.lower()) in asked for done in DONE_BY.findall(text)):
-        return True
-    words = re.findall(r"[\w’'-]+", text)
-    return any(
-        word[0].isupper()
-        and word.lower() not in CALENDAR_WORDS
-        and asked & {stem(w.lower()) for w in words[max(0, i - COUNT_REACH) : i + COUNT_REACH + 1]}
-        for i, word in enumerate(words)
-        if i > 0
     )
 
 
@@ -612,7 +593,11 @@ def compose(
         denial is None
         and WHO_DID.match(question)
         and asked
-        and not any(named_near(asked, t) for t in texts)
+        and not any(  # someone named near what is asked ("the insurers, Harwell Mutual"), or
+            # by whom it was done ("lifted out by the boat team")
+            near(NAME_NOT_DATE, asked, t) or names_doer(asked_doer(question), t, named=False)
+            for t in texts
+        )
     ):
         return Composition("", [], True, best)  # "Who was driving the van?": no one is named
     if (held := role_held(question)) and not mentions(held, texts):

@@ -171,6 +171,8 @@ NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w’'-]+")
 # A transcript's speaker label before the words ("MAEVE TANAKA-DOYLE (PRESENTER): ...").
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z’'. -]*(?:\([^()\n]{1,40}\))?:\s*")
 CALENDAR_WORDS = frozenset(word.lower() for word in f"{MONTHS}|{WEEKDAYS}".split("|"))
+# A name in a sentence that is no day or month: "the museum's insurers, Harwell Mutual".
+NAME_NOT_DATE = re.compile(rf"(?<=\S\s)(?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z][\w’'-]+")
 
 
 def question_words(question: str) -> frozenset[str]:
@@ -211,6 +213,7 @@ WHO_DOES = re.compile(r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?([a-z]
 # "Margaret Ilsley, ".
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who\s+(?:now\s+|also\s+)?)?$")
 BY_NAME = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?[A-Z]")
+BY_ANYONE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+\w")  # "lifted out by the boat team"
 # Forms of verbs whose past participle a stem does not reach ("Who runs it?" -> "run by").
 VERB_FORMS = [
     frozenset(forms.split())
@@ -246,15 +249,17 @@ def asked_doer(question: str) -> frozenset[str]:
     return frozenset({stem(verb), *irregular})
 
 
-def names_doer(forms: frozenset[str], text: str) -> bool:
+def names_doer(forms: frozenset[str], text: str, named: bool = True) -> bool:
     """The text says by whom it is done: in the passive, a form of the verb, then "by" and a
-    name ("owned and operated by the Tessel Valley Water Authority"); or a name, then the verb
-    or the role it makes ("Margaret Ilsley, who chairs the co-operative", "Margaret Ilsley, chair
-    of the co-operative")."""
+    name ("owned and operated by the Tessel Valley Water Authority"; any doer when not
+    ``named``: "lifted out by the boat team"); or a name, then the verb or the role it makes
+    ("Margaret Ilsley, who chairs the co-operative", "Margaret Ilsley, chair of the
+    co-operative")."""
+    by = BY_NAME if named else BY_ANYONE
     for word in re.finditer(r"[A-Za-z]+", text):
         token = word.group().lower()
         if (token in forms or stem(token) in forms) and (
-            BY_NAME.match(text, word.end()) or NAME_BEFORE.search(text[: word.start()])
+            by.match(text, word.end()) or NAME_BEFORE.search(text[: word.start()])
         ):
             return True
     return False

@@ -152,8 +152,6 @@ SPEAKER_DESCRIBED = re.compile(
     r"write|on|about|over)\b)",
     re.IGNORECASE,
 )
-
-
 # The person whose words are asked for, as their owner: "the ferry master's exact instructions".
 SPEAKER_OWNING = re.compile(
     r"\bthe\s+(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+)(?:’s|'s)\s+(?:(?:exact|own|actual|very|"

@@ -31,11 +31,11 @@ NAMED_SAYING = re.compile(
 )
 # Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
 # his cab ..." before "“There was a crack ...,” he says."; "Carol Fenwick, 63, from Oxleigh,
-# was on board ..."; "Maureen Quill, who chairs the
-# residents' association, is in no doubt." before "“We rang and rang,” she says."; "Priya Mandal
-# is the operations manager at ..." before a clip of her words. The name
-# opens the sentence or a clause (not "drug lord El Chapo, the actor revealed"), and has two
-# words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
+# was on board ..."; "Maureen Quill, who chairs the residents' association, is in no doubt."
+# before "“We rang and rang,” she says."; "Ian Morrow, Harbury Council's public health
+# director, ..."; "Priya Mandal is the operations manager at ..." before a clip of her words.
+# The name opens the sentence or a clause (not "drug lord El Chapo, the actor revealed"), and has
+# two words or more, none of them a word that opens a sentence ("Last Tuesday, a ...").
 INTRODUCED = re.compile(
     r"(?:^|(?<=, ))(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
     r"(?:,\s+(?:\d{1,3},\s+)?(?:a|an|the|who|from|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:’s|'s))"
