@@ -1,6 +1,6 @@
 """Picking an answer's sentences from the ranked candidates: the best, then others that score
-close to it within the word budget (each outlet's best first for a yes/no question or one naming
-outlets), near-duplicates from other outlets merged into one with all their citations, and each
+close to it within the word budget (each outlet's best and then its second best first for a yes/no
+question or one naming outlets), near-duplicates from other outlets merged into one with all their citations, and each
 picked sentence shown with what it cannot stand without (``with_context``)."""
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ ACCOUNTS = 3
 ACCOUNTS_MARGIN = 0.5
 ACCOUNT_GAP = 0.2
 
+# Each outlet's second sentence joins its best (best seconds first) while the answer stays within
+# this many times the word budget: an outlet's best match is often its lede or a sentence that
+# repeats the question's words, and its account the sentence after.
+SECONDS_BUDGET = 1.75
+
 # An answer of one sentence may run this many words over the budget to take a second one, which
 # often holds the other half of what was asked ("What time did the wall fall, and when did the
 # sirens sound?").
@@ -57,16 +62,14 @@ def select(
 ) -> list[Pick]:
     """The best sentence, then others that score close to it or match the question as closely
     (often another outlet's account), within the word budget. A question about several outlets
-    gets each outlet's best sentence first; ``seeds``, when given, come first instead."""
+    gets each outlet's best sentence first, then each one's second (``each_outlet``); ``seeds``, when given, come first instead."""
     if not candidates:
         return []
     first = [candidates[0]]
     if seeds:
         first = list(seeds)
     elif len(outlets) > 1:
-        bests = [best_of(candidates, outlet) for outlet in outlets]
-        first = sorted({id(c): c for c in bests if c is not None}.values(), key=lambda c: -c.score)
-        first = first or [candidates[0]]
+        first = each_outlet(candidates, outlets, SECONDS_BUDGET * max_words)
     floor = candidates[0].score - margin
     near = max(0.55, max(c.evidence for c in candidates) - 0.12)
     seeded = {id(c) for c in first}
@@ -243,8 +246,33 @@ def accounts(candidates: list[Candidate]) -> list[str]:
     return found if len(found) > 1 else []
 
 
-def best_of(candidates: list[Candidate], outlet: str) -> Candidate | None:
-    return next((c for c in candidates if c.retrieved.passage.outlet == outlet), None)
+def best_of(
+    candidates: list[Candidate], outlet: str, taken: Sequence[Candidate] = ()
+) -> Candidate | None:
+    return next(
+        (
+            c
+            for c in candidates
+            if c.retrieved.passage.outlet == outlet and all(c is not t for t in taken)
+        ),
+        None,
+    )
+
+
+def each_outlet(
+    candidates: list[Candidate], outlets: Sequence[str], budget: float
+) -> list[Candidate]:
+    """Each outlet's best sentence, best first, then each one's second best (best first) while
+    the words stay within ``budget``."""
+    bests = [c for c in (best_of(candidates, outlet) for outlet in outlets) if c is not None]
+    chosen = sorted(bests, key=lambda c: -c.score) or [candidates[0]]
+    words = sum(c.words for c in chosen)
+    seconds = [best_of(candidates, c.retrieved.passage.outlet, chosen) for c in bests]
+    for second in sorted((c for c in seconds if c is not None), key=lambda c: -c.score):
+        if words + second.words <= budget:
+            chosen.append(second)
+            words += second.words
+    return chosen
 
 
 def same_claim(a: Candidate, b: Candidate) -> bool:

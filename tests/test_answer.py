@@ -524,6 +524,62 @@ def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     assert "not safe" in answer.text
 
 
+CROSSING = """Stowe Bridge Shut Until Spring
+
+Stowe Bridge will stay shut until the spring while its cracked deck is repaired, the county council said on Monday.
+
+While the bridge is shut, a shuttle minibus will run every twenty minutes between Stowe and Hartley.
+
+The council said the repairs would cost £2.1m.
+"""
+TRADERS = """Hartley Traders Count Cost of Bridge Closure
+
+Shops in Hartley say they are losing customers since Stowe Bridge was shut.
+
+A volunteer car scheme has given 140 lifts to people without cars, its organiser said.
+
+The nearest other crossing is eleven miles away, at Penford.
+"""
+
+
+def test_a_question_naming_outlets_hears_each_ones_second_sentence_too(indexed, embeddings):
+    """An outlet's best match is often the sentence that names the question's topic; what it
+    says of it comes next. Each named outlet's second-best sentence joins its best while the
+    answer stays within the budget for several accounts."""
+    catalog = '["echo.txt"]\noutlet = "Stowe Echo"\n["courier.txt"]\noutlet = "Hartley Courier"\n'
+    files = {"echo.txt": CROSSING, "courier.txt": TRADERS, "catalog.toml": catalog}
+    assistant = Assistant(indexed(files), embeddings=embeddings).load()
+    answer = assistant.answer(
+        "What do the Stowe Echo and the Hartley Courier each say about how people get across "
+        "while the bridge is shut?"
+    )
+    assert_cited(answer)
+    assert {s.outlet for s in answer.sources} == {"Stowe Echo", "Hartley Courier"}
+    assert "every twenty minutes" in answer.text and "140 lifts" in answer.text
+
+
+def test_each_outlets_second_sentence_joins_within_the_budget():
+    from types import SimpleNamespace
+
+    from assistant.picking import each_outlet
+
+    def ranked(*scored):
+        return [
+            SimpleNamespace(
+                score=score,
+                words=words,
+                retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o)),
+            )
+            for score, words, o in scored
+        ]
+
+    found = ranked((1.0, 20, "A"), (0.9, 20, "A"), (0.8, 20, "B"), (0.7, 30, "B"), (0.6, 5, "C"))
+    assert [c.score for c in each_outlet(found, ["A", "B"], 100)] == [1.0, 0.8, 0.9, 0.7]
+    assert [c.score for c in each_outlet(found, ["A", "B"], 65)] == [1.0, 0.8, 0.9]
+    assert [c.score for c in each_outlet(found, ["B", "C"], 55)] == [0.8, 0.6, 0.7]
+    assert [c.score for c in each_outlet(found, ["A", "B"], 30)] == [1.0, 0.8]
+
+
 def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
     """Each outlet's best sentence is heard when it scores close to the best ones; a weak one
     does not push out the best outlet's own strong second sentence."""
