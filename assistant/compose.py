@@ -577,7 +577,9 @@ def compose(
         return Composition("", [], True, best)
     if not outlets and not seeds and is_polar(question):
         outlets = accounts(candidates)
-    picks = select(candidates, max_sentences, max_words, outlets=outlets, seeds=seeds)
+    picks = select(
+        candidates, max_sentences, max_words, outlets=outlets, seeds=seeds, least=threshold
+    )
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer

@@ -59,17 +59,19 @@ def select(
     margin: float = 0.35,
     outlets: Sequence[str] = (),
     seeds: Sequence[Candidate] = (),
+    least: float = 0.0,
 ) -> list[Pick]:
     """The best sentence, then others that score close to it or match the question as closely
     (often another outlet's account), within the word budget. A question about several outlets
-    gets each outlet's best sentence first, then each one's second (``each_outlet``); ``seeds``, when given, come first instead."""
+    gets each outlet's best sentence first, then each one's second that matches it at least
+    ``least`` (``each_outlet``); ``seeds``, when given, come first instead."""
     if not candidates:
         return []
     first = [candidates[0]]
     if seeds:
         first = list(seeds)
     elif len(outlets) > 1:
-        first = each_outlet(candidates, outlets, SECONDS_BUDGET * max_words)
+        first = each_outlet(candidates, outlets, SECONDS_BUDGET * max_words, least)
     floor = candidates[0].score - margin
     near = max(0.55, max(c.evidence for c in candidates) - 0.12)
     seeded = {id(c) for c in first}
@@ -260,16 +262,17 @@ def best_of(
 
 
 def each_outlet(
-    candidates: list[Candidate], outlets: Sequence[str], budget: float
+    candidates: list[Candidate], outlets: Sequence[str], budget: float, least: float = 0.0
 ) -> list[Candidate]:
     """Each outlet's best sentence, best first, then each one's second best (best first) while
-    the words stay within ``budget``."""
+    the words stay within ``budget``, if it matches the question at least ``least``: an advert
+    set between a news-in-brief column's items is no account."""
     bests = [c for c in (best_of(candidates, outlet) for outlet in outlets) if c is not None]
     chosen = sorted(bests, key=lambda c: -c.score) or [candidates[0]]
     words = sum(c.words for c in chosen)
     seconds = [best_of(candidates, c.retrieved.passage.outlet, chosen) for c in bests]
     for second in sorted((c for c in seconds if c is not None), key=lambda c: -c.score):
-        if words + second.words <= budget:
+        if words + second.words <= budget and second.evidence >= least:
             chosen.append(second)
             words += second.words
     return chosen
