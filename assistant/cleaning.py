@@ -236,7 +236,8 @@ def clean(raw: str) -> Cleaned:
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
     lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
-    lines = [line for line in drop_link_lists(lines) if not is_furniture(line.strip())]
+    lines = drop_adverts(drop_link_lists(lines))
+    lines = [line for line in lines if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot
         hints["outlet"] = outlet.title() if outlet.isupper() else outlet
@@ -480,6 +481,28 @@ def without_contacts(lines: list[str]) -> list[str]:
         inside = False
         kept.append(line)
     return kept
+
+
+# The label over an advert set between a page's paragraphs or a column's items.
+ADVERT_LABEL = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored|promoted|paid content)\s*:?$", re.I
+)
+ADVERT_WORDS = 30  # an advert's copy under its label is a line of at most this many words
+
+
+def drop_adverts(lines: list[str]) -> list[str]:
+    """Drop an advert's copy: the short line right under its label ("Advertisement" over
+    "Pennock & Shaw Solicitors – wills, probate and conveyancing. Free first consultation.")."""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (
+            i
+            and ADVERT_LABEL.match(lines[i - 1].strip())
+            and line.strip()
+            and len(line.split()) <= ADVERT_WORDS
+        )
+    ]
 
 
 def drop_link_lists(lines: list[str]) -> list[str]:

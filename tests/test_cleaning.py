@@ -776,3 +776,29 @@ def test_a_lettered_point_stays_while_a_copyright_line_and_related_notes_go():
     assert "(c) alerts from the hull sensors to go straight to the skipper;" in body
     assert "All rights reserved" not in body and "Subscribers" not in body
     assert "Welding old hulls" not in body and "Related" not in body
+
+
+BRIEFS = """NEWS IN BRIEF
+
+QUARRY ROAD REOPENS
+Quarry Road in Meldon reopened on Friday after a burst main was repaired, the water company said.
+
+Advertisement
+Ashby & Lowe Roofing – free quotes, no call-out charge. Meldon 01632 960123
+
+Sponsored:
+Half-price hanging baskets at Brook Farm Nurseries this weekend
+
+Advertisement
+
+The burst main flooded six cellars on Quarry Road before it was found, residents said.
+"""
+
+
+def test_an_adverts_copy_under_its_label_goes_with_the_label():
+    """A short line right under an advert's label is the advert; the label alone is not all of it.
+    A line that starts a paragraph after a blank line is the page's own."""
+    body = clean(BRIEFS).body
+    assert "Roofing" not in body and "hanging baskets" not in body and "Advertisement" not in body
+    assert "reopened on Friday" in body
+    assert "flooded six cellars" in body and "Sponsored" not in body
