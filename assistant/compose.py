@@ -128,6 +128,8 @@ ATTRIBUTE = 3  # "84-foot earthen dam": a size and the thing it measures, at mos
 DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|height|depth)\b", re.I)
 # A question for who did something, not for who said something.
 WHO_DID = re.compile(r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)", re.IGNORECASE)
+# A question that asks something else too: "Who raised the alarm, and at what time?"
+ALSO_ASKED = re.compile(r"\band\s+(?:(?:at|on|in|by)\s+)?(?:what|when|where|which|how)\b", re.I)
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
@@ -594,6 +596,7 @@ def compose(
     if (
         denial is None
         and WHO_DID.match(question)
+        and not ALSO_ASKED.search(question)
         and asked
         and not any(  # someone named near what is asked ("the insurers, Harwell Mutual"), or
             # by whom it was done ("lifted out by the boat team")

@@ -2804,3 +2804,14 @@ def test_who_did_it_wants_someone_named_or_told_as_doing_it(indexed, embeddings)
     assert "boat team" in lifted.text
     assert_cited(owner)
     assert "Pauline Garth" in owner.text
+
+
+def test_who_did_it_and_something_else_is_answered_for_the_other_part(indexed, embeddings):
+    """ "Who was at the helm, and how many campers were trapped?" asks two things: that no one
+    is named at the helm does not leave the other unanswered."""
+    assistant = Assistant(indexed({"flood.txt": FLOOD}), embeddings=embeddings).load()
+
+    both = assistant.answer("Who was at the helm of the boat, and how many campers were trapped?")
+
+    assert_cited(both)
+    assert "Fourteen campers" in both.text
