@@ -124,7 +124,7 @@ class Assistant:
         k: int | None = None,
         generator: str | None = None,
     ) -> Answer:
-        from assistant.compose import compose
+        from assistant.compose import compose, denials_beyond
         from assistant.doubts import closest, lacks_kind
         from assistant.retrieve import Filters
 
@@ -167,12 +167,14 @@ class Assistant:
             ):
                 message = self.filter_message("abstain_filtered", filters)
                 return Answer(text, message, True, [], everywhere)
+        # read, beside what was retrieved: a sentence denying what the question takes for granted
+        read = [*retrieved, *denials_beyond(self.evidence, query, retrieved, filters.admits)]
         said = earlier_answers(text, history)
         result = compose(
             self.evidence,
             query,
             vector,
-            retrieved,
+            read,
             threshold=self.settings.abstain_threshold,
             max_sentences=self.settings.max_answer_sentences,
             max_words=self.settings.max_answer_words,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -87,7 +87,7 @@ from assistant.persons import (
 )
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
-from assistant.records import Retrieved, Source
+from assistant.records import Passage, Retrieved, Source
 from assistant.speakers import attributed
 from assistant.text import search_terms, split_sentences, stem, strip_markers, tokens
 
@@ -342,6 +342,32 @@ def standing_denial(candidates: Sequence[Candidate], asked: frozenset[str]) -> C
         and any(stem(word) in happened for word in tokens(c.sentence.text))
     ]
     return None if later else first
+
+
+def denials_beyond(
+    evidence: Evidence,
+    question: str,
+    retrieved: Sequence[Retrieved],
+    admits: Callable[[Passage], bool],
+) -> list[Retrieved]:
+    """The passages, beyond those retrieved, that deny what the question takes for granted ("Why
+    were the students disqualified?": "No candidate has been disqualified", in an update log the
+    question's words do not find)."""
+    asked = asked_terms(evidence, question)
+    meant = asked.union(*(fate for fate in SAME_FATE if fate & asked))  # "no fire": no flames
+    have = {item.passage.passage_id for item in retrieved}
+    found: list[Retrieved] = []
+    for row in evidence.saying_no if asked else ():
+        if not evidence.terms[row] & meant:
+            continue
+        sentence = evidence.view.sentences[row]
+        passage = evidence.view.passages.get(sentence.passage_id)
+        if passage is None or passage.passage_id in have or not admits(passage):
+            continue
+        if denied(asked, sentence.text):
+            found.append(Retrieved(passage, 0.0, len(retrieved) + len(found) + 1))
+            have.add(passage.passage_id)
+    return found
 
 
 def fresh_first(

@@ -323,6 +323,9 @@ TOPIC_SHARE = 1 / 11
 TOPIC_LEAST = 8
 
 
+SAYS_NO = re.compile(r"\b(?:no|nobody|none|no-one)\b", re.IGNORECASE)
+
+
 class Evidence:
     """Per-corpus statistics computed once, used to score sentences per question."""
 
@@ -353,6 +356,8 @@ class Evidence:
         self.names_media = bool(self.media.any()) or any(o != "unknown" for o in view.outlets)
         self.distinctive = Distinctive.fit(view.vectors)
         self.distinct_vectors = self.distinctive.apply(view.vectors)
+        # the sentences that say "no" to something ("No candidate has been disqualified")
+        self.saying_no = [i for i, s in enumerate(view.sentences) if SAYS_NO.search(s.text)]
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)

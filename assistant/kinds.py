@@ -331,6 +331,14 @@ FATES = [
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 # "No one died", "nobody was hurt": none of the people the question counts or names.
 NOBODY = re.compile(r"\b(?:no one|no-one|nobody|none)\b((?:\W+\w+){1,4})", re.IGNORECASE)
+# "No candidate has been disqualified": none of them met what the verb says ("No deaths had
+# been reported" says nothing of reporting).
+NO_ONE_OF = re.compile(
+    r"\bno\s+[a-z]+\s+(?:has|have|had|was|were|is|are|will be)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?!(?:reported|recorded|confirmed|announced|released|published|given|made|said|told)\b)"
+    r"([a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def denies(question: str, text: str) -> bool:
@@ -369,4 +377,7 @@ def denied(terms: frozenset[str], text: str) -> frozenset[str]:
             fate = next((same for same in SAME_FATE if stem(word) in same and same & terms), None)
             if fate:
                 return fate
+    for match in NO_ONE_OF.finditer(text):
+        if (said := stem(match.group(1))) in terms:
+            return frozenset([said])
     return frozenset()

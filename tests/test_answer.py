@@ -2005,6 +2005,35 @@ def test_a_denial_a_later_article_overtakes_is_no_answer(slipway):
     assert not answer.text.startswith("Police said no one had been arrested")
 
 
+EXAM_NEWS = """Board swaps leaked chemistry paper overnight
+Pupils at Calder High sat a replacement chemistry paper on Tuesday after photographs of the \
+original were shared in a group chat.
+Pupils who shared the photographs could be disqualified from all their exams, the board warned.
+Teachers said pupils who had seen the leaked photographs were anxious before the exam.
+"""
+EXAM_LOG = """Incident updates
+Tuesday 13 June, 09:00 — The replacement paper started on time in most schools.
+Wednesday 14 June, 12:00 — We have referred the matter to the police.
+Thursday 15 June, 16:30 — No candidate has been disqualified.
+"""
+
+
+def test_a_denial_the_question_does_not_find_is_read_all_the_same(indexed, embeddings):
+    """ "Why were the pupils who had seen the paper disqualified?" takes for granted what an
+    update log denies in few of its words. Retrieval may pass the log by; its "No candidate has
+    been disqualified" is read and corrects the question all the same."""
+    catalog = '["news.txt"]\noutlet = "Calder Echo"\n["log.txt"]\noutlet = "Exam Board"\n'
+    files = {"news.txt": EXAM_NEWS, "log.txt": EXAM_LOG, "catalog.toml": catalog}
+    assistant = Assistant(indexed(files), embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "Why were the pupils who had seen the leaked paper disqualified?", k=1
+    )
+
+    assert_cited(answer)
+    assert "No candidate has been disqualified" in answer.text
+
+
 ANGLERS = """Anglers demand restocking after spill
 The Wend Angling Club, whose secretary is Tom Barrow, speaks for about 300 people who fish the \
 river below the Selby works.
@@ -2712,6 +2741,17 @@ def test_no_said_of_a_thing_in_other_words_denies_it():
     assert denies("Why did the balloon go up in flames?", "There was no fire, the crew said.")
     assert denies("How badly were the riders hurt?", "There were no injuries on the ride.")
     assert not denies("Why did the balloon go up in flames?", "There was no wind that night.")
+
+
+def test_no_one_of_them_having_met_what_is_asked_denies_it():
+    """ "No candidate has been disqualified" denies that pupils were disqualified; "No deaths had
+    been reported" says nothing of reporting."""
+    from assistant.kinds import denies
+
+    assert denies("Why were the pupils disqualified?", "No candidate has been disqualified.")
+    assert denies("Why was the ferry suspended?", "No sailing was suspended, the firm said.")
+    assert not denies("Do the reports agree?", "No deaths had been reported by Tuesday.")
+    assert not denies("Why were the pupils disqualified?", "No candidate sat the old paper.")
 
 
 FLOOD = """Campers Rescued As River Bursts Its Banks At Ashby Mill
