@@ -58,6 +58,7 @@ from assistant.kinds import (
     fits,
     is_polar,
     question_kind,
+    reverses,
     says_no,
     unnamed_numbers,
 )
@@ -130,6 +131,9 @@ DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|heig
 WHO_DID = re.compile(r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)", re.IGNORECASE)
 # A question that asks something else too: "Who raised the alarm, and at what time?"
 ALSO_ASKED = re.compile(r"\band\s+(?:(?:at|on|in|by)\s+)?(?:what|when|where|which|how)\b", re.I)
+# "Why did the board call off the exam?" takes for granted what a candidate may reverse ("The
+# exam went ahead as scheduled").
+WHY = re.compile(r"\W*why\b", re.I)
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
@@ -585,6 +589,8 @@ def compose(
         seeds = named_first(candidates, thing, question_words(question), threshold)
     # "Who were the three people killed?": "No one died" corrects it, and comes first
     denial = standing_denial(candidates, asked)
+    if denial is None and WHY.match(question):
+        denial = next((c for c in candidates if reverses(question, c.sentence.text)), None)
     if denial is not None and not seeds:
         seeds = [denial]
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]

@@ -341,6 +341,34 @@ NO_ONE_OF = re.compile(
 )
 
 
+# What a question may take for granted, and what says the opposite happened: "Why did the board
+# call off the exam?" against "The exam went ahead as scheduled".
+REVERSALS = [
+    (
+        r"\b(?:call(?:ed|s)? off|cancel(?:l?ed|s)?|scrap(?:ped|s)?|postpone[ds]?)\b",
+        r"\b(?:went|goes|go|going) ahead\b|\bas (?:planned|scheduled)\b",
+    ),
+    (
+        r"\b(?:kept|stay(?:ed|s)?|remain(?:ed|s)?|still) in hospital\b",
+        r"\b(?:discharged|released from hospital|allowed home|went home)\b",
+    ),
+    (
+        r"\b(?:admit(?:ted|s)?|confess(?:ed|es)?|plead(?:ed)? guilty|owned up)\b",
+        r"\bpleaded not guilty\b|\b(?:denies|denied|disputes|disputed|rejects|rejected)\b",
+    ),
+    (
+        r"\barrest(?:ed|s)?\b",
+        r"\bwords of advice\b|\bwithout charge\b|\bno further action\b|\bnot (?:been )?arrested\b",
+    ),
+]
+REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
+
+
+def reverses(question: str, text: str) -> bool:
+    """The text says the opposite of what the question takes for granted happened (``REVERSALS``)."""
+    return any(asked.search(question) and said.search(text) for asked, said in REVERSED)
+
+
 def denies(question: str, text: str) -> bool:
     """The text denies one of the question's terms: "How much of the plane did the fire
     destroy?" against "there was no fire". Such a sentence answers the question by correcting

@@ -2034,6 +2034,36 @@ def test_a_denial_the_question_does_not_find_is_read_all_the_same(indexed, embed
     assert "No candidate has been disqualified" in answer.text
 
 
+FESTIVAL = """Rain fails to dampen Meldon festival
+The town council said it had talked about calling off the Meldon river festival because of the \
+storm forecast.
+The festival went ahead as planned on Saturday, with about 4,000 people on the riverbank.
+Councillor Ann Shaw said calling off the festival would have cost the town's traders dearly.
+"""
+
+
+def test_a_why_question_whose_premise_the_coverage_reverses_is_corrected_first(indexed, embeddings):
+    """ "Why did the council call off the festival?" takes for granted what "The festival went
+    ahead as planned" reverses: that sentence leads, though others share more of its words."""
+    assistant = Assistant(indexed({"festival.txt": FESTIVAL}), embeddings=embeddings).load()
+
+    answer = assistant.answer("Why did the council call off the Meldon river festival?")
+
+    assert_cited(answer)
+    assert answer.text.startswith("The festival went ahead as planned")
+
+
+def test_what_says_the_opposite_happened_reverses_a_premise():
+    from assistant.kinds import reverses
+
+    assert reverses("Why was the match called off?", "The match went ahead as scheduled.")
+    assert reverses("Why is she still in hospital?", "She was discharged on Monday.")
+    assert reverses("Why did he admit the charge?", "He pleaded not guilty to the charge.")
+    assert reverses("Why was the pilot arrested?", "He was given words of advice by officers.")
+    assert not reverses("Why was the match called off?", "The match was abandoned at half-time.")
+    assert not reverses("Why did the match go ahead?", "The match went ahead as scheduled.")
+
+
 ANGLERS = """Anglers demand restocking after spill
 The Wend Angling Club, whose secretary is Tom Barrow, speaks for about 300 people who fish the \
 river below the Selby works.
