@@ -23,7 +23,7 @@ from assistant.kinds import (
     UNTIL,
     unnamed_numbers,
 )
-from assistant.text import STOPWORDS, search_terms, stem, tokens
+from assistant.text import STOPWORDS, fold, search_terms, stem, tokens
 
 # The words after "how many", up to three ("how many throwaway phones", "how many guards or
 # inmates"); which of them name what is counted is read in ``counted``.
@@ -45,6 +45,7 @@ SAME_COUNTED = [
     ["vessels", "ships", "boats"],
     ["vehicles", "cars", "lorries", "trucks"],
     ["staff", "employees", "workers"],
+    ["students", "pupils", "candidates", "entrants"],
     ["operations", "surgeries", "procedures"],
     ["homes", "households", "houses", "properties", "dwellings"],
     ["sheep", "ewes", "lambs", "rams"],
@@ -271,6 +272,9 @@ COMPOUND_NUMBER = re.compile(
 )
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 DIGITS = re.compile(r"\d[\d,]*(\.\d+)?$")
+# A word, or a number whole with its separators and decimals ("34,000", "2.5"), which ``tokens``
+# would split in two.
+NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?!\d)|[a-z0-9]+(?:['’][a-z]+)?")
 
 
 def on_the_clock(words: list[str], i: int) -> bool:
@@ -292,7 +296,7 @@ def figures(things: frozenset[str], text: str) -> list[tuple[float, float]]:
     """The counts of the things the text gives, each as the range it allows: "163 children" is
     163 to 163, "more than 160 children" 160 and up, "about 9,000 people" 8,100 to 9,900."""
     text = TENS_AND_UNITS.sub(lambda m: str(TENS[m[1].lower()] + NUMBER_WORDS[m[2].lower()]), text)
-    words = tokens(COMPOUND_NUMBER.sub("", unnamed_numbers(text)))
+    words = NUMBER_TOKEN.findall(fold(COMPOUND_NUMBER.sub("", unnamed_numbers(text))))
     found = []
     for i, word in enumerate(words):
         value = NUMBER_WORDS.get(word) or (

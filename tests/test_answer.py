@@ -1604,6 +1604,28 @@ def test_counts_are_read_as_the_ranges_they_allow():
     assert not disputes(children, "Five children were kept in hospital.", shown)  # a part
 
 
+def test_a_count_with_thousands_separators_or_decimals_is_read_whole():
+    """ "1,300 workers" is 1,300, not 1 and 300: against "900 workers" it is a rival count."""
+    from assistant.counting import counted, disputes, figures
+
+    workers = counted("How many dock workers walked out?")
+    assert workers is not None
+    assert figures(workers, "About 1,300 dock workers walked out.") == [pytest.approx((1170, 1430))]
+    assert figures(workers, "Some 2.5 thousand workers struck.") == [pytest.approx((2250, 2750))]
+    assert figures(workers, "It named 1,300, workers said.") == [(1300, 1300)]
+    assert disputes(workers, "The union says 900 workers walked out.", "All 1,300 workers left.")
+
+
+def test_pupils_may_be_counted_as_candidates():
+    from assistant.counting import counted, figures
+
+    pupils = counted("How many pupils sat the paper?")
+    assert pupils is not None
+    assert figures(pupils, "About 31,000 candidates were entered for it.") == [
+        pytest.approx((27900, 34100))
+    ]
+
+
 OUTBREAK = """Outbreak at Selby Schools
 The council said on Thursday that 84 children at six schools in Selby had fallen ill after a \
 school lunch on Monday.
