@@ -334,9 +334,13 @@ def disputes(things: frozenset[str], text: str, shown: str) -> bool:
     against "163"; not "more than 160", which 163 fits), and not so far off that it counts
     something else ("five passengers were taken to hospital" against "64 passengers")."""
     theirs, ours = figures(things, text), figures(things, shown)
+
+    def size(count: tuple[float, float]) -> float:  # "fewer than 900" is of the size of 900
+        return count[0] or count[1]
+
     return bool(theirs and ours) and all(
-        (a_high < b_low or b_high < a_low)
-        and max(a_low, b_low) <= DISPUTE_RATIO * max(min(a_low, b_low), 1)
-        for a_low, a_high in theirs
-        for b_low, b_high in ours
+        (a[1] < b[0] or b[1] < a[0])
+        and max(size(a), size(b)) <= DISPUTE_RATIO * max(min(size(a), size(b)), 1)
+        for a in theirs
+        for b in ours
     )

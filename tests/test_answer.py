@@ -1614,6 +1614,9 @@ def test_a_count_with_thousands_separators_or_decimals_is_read_whole():
     assert figures(workers, "Some 2.5 thousand workers struck.") == [pytest.approx((2250, 2750))]
     assert figures(workers, "It named 1,300, workers said.") == [(1300, 1300)]
     assert disputes(workers, "The union says 900 workers walked out.", "All 1,300 workers left.")
+    # a count under a bound is of the bound's size: "fewer than 900" rivals "about 1,300"
+    assert disputes(workers, "It says fewer than 900 staff struck.", "About 1,300 workers left.")
+    assert not disputes(workers, "It says fewer than 90 staff struck.", "About 1,300 workers left.")
 
 
 def test_pupils_may_be_counted_as_candidates():
