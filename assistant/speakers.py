@@ -22,6 +22,10 @@ from assistant.text import STOPWORDS
 PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
+# A sentence that opens a quotation it does not close: "“That wire had been off for weeks."
+OPENS_QUOTE = re.compile(r"\s*[“\"][^“”\"]+")
+# "She says the wire had been dead since April.": the pronoun opening reported speech.
+PRONOUN_OPENS = re.compile(rf"^()(She|He)(\s+(?:also\s+)?{SAYING}\b)")
 # Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
 # "Tomás Reyes, 34, a nurse from Vellmouth, said ...", "the site manager, Owen Pryce, says ...",
 # "said Paula Restrick"; the name nearest the verb.
@@ -43,6 +47,15 @@ INTRODUCED = re.compile(
 )
 # Someone named by what they are called: "a big calm man I later learned was called Owen Tregarth".
 CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
+# Or whom the writer meets, or who does what only a person does: "That evening I meet Nadia
+# Brennan in the Drovers Arms."; "Geoff Latham meets me at the gate." before "“...,” he says."
+PERSON = r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+MET = re.compile(
+    rf"\b(?:meet|meets|met|join|joins|joined|visit|visits|visited|interview|interviewed)\s+{PERSON}"
+    rf"|^{PERSON}\s+(?:meets|met|greets|greeted|welcomes|welcomed|shows|showed|walks|walked|"
+    r"leads|led|nods|nodded|shrugs|shrugged|smiles|smiled|laughs|laughed|sighs|sighed|recalls|"
+    r"recalled|remembers|remembered)\b"
+)
 PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
@@ -135,8 +148,18 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     bare quotation opened by "[Surname:]", when a sentence just before names who speaks; and the
     row of that sentence (-1 when none does)."""
     bare = BARE_QUOTE.fullmatch(text) or bare_group(evidence, row)  # the sentence before says who
+    if not bare and OPENS_QUOTE.fullmatch(text):  # who speaks is said where the quotation closes
+        closing, after = quotation_close(evidence, row)
+        if after and after.split()[0] not in PRONOUNS:
+            return f"[{after.split()[-1]}:] {text}", closing
+        bare = bool(after)  # "... ,” she says.": the sentences before say who she is
     match = next(
-        (m for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS) if (m := p.search(text))), None
+        (
+            m
+            for p in (PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_LEADS, PRONOUN_OPENS)
+            if (m := p.search(text))
+        ),
+        None,
     )
     if not bare and not match:
         return text, -1
@@ -146,6 +169,25 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     if match is None:
         return f"[{surname}:] {text}", named
     return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}", named
+
+
+def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
+    """The row of the sentence (of the next LOOK_BACK, in the same article) that closes the
+    quotation a sentence opens, and who it says spoke there ("Rachel Tindall", or "She"); (-1, "")
+    when none of them closes it or says who."""
+    article = evidence.view.sentences[row].article_id
+    for _ in range(LOOK_BACK):
+        row, before = int(evidence.neighbours[row][1]), row
+        sentence = evidence.view.sentences[row]
+        if row == before or sentence.article_id != article:
+            break
+        end = max(sentence.text.rfind("”"), sentence.text.rfind('"'))
+        if end >= 0:
+            if PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text):
+                return row, "She"  # ("he" or "she": whom the sentences before say)
+            said = NAMED_SAYING.search(sentence.text[end:])
+            return (row, said["name"] or said["after"] or "") if said else (-1, "")
+    return -1, ""
 
 
 def bare_group(evidence: Evidence, row: int) -> bool:
@@ -174,8 +216,13 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         if sentence.article_id != article:
             return "", -1
         said = unquoted(sentence.text)
-        for pattern in (NAMED_SAYING, INTRODUCED, CALLED):
-            names = [m["name"] or m.groupdict().get("after") or "" for m in pattern.finditer(said)]
+        for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET):
+            names = [
+                next((n for n in m.groups() if n), "")
+                if pattern is MET
+                else m["name"] or m.groupdict().get("after") or ""
+                for m in pattern.finditer(said)
+            ]
             people = [
                 n
                 for n in names

@@ -149,3 +149,42 @@ def test_a_quotation_is_given_whom_the_sentence_before_introduces(ferry) -> None
     assert "[Morley] says" in sentence_with(answer.text, "far too fast")
     assert "[Hale]" not in answer.text
     assert not INTRODUCED.search("After reports on drug lord El Chapo, the actor revealed more.")
+
+
+FARM = """Lambs killed near wildlife park
+Geoff Latham meets me at the gate of Highfold Farm. He has farmed here for forty years. \
+“Nine lambs dead in a week, and the park tells me it was a dog,” he says. “I know what a dog \
+does. This was no dog.”
+
+That evening I meet Nadia Brennan in the village pub. She kept the park's cats for nine years. \
+She says the fence alarm had been broken since March. “That alarm had been off for weeks. \
+Everyone on the section knew it,” she says.
+
+“We have counted every animal twice. Nothing else is missing,” said Imogen Castell, the \
+park's director.
+"""
+
+
+@pytest.fixture(scope="module")
+def farm(indexed, embeddings) -> Assistant:
+    return Assistant(indexed({"farm.txt": FARM}), embeddings=embeddings).load()
+
+
+def test_whom_the_writer_meets_speaks_the_quotation_after(farm) -> None:
+    """ "Geoff Latham meets me at the gate." and "That evening I meet Nadia Brennan" name the "he"
+    and the "she" who speak a few sentences on, and whose words open a sentence that does not
+    close the quotation; "She says the alarm ..." is hers too."""
+    lambs = farm.answer("What did the farmer say about the park blaming a dog? Quote him.")
+    alarm = farm.answer("What did the former keeper say about the fence alarm? Quote her.")
+
+    assert "[Latham] says" in sentence_with(lambs.text, "Nine lambs dead")
+    assert "[Brennan:] “That alarm had been off" in alarm.text
+    assert "[Brennan] says the fence alarm" in alarm.text
+
+
+def test_a_quotation_whose_speaker_is_named_where_it_closes_is_theirs(farm) -> None:
+    """ "“We have counted every animal twice." opens what "said Imogen Castell, the park's
+    director" closes: it is hers, not the keeper's before it."""
+    answer = farm.answer("What did the park's director say about counting the animals? Quote her.")
+    assert "[Castell:] “We have counted every animal twice." in answer.text
+    assert "[Brennan" not in sentence_with(answer.text, "counted every animal")
