@@ -47,11 +47,15 @@ INTRODUCED = re.compile(
 )
 # Someone named by what they are called: "a big calm man I later learned was called Owen Tregarth".
 CALLED = re.compile(r"\b(?:called|named)\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
-# Or whom the writer meets, or who does what only a person does: "That evening I meet Nadia
-# Brennan in the Drovers Arms."; "Geoff Latham meets me at the gate." before "“...,” he says."
+# Or whom the writer meets, whom a role is put before, or who does what only a person does:
+# "That evening I meet Nadia Brennan in the Drovers Arms."; "head teacher Bernadette Rooke
+# started a list"; "Geoff Latham meets me at the gate." before "“...,” he says."
 PERSON = r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
 MET = re.compile(
     rf"\b(?:meet|meets|met|join|joins|joined|visit|visits|visited|interview|interviewed)\s+{PERSON}"
+    rf"|\b(?:teacher|officer|manager|director|spokes(?:man|woman|person)|secretary|engineer|"
+    rf"keeper|inspector|councillor|chair|chairman|chairwoman|organiser|surveyor|farmer|owner|"
+    rf"coxswain|captain|pilot|driver|principal|headteacher|nurse|doctor|warden)\s+{PERSON}"
     rf"|^{PERSON}\s+(?:meets|met|greets|greeted|welcomes|welcomed|shows|showed|walks|walked|"
     r"leads|led|nods|nodded|shrugs|shrugged|smiles|smiled|laughs|laughed|sighs|sighed|recalls|"
     r"recalled|remembers|remembered)\b"
@@ -210,11 +214,14 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
     article) names as speaking, or failing that introduces or says is called so, and the row of
     that sentence; ("", -1) when none does."""
     article = evidence.view.sentences[row].article_id
-    for _ in range(LOOK_BACK):
+    looked = 0
+    while looked < LOOK_BACK:
         row = int(evidence.neighbours[row][0])
         sentence = evidence.view.sentences[row]
         if sentence.article_id != article:
             return "", -1
+        # "“...,” she wrote." goes on with the same speaker: it does not count as a look
+        looked += not (PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text))
         said = unquoted(sentence.text)
         for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET):
             names = [
@@ -234,6 +241,8 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
             ]
             if people:
                 return people[-1].split()[-1], row
+            if pattern is NAMED_SAYING and any(n.split()[-1].lower() in BODIES for n in names):
+                return "", -1  # "Selby Police said ...": the "he" after it is the body's
         if row == int(evidence.neighbours[row][0]):
             return "", -1
     return "", -1

@@ -162,6 +162,13 @@ Everyone on the section knew it,” she says.
 
 “We have counted every animal twice. Nothing else is missing,” said Imogen Castell, the \
 park's director.
+
+At Highfold Primary School, head teacher Bernadette Rooke closed the playground. The school has \
+210 pupils. “By ten o'clock every class was indoors,” she said.
+
+In March the park's vet, Mirela Dunstan, wrote to the trustees. Her letter was leaked in May. \
+I have read it twice. “The fence failed two of its last three tests,” she wrote. “We are one \
+storm away from an escape.”
 """
 
 
@@ -188,3 +195,14 @@ def test_a_quotation_whose_speaker_is_named_where_it_closes_is_theirs(farm) -> N
     answer = farm.answer("What did the park's director say about counting the animals? Quote her.")
     assert "[Castell:] “We have counted every animal twice." in answer.text
     assert "[Brennan" not in sentence_with(answer.text, "counted every animal")
+
+
+def test_whom_a_role_is_put_before_speaks_and_a_she_wrote_does_not_count_as_a_look(farm) -> None:
+    """ "head teacher Bernadette Rooke closed the playground" names the "she" two sentences on;
+    the vet named four sentences before her second quotation speaks it, for the "she wrote" in
+    between goes on with her."""
+    school = farm.answer("What did the head teacher say about the classes? Quote her.")
+    storm = farm.answer("What did the vet warn the trustees about a storm? Quote her.")
+
+    assert "[Rooke] said" in sentence_with(school.text, "every class was indoors")
+    assert "[Dunstan:] “We are one storm away" in storm.text
