@@ -22,6 +22,9 @@ from assistant.text import STOPWORDS
 PRONOUN_BEFORE = re.compile(rf"([”\"],?\s+{SAYING}\s+)(she|he)\b(?=\s*[.,;])")
 # "He added, “Where's the proof?”": the pronoun opening the sentence, before the quotation.
 PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}})?\s*[,:]\s*[“\"])")
+# A label given to a speaker, "[Castellane:]" or "[Castellane]", and any quotation mark.
+LABEL = re.compile(r"\[([^\]:]+):?\]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 # A sentence that opens a quotation it does not close: "“That wire had been off for weeks."
 OPENS_QUOTE = re.compile(r"\s*[“\"][^“”\"]+")
 # "She says the wire had been dead since April.": the pronoun opening reported speech.
@@ -156,7 +159,16 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
         closing, after = quotation_close(evidence, row)
         if after and after.split()[0] not in PRONOUNS:
             return f"[{after.split()[-1]}:] {text}", closing
-        bare = bool(after)  # "... ,” she says.": the sentences before say who she is
+        bare = closing >= 0  # "... ,” she says." or no one: the sentences before say who
+    first = int(evidence.groups[row][0])
+    if not bare and first < row and not QUOTE_MARK.search(text.rstrip().rstrip('"')):
+        # a later sentence of a quotation in straight marks, which cannot be told from the
+        # text around it by its marks: it is given whom its first sentence is given
+        opening = evidence.view.sentences[first].text
+        if opening.lstrip().startswith('"') and (
+            label := LABEL.search(named_pronoun(evidence, first, opening)[0])
+        ):
+            return f"[{label[1]}:] {text}", first
     match = next(
         (
             m
@@ -177,8 +189,8 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
 
 def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
     """The row of the sentence (of the next LOOK_BACK, in the same article) that closes the
-    quotation a sentence opens, and who it says spoke there ("Rachel Tindall", or "She"); (-1, "")
-    when none of them closes it or says who."""
+    quotation a sentence opens, and who it says spoke there ("Rachel Tindall", "She", or "" when
+    it says no one); (-1, "") when none of them closes it."""
     article = evidence.view.sentences[row].article_id
     for _ in range(LOOK_BACK):
         row, before = int(evidence.neighbours[row][1]), row
@@ -190,7 +202,7 @@ def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
             if PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text):
                 return row, "She"  # ("he" or "she": whom the sentences before say)
             said = NAMED_SAYING.search(sentence.text[end:])
-            return (row, said["name"] or said["after"] or "") if said else (-1, "")
+            return row, (said["name"] or said["after"] or "") if said else ""
     return -1, ""
 
 

@@ -206,3 +206,21 @@ def test_whom_a_role_is_put_before_speaks_and_a_she_wrote_does_not_count_as_a_lo
 
     assert "[Rooke] said" in sentence_with(school.text, "every class was indoors")
     assert "[Dunstan:] “We are one storm away" in storm.text
+
+
+QUAY = """Quay repairs to start in spring
+Priya Mandal is the harbour master at Selby Quay.
+"The wall has been moving for years. Then the storm took the last of the fill behind it. \\
+Nobody will moor there until it is rebuilt."
+The council has set aside £2m for the work.
+"""
+
+
+def test_every_sentence_of_a_quotation_in_straight_marks_says_who_speaks(indexed, embeddings):
+    """Straight quotation marks cannot tell a quotation's later sentences from the text around
+    them: each is given the speaker its first sentence is given."""
+    assistant = Assistant(indexed({"quay.txt": QUAY}), embeddings=embeddings).load()
+    answer = assistant.answer(
+        "What did the harbour master say about mooring at the wall? Quote her."
+    )
+    assert "[Mandal:] Nobody will moor there until it is rebuilt." in answer.text
