@@ -169,6 +169,12 @@ At Highfold Primary School, head teacher Bernadette Rooke closed the playground.
 In March the park's vet, Mirela Dunstan, wrote to the trustees. Her letter was leaked in May. \
 I have read it twice. “The fence failed two of its last three tests,” she wrote. “We are one \
 storm away from an escape.”
+
+Frank Heseltine keeps the old map by his door. He is 74, a retired mine surveyor. When he \
+unrolls it he taps a small red square. “That's the old shaft, right under the lane,” he says.
+
+Stennet Lane runs past the enclosure. It was shut on Monday. “We have closed the lane until the \
+fence is mended,” he said.
 """
 
 
@@ -224,3 +230,13 @@ def test_every_sentence_of_a_quotation_in_straight_marks_says_who_speaks(indexed
         "What did the harbour master say about mooring at the wall? Quote her."
     )
     assert "[Mandal:] Nobody will moor there until it is rebuilt." in answer.text
+
+
+def test_the_subject_the_next_sentences_he_goes_on_with_speaks(farm) -> None:
+    """ "Frank Heseltine keeps the old map by his door. He is 74, ..." names the "he" who speaks
+    two sentences on; a lane that "it" goes on with is no speaker."""
+    shaft = farm.answer("What did the retired surveyor say about the old shaft? Quote him.")
+    lane = farm.answer("What was said about closing Stennet Lane until the fence is mended?")
+
+    assert "[Heseltine] says" in sentence_with(shaft.text, "the old shaft")
+    assert "[Lane]" not in lane.text and "[Stennet" not in lane.text
