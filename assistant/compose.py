@@ -41,6 +41,7 @@ from assistant.doubts import (
 )
 from assistant.evidence import Evidence
 from assistant.followup import own_words
+from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import (
     CLOCK,
     DAY,
@@ -138,6 +139,11 @@ WHY = re.compile(r"\W*why\b", re.I)
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
 DONE = re.compile(r"\b[a-z]{3,}ed\b")
+
+# "On what date ...?" is answered by a day, a month or a year said near what is asked.
+DATED = re.compile(
+    rf"\b(?:{WEEKDAYS}|{MONTHS}|today|tomorrow|yesterday|tonight)\b|\b(?:1[89]|20)\d\d\b", re.I
+)
 
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
@@ -581,6 +587,10 @@ def compose(
         and year_of_deed(question, candidates)
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
+    if DAY_ASKED.search(question) and not said_near(evidence, asked, question, candidates, DATED):
+        return Composition(
+            "", [], True, 0.0
+        )  # "On what date will lorries be let back?": "after repairs"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
         seeds = apart(candidates, DAY if day else VALUES[kind])

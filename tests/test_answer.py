@@ -2884,6 +2884,33 @@ def test_exact_instructions_are_someones_words_told_by_who_they_are(indexed, emb
     assert "letter" not in words or words.index("call their doctor") < words.index("letter")
 
 
+REOPENING = """Harbour footbridge stays shut after storm
+The harbour footbridge will reopen only after the county's inspectors have approved repairs to \
+its deck.
+Waves damaged the harbour footbridge during the storm on Saturday 3 March.
+The harbour footbridge links the fish quay to the lifeboat station.
+Fishermen say the harbour footbridge saves them a mile's walk each way.
+The harbour footbridge was built in 1988 and last painted eight years ago.
+Engineers found two cracked planks on the harbour footbridge and a bent handrail.
+Children use the harbour footbridge to reach the school bus on the far quay.
+A temporary ferry may run beside the harbour footbridge, the harbour board said.
+The harbour footbridge carries about 900 people on a summer day.
+"""
+
+
+def test_a_question_for_a_date_wants_a_date_among_the_best_sentences(indexed, embeddings):
+    """ "On what date will the footbridge reopen?" is not answered by "only after the inspectors
+    have approved repairs"; "On what date was it damaged?" is, by "Saturday 3 March"."""
+    assistant = Assistant(indexed({"bridge.txt": REOPENING}), embeddings=embeddings).load()
+
+    reopening = assistant.answer("On what date will the harbour footbridge reopen?")
+    damaged = assistant.answer("On what date was the harbour footbridge damaged?")
+
+    assert reopening.abstained and not reopening.sources
+    assert_cited(damaged)
+    assert "Saturday 3 March" in damaged.text
+
+
 def test_who_did_it_wants_someone_named_or_told_as_doing_it(indexed, embeddings):
     """ "Who was steering the boat?" is not answered by a sentence that names no one near the
     boat; "Who lifted the campers out?" is, by "lifted out by the fire service's boat team", and
