@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
+# A follow-up's sentences are ranked by its query (its own words with the names and gist carried
+# from the earlier turns) plus this share of its own words alone, which the carried gist, often
+# the sentence that introduced someone, would otherwise outweigh ("What does she think of the
+# company's estimate?").
+OWN_WEIGHT = 0.5
 # A filtered question (outlets, dates) whose best match is this much weaker than the best match
 # in the whole coverage is not answered from the filtered articles: they do not say it.
 FILTER_MARGIN = 0.2  # on dev, filtered questions that have an answer fall at most 0.17 short
@@ -170,10 +175,15 @@ class Assistant:
         # read, beside what was retrieved: a sentence denying what the question takes for granted
         read = [*retrieved, *denials_beyond(self.evidence, query, retrieved, filters.admits)]
         said = earlier_answers(text, history)
+        ranked_by = vector
+        if query != (asked.about or asked.query):  # a follow-up: its own words weigh more
+            own = self.embeddings.embed_query(asked.about or asked.query)
+            ranked_by = vector + OWN_WEIGHT * np.asarray(own, dtype=np.float32)
+            ranked_by = ranked_by / np.linalg.norm(ranked_by)
         result = compose(
             self.evidence,
             query,
-            vector,
+            ranked_by,
             read,
             threshold=self.settings.abstain_threshold,
             max_sentences=self.settings.max_answer_sentences,

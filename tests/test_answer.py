@@ -2884,6 +2884,39 @@ def test_exact_instructions_are_someones_words_told_by_who_they_are(indexed, emb
     assert "letter" not in words or words.index("call their doctor") < words.index("letter")
 
 
+RIVER_INQUIRY = """Inspector leads inquiry into river spill
+Dr Ruth Callander, the river inspectorate's area manager, is leading the investigation into the \
+spill from the paint works at Brackenford.
+Dr Ruth Callander, who is leading the investigation, thinks the company has a great deal to \
+answer for.
+She said the company's figure of 8,000 litres did not match what her officers had measured in \
+the river.
+The works has been closed since Sunday, and its 60 staff have been sent home on full pay.
+"""
+
+
+def test_a_followups_own_words_outweigh_the_gist_it_carries(indexed, embeddings):
+    """ "What does she think of the company's estimate of how much leaked?" carries the name and
+    the gist of the answer before, which the sentences introducing her match best: its own words
+    weigh more, and the sentence on the estimate answers it."""
+    assistant = Assistant(indexed({"spill.txt": RIVER_INQUIRY}), embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Who is leading the investigation into the river spill?"},
+        {
+            "role": "assistant",
+            "content": "Dr Ruth Callander, the river inspectorate's area manager, is leading "
+            "the investigation into the spill [1].",
+        },
+    ]
+
+    answer = assistant.answer(
+        "What does she think of the company's estimate of how much leaked?", history
+    )
+
+    assert_cited(answer)
+    assert "company's figure of 8,000 litres" in answer.text.split(" [1]")[0]
+
+
 REOPENING = """Harbour footbridge stays shut after storm
 The harbour footbridge will reopen only after the county's inspectors have approved repairs to \
 its deck.
