@@ -48,7 +48,7 @@ History = Sequence[dict[str, str]]
 # from the earlier turns) plus this share of its own words alone, which the carried gist, often
 # the sentence that introduced someone, would otherwise outweigh ("What does she think of the
 # company's estimate?").
-OWN_WEIGHT = 0.5
+OWN_WEIGHT = 0.35
 # A filtered question (outlets, dates) whose best match is this much weaker than the best match
 # in the whole coverage is not answered from the filtered articles: they do not say it.
 FILTER_MARGIN = 0.2  # on dev, filtered questions that have an answer fall at most 0.17 short
