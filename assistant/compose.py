@@ -588,9 +588,7 @@ def compose(
     ):
         return Composition("", [], True, 0.0)  # "What year did she die?": "her bequest of 1931"
     if DAY_ASKED.search(question) and not said_near(evidence, asked, question, candidates, DATED):
-        return Composition(
-            "", [], True, 0.0
-        )  # "On what date will lorries be let back?": "after repairs"
+        return Composition("", [], True, 0.0)  # "On what date …?": "only after the repairs"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
         seeds = apart(candidates, DAY if day else VALUES[kind])

@@ -63,9 +63,10 @@ MET = re.compile(
     r"leads|led|nods|nodded|shrugs|shrugged|smiles|smiled|laughs|laughed|sighs|sighed|recalls|"
     r"recalled|remembers|remembered)\b"
 )
+# A name opening a sentence, before a verb, when the next sentence goes on with "He" or "She":
+# "Frank Heseltine keeps the map by his door. He is 74, ..."
 SUBJECT = re.compile(rf"^{PERSON}\s+(?!(?:is|was|has|had)\b)[a-z]+")
 HE_OR_SHE = re.compile(r"\W*(?:He|She)\b")
-NOBODY = re.compile(r"(?!)")
 PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
 # The last words of a body's name, not a person's: "Orrin Valley Police said ..." is no "she".
@@ -239,10 +240,8 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         looked += not (PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text))
         said = unquoted(sentence.text)
         after = evidence.view.sentences[int(evidence.neighbours[row][1])].text
-        # "Frank Heseltine keeps the map by his door. He is 74, ...": the subject the "he" or
-        # "she" of the next sentence goes on with
-        subject = SUBJECT if HE_OR_SHE.match(after) else NOBODY
-        for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET, subject):
+        subject = [SUBJECT] if HE_OR_SHE.match(after) else []  # the subject "He" goes on with
+        for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET, *subject):
             names = [
                 next((n for n in m.groups() if n), "")
                 if pattern in (MET, SUBJECT)

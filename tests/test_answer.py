@@ -2931,7 +2931,7 @@ The harbour footbridge carries about 900 people on a summer day.
 """
 
 
-def test_a_question_for_a_date_wants_a_date_among_the_best_sentences(indexed, embeddings):
+def test_a_question_for_a_date_wants_a_date_said_near_what_it_asks(indexed, embeddings):
     """ "On what date will the footbridge reopen?" is not answered by "only after the inspectors
     have approved repairs"; "On what date was it damaged?" is, by "Saturday 3 March"."""
     assistant = Assistant(indexed({"bridge.txt": REOPENING}), embeddings=embeddings).load()

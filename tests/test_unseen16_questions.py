@@ -91,7 +91,9 @@ class TestUnseen16(UnseenChecks):
                 re.M,
             )
             and len(re.findall(r"^[A-Z]{4,}(?: [A-Z]+)*\n[A-Z]", t, re.M)) >= 4
-            and re.search(r"^Copy date for the January issue: [A-Z][a-z]+day \d+ December\.", t, re.M)
+            and re.search(
+                r"^Copy date for the January issue: [A-Z][a-z]+day \d+ December\.", t, re.M
+            )
             and re.search(r"^ADVERTISEMENTS\n(?:[A-Z][^\n–]+ – [^\n]+\n){3}", t, re.M)
             and re.search(r"^Annual subscription £\d+ for \d+ issues", t, re.M)
             for t in texts
