@@ -175,9 +175,14 @@ class Assistant:
         # read, beside what was retrieved: a sentence denying what the question takes for granted
         read = [*retrieved, *denials_beyond(self.evidence, query, retrieved, filters.admits)]
         said = earlier_answers(text, history)
+        turn = self.turn_vectors(said, asked.about or asked.query)
         ranked_by = vector
         if query != (asked.about or asked.query):  # a follow-up: its own words weigh more
-            own = self.embeddings.embed_query(asked.about or asked.query)
+            own = (
+                turn[1]
+                if turn is not None
+                else self.embeddings.embed_query(asked.about or asked.query)
+            )
             ranked_by = vector + OWN_WEIGHT * np.asarray(own, dtype=np.float32)
             ranked_by = ranked_by / np.linalg.norm(ranked_by)
         result = compose(
@@ -190,7 +195,7 @@ class Assistant:
             max_words=self.settings.max_answer_words,
             outlets=filters.outlets,
             said=said,
-            turn=self.turn_vectors(said, asked.about or asked.query),
+            turn=turn,
         )
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)

@@ -142,7 +142,7 @@ DONE = re.compile(r"\b[a-z]{3,}ed\b")
 
 # "On what date ...?" is answered by a day, a month or a year said near what is asked.
 DATED = re.compile(
-    rf"\b(?:{WEEKDAYS}|{MONTHS}|today|tomorrow|yesterday|tonight)\b|\b(?:1[89]|20)\d\d\b", re.I
+    rf"\b(?:{WEEKDAYS}|{MONTHS}|today|tomorrow|yesterday|tonight)\b|{YEAR.pattern}", re.I
 )
 
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.

@@ -191,6 +191,11 @@ def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
     return f"{text[: match.start(2)]}[{surname}]{text[match.end(2) :]}", named
 
 
+def pronoun_speaks(text: str) -> bool:
+    """A "he" or "she" speaks the text's quotation ("“…,” she wrote.", "“…,” said he.")."""
+    return bool(PRONOUN_AFTER.search(text) or PRONOUN_BEFORE.search(text))
+
+
 def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
     """The row of the sentence (of the next LOOK_BACK, in the same article) that closes the
     quotation a sentence opens, and who it says spoke there ("Rachel Tindall", "She", or "" when
@@ -203,7 +208,7 @@ def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
             break
         end = max(sentence.text.rfind("”"), sentence.text.rfind('"'))
         if end >= 0:
-            if PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text):
+            if pronoun_speaks(sentence.text):
                 return row, "She"  # ("he" or "she": whom the sentences before say)
             said = NAMED_SAYING.search(sentence.text[end:])
             return row, (said["name"] or said["after"] or "") if said else ""
@@ -237,17 +242,12 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         if sentence.article_id != article:
             return "", -1
         # "“...,” she wrote." goes on with the same speaker: it does not count as a look
-        looked += not (PRONOUN_AFTER.search(sentence.text) or PRONOUN_BEFORE.search(sentence.text))
+        looked += not pronoun_speaks(sentence.text)
         said = unquoted(sentence.text)
         after = evidence.view.sentences[int(evidence.neighbours[row][1])].text
         subject = [SUBJECT] if HE_OR_SHE.match(after) else []  # the subject "He" goes on with
         for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET, *subject):
-            names = [
-                next((n for n in m.groups() if n), "")
-                if pattern in (MET, SUBJECT)
-                else m["name"] or m.groupdict().get("after") or ""
-                for m in pattern.finditer(said)
-            ]
+            names = [next((n for n in m.groups() if n), "") for m in pattern.finditer(said)]
             people = [
                 n
                 for n in names
