@@ -76,6 +76,7 @@ from assistant.naming import (
     named_words,
     names_doer,
     names_thing,
+    only_some,
     question_words,
 )
 from assistant.persons import (
@@ -625,6 +626,8 @@ def compose(
     shown = [p.candidate.row for p in picks]
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
+    if thing and not media and only_some(thing, [evidence.view.sentences[r].text for r in shown]):
+        return Composition("", [], True, best)  # "which hotel": "a hotel room"
     if sort and thing in TRADED and not of_trade(evidence, shown, sort):
         return Composition("", [], True, best)  # "which insurance company": none of insurance
     description, texts = described(question), [c.sentence.text for c in candidates]

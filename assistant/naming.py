@@ -5,6 +5,7 @@ answer such a question ("the New York Times", "Reuters")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import AUXILIARIES, NOT_NAMED
@@ -263,3 +264,24 @@ def names_doer(forms: frozenset[str], text: str, named: bool = True) -> bool:
         ):
             return True
     return False
+
+
+# A thing spoken of without saying which one it is: "a hotel room", "another firm".
+UNSAID_WHICH = re.compile(r"^(?:a|an|another|any|some|one)$")
+
+
+def only_some(thing: str, texts: Sequence[str]) -> bool:
+    """The sentences speak of the thing a "which X" question asks for (a stem) only as some X or
+    other ("a hotel room paid for by the council"), never as one they name ("the hotel",
+    "a hotel, the Grange")."""
+    seen = False
+    for text in texts:
+        words = re.findall(r"[\w’'-]+|[^\w\s]", text)
+        for at, word in enumerate(words):
+            if stem(fold(word)) not in called(thing):
+                continue
+            seen = True
+            named = any(w[:1].isupper() for w in words[at + 1 : at + 4] if w.isalpha())
+            if not (at and UNSAID_WHICH.match(words[at - 1].lower())) or named:
+                return False
+    return seen

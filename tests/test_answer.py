@@ -2970,3 +2970,26 @@ def test_who_did_it_and_something_else_is_answered_for_the_other_part(indexed, e
 
     assert_cited(both)
     assert "Fourteen campers" in both.text
+
+
+EVACUATION = """Families leave Mill Row after gas leak
+Forty households were moved out of Mill Row on Tuesday after a gas main split under the road.
+Every family that needed one was given a hotel room paid for by the borough council.
+Gas engineers dug up the road outside the bakery to reach the split main.
+The families were taken to St Cuthbert's community centre while the leak was found.
+Residents should be allowed home on Friday once the main has been tested, the gas board said.
+"""
+
+
+def test_which_thing_is_not_answered_by_some_thing_or_other(indexed, embeddings):
+    """ "Which hotel are the families staying in?" is not answered by "a hotel room paid for by
+    the council", which names none; "Which community centre were they taken to?" is, by the
+    centre the coverage names."""
+    assistant = Assistant(indexed({"mill.txt": EVACUATION}), embeddings=embeddings).load()
+
+    hotel = assistant.answer("Which hotel are the Mill Row families staying in?")
+    centre = assistant.answer("Which community centre were the Mill Row families taken to?")
+
+    assert hotel.abstained and not hotel.sources
+    assert_cited(centre)
+    assert "St Cuthbert's" in centre.text
