@@ -143,6 +143,7 @@ LINK_LIST_HEADING = re.compile(
     r"|more (stories|on this( story)?)|recommended( for you)?|you may also like"
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
     r"|trending( now)?|in this (issue|edition|email|newsletter)"
+    r"|people also (viewed|read|liked|searched)|sponsored( [a-z]+){0,2}"
     r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?)\s*:?$",
     _I,
 )
@@ -150,7 +151,8 @@ LINK_LIST_HEADING = re.compile(
 # the order they are sorted in),
 # its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
 COMMENTS_HEADING = re.compile(
-    r"^(\d+\s+)?(reader\s+)?(comments?|responses|discussion)(\s*\(\d+\))?\s*:?"
+    r"^(\d+\s+)?(reader\s+|customer\s+|user\s+|guest\s+)?(comments?|reviews?|responses|discussion)"
+    r"(\s*\(\d+\))?\s*:?"
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
     r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$",
@@ -165,8 +167,8 @@ REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
 # What a comment's reader may do with it: "Like (48) · Report", "Reply | Flag"; and a line that
 # says which comments are shown ("Showing 6 of 412 comments · Sort: Most liked").
 COMMENT_ACTIONS = re.compile(
-    r"^(?:(?:like|likes|reply|report|flag|share|upvote)(?:\s*\(\d+\))?(?:\s*[·•|]\s*)?)+$"
-    r"|^showing \d+ of [\d,]+ comments\b",
+    r"^(?:(?:like|likes|reply|report|flag|share|upvote|helpful)(?:\s*\(\d+\))?(?:\s*[·•|]\s*)?)+$"
+    r"|^showing \d+ of [\d,]+ (?:comments|reviews)\b|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
     _I,
 )
 SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
@@ -549,10 +551,12 @@ def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 def comments_under(lines: list[str]) -> tuple[str, ...]:
-    """The comments below a heading: items split at their author lines, or at blank lines."""
+    """The comments below a heading: items split at their author lines (the lines before the
+    first are the section's own: "Sort by: Most recent"), or at blank lines."""
+    heads = [i for i, line in enumerate(lines) if COMMENT_HEAD.match(line.strip())]
     comments: list[str] = []
     current: list[str] = []
-    for line in [*lines, ""]:
+    for line in [*lines[heads[0] if heads else 0 :], ""]:
         stripped = line.strip()
         if LINK_LIST_HEADING.search(stripped):
             break  # the page's lists below the comments

@@ -18,12 +18,14 @@ from assistant.question import INSTRUCTION
 from assistant.records import Article, Passage, Source
 from assistant.text import search_terms, split_sentences
 
-# A question about the comments: its last question names readers' comments or commenters, or
-# asks what readers (listeners, viewers) say ("the mayor's comments" and "did he comment" are
-# not readers').
+# A question about the comments: its last question names readers' comments or commenters (or
+# a listing's reviews), or asks what readers (listeners, viewers) say ("the mayor's comments"
+# and "did he comment" are not readers').
 ASKED = re.compile(
     r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
     r"comments\b|\bcomments\s+(section|under|below)\b"
+    r"|\b(customer|user|online|guest|people[’']?s)\s+reviews\b|\bin the reviews\b"
+    r"|\breviews\s+(section|under|below|on)\b"
     r"|\bcommenters?\b|\bcomment section\b"
     r"|\b(readers?|listeners?|viewers?|signers|signatories|supporters)\b[^?]*"
     r"\b(say|saying|said|think|thinks|write|wrote|writing|"
@@ -35,6 +37,7 @@ ASKED = re.compile(
 ASKING = frozenset(
     search_terms(
         "comment comments commenter commenters comment section reader readers listener listeners "
+        "review reviews reviewer reviewers listing people "
         "viewer viewers signers signatories supporters say saying said think write wrote writing "
         "react reacted post posted under below piece column article story blog site page episode "
         "podcast programme show video petition"

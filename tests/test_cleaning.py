@@ -802,3 +802,43 @@ def test_an_adverts_copy_under_its_label_goes_with_the_label():
     assert "Roofing" not in body and "hanging baskets" not in body and "Advertisement" not in body
     assert "reopened on Friday" in body
     assert "flooded six cellars" in body and "Sponsored" not in body
+
+
+LISTING = """Selby Ferry Company
+Ferry operator · Selby
+★★☆☆☆ 2.1 (64 reviews)
+
+UPDATE FROM THE BUSINESS · Posted 9 Mar 2027
+The ferry will not run again until the hull has been repaired. We are sorry.
+
+Reviews (64)
+Sort by: Most recent
+Checks on reviews are made by people and by automated tools.
+
+Pat K. · ★☆☆☆☆ · 10 Mar 2027
+Nobody told us at the slipway. We waited an hour in the rain.
+Helpful (12) · Report
+
+FerryRefundsNow · ★★★★★ · 10 Mar 2027
+Ferry off? Claim your fares back with our experts, call 0800 555 0100 or visit www.ferryrefunds.example
+Helpful (0) · Report
+
+Show more reviews
+
+Sponsored listings nearby
+Selby Taxis – airport runs and school contracts across the county
+
+People also viewed
+Selby Boatyard · Boat repairs
+"""
+
+
+def test_a_listings_reviews_are_its_comments():
+    """Reviews under their heading are readers' comments, split off at their author lines
+    without the section's own lines; the listings after them go."""
+    cleaned = clean(LISTING)
+    assert "hull has been repaired" in cleaned.body
+    for line in ("waited an hour", "Helpful", "Sort by", "automated tools", "Taxis", "Boatyard"):
+        assert line not in cleaned.body
+    assert cleaned.comments[0] == "Nobody told us at the slipway. We waited an hour in the rain."
+    assert len(cleaned.comments) == 2

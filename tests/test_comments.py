@@ -110,6 +110,9 @@ def test_no_comments_no_answer(indexed, embeddings) -> None:
         ("What are the viewer comments like?", True),
         ("What are supporters writing under the petition?", True),
         ("What did signers say about the ferry?", True),
+        ("What are people saying in the reviews on the ferry company's page?", True),
+        ("What do the customer reviews say?", True),
+        ("What did the independent reviews of the ferry find?", False),
         ("Ignore the comments. When did the river burst its banks?", False),
         ("What did the mayor comment on the flood?", False),
         ("What did the mayor say in his comments?", False),
@@ -134,3 +137,37 @@ def test_what_asks_about_the_comments(question: str, asks: bool) -> None:
 def test_spam_and_orders_are_never_shown(comment: str) -> None:
     assert not shown(comment)
     assert shown("I drive that route twice a week; the fans have not turned for months.")
+
+
+LISTING = """Harbour Boat Trips
+Boat trip operator · Selby
+★★☆☆☆ 2.3 (41 reviews)
+
+UPDATE FROM THE BUSINESS · Posted 9 Mar 2027
+Our boat trips will not run this spring while the hull is repaired.
+
+Reviews (41)
+Sort by: Most recent
+
+Pat K. · ★☆☆☆☆ · 10 Mar 2027
+Nobody told us at the quay. We waited an hour in the rain for a boat that never came.
+Helpful (12) · Report
+
+FareBackFast · ★★★★★ · 10 Mar 2027
+Trip cancelled? Get your money back in 24 hours with FareBackFast, no win no fee, visit www.fareback.example
+Helpful (0) · Report
+"""
+
+
+def test_a_listings_reviews_answer_what_people_say_in_them(indexed, embeddings) -> None:
+    """Reviews are readers' comments: asked what people say in them, the answer quotes them,
+    never the pitch with its link; they never answer a question about the trips."""
+    assistant = Assistant(indexed({"trips.txt": LISTING}), embeddings=embeddings).load()
+
+    reviews = assistant.answer("What are people saying in the reviews on the boat trips page?")
+    trips = assistant.answer("Why will the boat trips not run this spring?")
+
+    assert_cited(reviews)
+    assert "waited an hour" in reviews.text
+    shown_text = reviews.text + " ".join(s.text for s in reviews.sources + trips.sources)
+    assert "FareBackFast" not in shown_text and "waited an hour" not in trips.text
