@@ -593,7 +593,7 @@ def compose(
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
         seeds = apart(candidates, DAY if day else VALUES[kind])
-    (thing, sort), media = named_words(question), asks_media(question)
+    (thing, sort), media = named_words(own_words(question)), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
     # "Who were the three people killed?": "No one died" corrects it, and comes first

@@ -96,6 +96,8 @@ CALLED = {
         ("hospital", ("hospital", "infirmary", "clinic")),
         ("force", ("force", "police", "constabulary")),  # "which police force": "Constabulary"
         ("police", ("police", "constabulary")),
+        ("budget", ("budget", "fund", "reserves", "pot")),  # "which budget": "the Events Fund"
+        ("fund", ("fund", "budget", "reserves", "pot")),
     )
 }
 

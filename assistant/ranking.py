@@ -111,7 +111,7 @@ def rank_candidates(
     fate = fate_asked(question, things)
     wanted = focus(question)
     media = asks_media(question)
-    thing = named_words(question)[0]
+    thing = named_words(own_words(question))[0]
     asked = question_words(question) if thing else None
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     doing = asked_doer(question)

@@ -2993,3 +2993,41 @@ def test_which_thing_is_not_answered_by_some_thing_or_other(indexed, embeddings)
     assert hotel.abstained and not hotel.sources
     assert_cited(centre)
     assert "St Cuthbert's" in centre.text
+
+
+REGATTA = """Harbour regatta called off
+The Selby Harbour Regatta has been called off after its organiser lost its insurance.
+The organiser, Tidewater Events, is run by Maya Okafor, who founded the regatta in 2015.
+Tidewater Events has its office at 12 Ropewalk Yard, beside the harbour master's hut.
+The district council gave the regatta £6,000 from its Coastal Events Fund this year.
+Okafor said the insurer withdrew cover on Monday, two weeks before the first race.
+"""
+
+
+def test_a_which_question_asks_of_a_budget_that_is_called_a_fund(indexed, embeddings):
+    """ "Out of which council budget did the grant come?" is answered by "its Coastal Events
+    Fund": a budget is often called a fund."""
+    assistant = Assistant(indexed({"regatta.txt": REGATTA}), embeddings=embeddings).load()
+
+    budget = assistant.answer("Out of which council budget did the regatta's grant come?")
+
+    assert_cited(budget)
+    assert "Coastal Events Fund" in budget.text
+
+
+def test_a_follow_up_asks_what_it_asks_not_what_was_said_before_it(indexed, embeddings):
+    """A follow-up whose earlier answer says "Tidewater Events, which organises the regatta"
+    asks where the office is, not which organiser it is."""
+    assistant = Assistant(indexed({"regatta.txt": REGATTA}), embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Who runs the regatta?"},
+        {
+            "role": "assistant",
+            "content": "Maya Okafor, who founded Tidewater Events, which organises the regatta. [1]",
+        },
+    ]
+
+    office = assistant.answer("Where is her company's office?", history=history)
+
+    assert_cited(office)
+    assert "12 Ropewalk Yard" in office.text
