@@ -175,6 +175,8 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
     for outlet in outlets:
         for pattern in outlet_patterns(outlet, every or [outlet]):
             text = pattern.sub(" ", text)
+    # and what of theirs is named with them ("According to the association's chat archive, ...")
+    text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

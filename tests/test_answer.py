@@ -3031,3 +3031,23 @@ def test_a_follow_up_asks_what_it_asks_not_what_was_said_before_it(indexed, embe
 
     assert_cited(office)
     assert "12 Ropewalk Yard" in office.text
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        (
+            "According to the Selby Traders' chat archive, where do they meet?",
+            "According to , where do they meet?",
+        ),
+        ("In Harbour FM's account, when did it sink?", "In , when did it sink?"),
+        ("Does Harbour FM's story name the skipper?", "Does 's story name the skipper?"),
+    ],
+)
+def test_what_an_outlet_is_named_with_goes_with_its_name(question, about):
+    """ "According to X's chat archive, ..." asks what X says: "chat archive" is no more what
+    is asked about than X is (unless the question goes on about it)."""
+    from assistant.question import read_question
+
+    asked = read_question(question, ["Selby Traders", "Harbour FM"])
+    assert asked.about == about
