@@ -360,6 +360,11 @@ REVERSALS = [
         r"\barrest(?:ed|s)?\b",
         r"\bwords of advice\b|\bwithout charge\b|\bno further action\b|\bnot (?:been )?arrested\b",
     ),
+    (
+        r"\b(?:drop(?:ped|s)? out|pull(?:ed|s)? out|withdr[ae]w[ns]?|quit)\b",
+        r"\bnone of\b[^.;]*\b(?:dropped|pulled|withdrew|quit)\b"
+        r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:drop(?:ped)?|pull(?:ed)?|withdraw[n]?|quit)\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

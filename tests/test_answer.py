@@ -2085,6 +2085,9 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
     assert reverses("Why is she still in hospital?", "She was discharged on Monday.")
     assert reverses("Why did he admit the charge?", "He pleaded not guilty to the charge.")
     assert reverses("Why was the pilot arrested?", "He was given words of advice by officers.")
+    assert reverses("Why did the band drop out?", "None of the headline acts pulled out.")
+    assert reverses("Why did she withdraw from the race?", "She has not withdrawn, her agent said.")
+    assert not reverses("Why did the band drop out?", "The band pulled out on Monday.")
     assert not reverses("Why was the match called off?", "The match was abandoned at half-time.")
     assert not reverses("Why did the match go ahead?", "The match went ahead as scheduled.")
 
