@@ -146,6 +146,15 @@ DATED = re.compile(
     rf"\b(?:{WEEKDAYS}|{MONTHS}|today|tomorrow|yesterday|tonight)\b|{YEAR.pattern}", re.I
 )
 
+# "How much of its grant had been paid?" asks for a part of a whole, which a sentence may give
+# as a share of it ("Half of that, £7,500, was paid in May").
+PART_OF_WHOLE = re.compile(r"\bhow (?:much|many) of (?:the|its|their|his|her|that)\b", re.I)
+PART_SAID = re.compile(
+    r"\b(?:half|a third|a quarter|two thirds|three quarters|part|most)\s+of\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\b",
+    re.I,
+)
+
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
 
@@ -593,6 +602,9 @@ def compose(
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
         seeds = apart(candidates, DAY if day else VALUES[kind])
+    if kind in NUMBER_KINDS and not seeds and PART_OF_WHOLE.search(own_words(question)):
+        part = next((c for c in candidates[:RATE_REACH] if PART_SAID.search(c.sentence.text)), None)
+        seeds = [part] if part is not None else []  # "how much of its grant": "Half of that"
     (thing, sort), media = named_words(own_words(question)), asks_media(question)
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)

@@ -3054,3 +3054,22 @@ def test_what_an_outlet_is_named_with_goes_with_its_name(question, about):
 
     asked = read_question(question, ["Selby Traders", "Harbour FM"])
     assert asked.about == about
+
+
+GRANT = """Carnival grant to be clawed back
+The town council awarded the carnival a £12,000 grant this year from its events budget.
+A quarter of that, £3,000, was paid in March, and the council will ask for it back.
+The carnival committee received the grant in January after a vote of the full council.
+The grant helps pay for stewards, barriers and the first-aid tent on the day.
+"""
+
+
+def test_how_much_of_a_whole_is_answered_by_the_share_said_of_it(indexed, embeddings):
+    """ "How much of its grant had been paid?" asks for a part of the grant: "A quarter of
+    that, £3,000, was paid" leads, ahead of the sentences giving the whole grant."""
+    assistant = Assistant(indexed({"grant.txt": GRANT}), embeddings=embeddings).load()
+
+    paid = assistant.answer("How much of its grant had the carnival been paid by the council?")
+
+    assert_cited(paid)
+    assert paid.text.startswith("A quarter of that, £3,000")
