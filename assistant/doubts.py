@@ -15,7 +15,7 @@ from assistant.kinds import NUMBER_KINDS, fits, question_kind
 from assistant.naming import CALENDAR_WORDS
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
-from assistant.text import fold, search_terms
+from assistant.text import STOPWORDS, fold, search_terms
 
 # A name in a question, not a sentence's first word: "How many were killed in Chicago? Do the
 # reports agree?" -> Chicago.
@@ -73,7 +73,8 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
     none of the people and places, or miss one of the months and years (an article's own date
     counts as named): the count or the amount may be of something else."""
     dates = {fold(date) for date in QUESTION_DATE.findall(question)}
-    names = {re.sub(r"'s?$", "", fold(name)) for name in QUESTION_NAME.findall(question)} - dates
+    names = {re.sub(r"'s?$", "", fold(name)) for name in QUESTION_NAME.findall(question)}
+    names -= dates | STOPWORDS  # ("How much were The Marram Sisters paid?": not "the")
     if not counting or not (names or dates):
         return False
     said = " ".join(context(evidence, c) for c in counting[:COUNTERS])

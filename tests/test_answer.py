@@ -3073,3 +3073,26 @@ def test_how_much_of_a_whole_is_answered_by_the_share_said_of_it(indexed, embedd
 
     assert_cited(paid)
     assert paid.text.startswith("A quarter of that, £3,000")
+
+
+LINE_UP = """Folk weekend loses its headliners
+Stallholders had paid pitch fees of between £200 and £600 to the organiser.
+Weekend tickets cost £75, and the organiser says refunds will take 14 days.
+The Riverside Choir were paid £400 to open the festival, the organiser said.
+The Selby Folk Weekend has been cancelled a week before it was due to open.
+The Fenwick Brothers were to headline the Saturday night on the main stage.
+"""
+
+
+def test_an_amount_asked_of_a_band_named_with_the_is_not_one_of_others(indexed, embeddings):
+    """ "How much were The Fenwick Brothers being paid?" names the band: the fees and ticket
+    prices of others are no answer, though "The" is in every sentence; the choir's fee is
+    the answer for the choir."""
+    assistant = Assistant(indexed({"folk.txt": LINE_UP}), embeddings=embeddings).load()
+
+    band = assistant.answer("How much were The Fenwick Brothers being paid to headline?")
+    choir = assistant.answer("How much were The Riverside Choir paid to open the festival?")
+
+    assert band.abstained and not band.sources
+    assert_cited(choir)
+    assert "£400" in choir.text
