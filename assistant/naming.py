@@ -83,7 +83,7 @@ def asks_name_of(question: str) -> bool:
 
 # Things whose names say what they are in other words: "Which street ...?" is answered by
 # "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
-COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation")
+COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation", "agency")
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.
 TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))
@@ -206,7 +206,14 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
         new = [w for w in words[:-1] if w not in STOPWORDS and w not in asked]
         if stem(words[-1]) in forms and new:
             return True
-    return False
+    # or the thing's word, then its name: "the ticket agency Gigbox", "its contractor, Brightrig"
+    return any(
+        stem(fold(word)) in forms and fold(name) not in STOPWORDS | asked
+        for word, name in APPOSED.findall(text)
+    )
+
+
+APPOSED = re.compile(r"\b([a-z]+),?\s+([A-Z][\w’'-]+)")
 
 
 # "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water

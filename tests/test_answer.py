@@ -3096,3 +3096,23 @@ def test_an_amount_asked_of_a_band_named_with_the_is_not_one_of_others(indexed, 
     assert band.abstained and not band.sources
     assert_cited(choir)
     assert "£400" in choir.text
+
+
+TICKETS = """Boat race tickets to be refunded
+More than 2,000 tickets had been sold for the boat race, according to the organisers.
+The race committee met on Monday and agreed to call the race off because of the flood.
+Tickets were sold through the booking agency Quaytix, which will refund them within ten days.
+Refunds will go back to the card used to buy the tickets, the committee said.
+The committee hopes to run the race in September if the river has gone down.
+"""
+
+
+def test_which_company_is_answered_by_a_name_put_after_its_trade(indexed, embeddings):
+    """ "Which company sold the tickets?" leads with "the booking agency Quaytix": the name may
+    come after the word that says what it is, and an agency is a company."""
+    assistant = Assistant(indexed({"race.txt": TICKETS}), embeddings=embeddings).load()
+
+    seller = assistant.answer("Which company was selling tickets for the boat race?")
+
+    assert_cited(seller)
+    assert seller.text.startswith("Tickets were sold through the booking agency Quaytix")
