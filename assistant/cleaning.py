@@ -174,7 +174,10 @@ COMMENT_ACTIONS = re.compile(
 SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
 SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)"
-    r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b",
+    r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b"
+    # or a pitch's manner: "!!!", "guaranteed", "no win, no fee", "order today", "join free"
+    r"|!!|\?\?|\bguaranteed\b|\bno win,? no fee\b"
+    r"|\b(order|sign up|join|start|buy|apply)\s+(now|today|free|here)\b",
     _I,
 )
 # A line that names the outlet: up to five capitalised words ("MERIDIAN WIRE", "Radio Merriton",

@@ -94,6 +94,10 @@ def test_spam_needs_both_a_link_and_a_money_pitch():
     assert is_spam("Earn $90 an hour at www.example-cash.com")
     assert not is_spam("The cartel earned $3 billion, the report said.")
     assert not is_spam("Read the report at www.example.org for details.")
+    assert is_spam("Festival off? Refunds in 24 hours, no win, no fee, at www.refund.example")
+    assert is_spam("Guaranteed top grades with our tutors – sign up at www.tutors.example")
+    assert is_spam("Lose a stone in a week!! Order today at www.slim.example")
+    assert not is_spam("Donations can be made at www.appeal.example; £12,000 has been raised.")
 
 
 FERRY = """Ferry Service Cut for the Winter
