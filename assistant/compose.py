@@ -40,7 +40,7 @@ from assistant.doubts import (
     paid_as,
 )
 from assistant.evidence import Evidence
-from assistant.followup import own_words
+from assistant.followup import names, own_words
 from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import (
     CLOCK,
@@ -91,8 +91,8 @@ from assistant.persons import (
 from assistant.picking import accounts, select, with_context
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Passage, Retrieved, Source
-from assistant.speakers import attributed
-from assistant.text import search_terms, split_sentences, stem, strip_markers, tokens
+from assistant.speakers import attributed, turn_label
+from assistant.text import fold, search_terms, split_sentences, stem, strip_markers, tokens
 
 REPEAT_SHARE = 0.8
 # What answers a question of each kind, where two answers may differ: a time, a size, a speed, a
@@ -200,6 +200,30 @@ PRONOUN = re.compile(r"\b(he|she|his|her|him|they|them|their)\b", re.IGNORECASE)
 ANOTHER = re.compile(r"\b(new|another|other|else|different)\b", re.IGNORECASE)
 NEAR = 5  # sentences after the one the follow-up leans on that may go on about its person
 NEAR_BONUS = 0.2
+
+
+# First-person words: a sentence in them, on a page its author wrote, is the author's own.
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
+
+
+def in_own_voice(evidence: Evidence, candidates: list[Candidate], last: str) -> list[Candidate]:
+    """A follow-up about "he" or "she" is answered in their own words too: the sentences they
+    say in a transcript (under their label) or write in the first person on a page they wrote
+    gain NEAR_BONUS. They are the first person the last answer names ("Helen Marchbank, a
+    retired pharmacist"), by their surname."""
+    person = next((name for name in names(last) if len(name.split()) >= 2), "")
+    if not person:
+        return candidates
+    surname = fold(person.split()[-1])
+
+    def own(c: Candidate) -> bool:
+        article = evidence.view.articles.get(c.sentence.article_id)
+        wrote = article is not None and surname in fold(article.author).split()
+        label = fold(turn_label(evidence, c.row))
+        return surname in label.split() or (wrote and bool(FIRST_PERSON.search(c.sentence.text)))
+
+    moved = (replace(c, score=c.score + NEAR_BONUS * own(c)) for c in candidates)
+    return sorted(moved, key=lambda c: -c.score)
 
 
 def dimension_asked(question: str) -> frozenset[str]:
@@ -542,7 +566,7 @@ def compose(
     if turn is not None:
         candidates = fresh_first(evidence, candidates, turn)
     if said and candidates and PRONOUN.search(own_words(question)):
-        candidates = near_the_last(candidates)
+        candidates = in_own_voice(evidence, near_the_last(candidates), said[-1])
     if said:  # what was said is no answer, unless it holds the date or number asked for now
         again = kind in NUMBER_KINDS or kind == "when"  # "When was that?", not "A new date?"
         again = again and not ANOTHER.search(own_words(question))

@@ -3116,3 +3116,50 @@ def test_which_company_is_answered_by_a_name_put_after_its_trade(indexed, embedd
 
     assert_cited(seller)
     assert seller.text.startswith("Tickets were sold through the booking agency Quaytix")
+
+
+BUS_NEWS = """Bus slides into ditch on icy lane
+A bus carrying eleven passengers slid into a ditch on Moor Lane on Friday evening.
+Helen Marsh, a retired teacher from Selby, was one of the passengers on the bus.
+The driver was treated for cuts, and the passengers were taken home by taxi.
+The bus had left Selby at six, heading for the villages on the moor.
+The council said Moor Lane had been gritted on Friday morning but not again that day.
+The bus company said it would look at whether buses should use the lane in ice.
+Other drivers said the lane had been icy since the early afternoon.
+"""
+BUS_READER = """I was on the bus that slid off Moor Lane
+On Friday I was on my way to visit my sister in Harrogate, and I caught the later bus.
+The road looked wet rather than icy from where I sat.
+Suddenly the back of the bus swung round, and we ended up in the ditch.
+Everyone was shaken, but the driver kept us calm until help came.
+"""
+BUS_CATALOG = """
+["news.txt"]
+outlet = "Selby Gazette"
+["reader.txt"]
+outlet = "Selby Voice"
+author = "Helen Marsh"
+"""
+
+
+def test_a_follow_up_about_someone_hears_their_own_words(indexed, embeddings):
+    """ "Where was she going?", after an answer naming Helen Marsh, is answered from the page
+    she wrote, in her own first-person words ("on my way to visit my sister"), before where
+    the bus was heading."""
+    settings = indexed(
+        {"news.txt": BUS_NEWS, "reader.txt": BUS_READER, "catalog.toml": BUS_CATALOG}
+    )
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    history = [
+        {"role": "user", "content": "Who was one of the passengers on the bus?"},
+        {
+            "role": "assistant",
+            "content": "Helen Marsh, a retired teacher from Selby, was one of the passengers on the "
+            "bus. [1]",
+        },
+    ]
+
+    going = assistant.answer("Where was she heading when she got on the bus?", history=history)
+
+    assert_cited(going)
+    assert going.text.startswith("On Friday I was on my way to visit my sister in Harrogate")
