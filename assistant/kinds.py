@@ -123,7 +123,7 @@ DAY = re.compile(
     rf"|\b(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 CLOCK = re.compile(
-    r"\b\d{1,2}(:\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b"
+    r"\b\d{1,2}([:.]\d\d)?\s?([ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo[’']clock\b|\bnoon\b|\bmidday\b"
     r"|\bmidnight\b"
     # a time in words: "half past three", "ten past two", "twelve minutes past eight"
     r"|\b(?:(?:a )?quarter|half|five|ten|twenty|twenty-five|[a-z]+(?:-[a-z]+)? minutes)"

@@ -220,6 +220,8 @@ def test_the_leading_question_word_decides_what_is_asked():
         ("twelve minutes past eight", "8:12"),
         ("a quarter to nine", "8:45"),
         ("5:30 p.m.", "5:30"),
+        ("5.40pm", "5:40"),
+        ("6.04 a.m.", "6:04"),
     ],
 )
 def test_a_time_of_day_is_read_in_figures_or_in_words(written, value):
