@@ -179,7 +179,8 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
 # "three breeding seasons"), units alone ("spent months", "days earlier"), or how long something
 # lasts by when it ends ("until Thursday"); not a time ("last year").
 SPAN = re.compile(
-    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:more\s+|[a-z]+ing\s+)?{SPAN_UNIT.pattern}"
+    rf"(?:{NUMBER.pattern}|\b(?:a|an|few))[\s-]+(?:and\s+a\s+half\s+)?(?:more\s+|[a-z]+ing\s+)?"
+    rf"{SPAN_UNIT.pattern}"
     rf"|{BARE_SPAN.pattern}|{SPAN_AGO.pattern}|{UNTIL.pattern}",
     re.IGNORECASE,
 )

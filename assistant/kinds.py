@@ -28,7 +28,10 @@ DURATION = re.compile(
     r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|percent|%)\b", re.IGNORECASE
 )
 # A unit of time in running text; a capitalised one is part of a name ("60 Minutes").
-SPAN_UNIT = re.compile(r"\b(hours?|days?|weeks?|months?|years?|minutes?|decades?|seasons?)\b")
+SPAN_UNIT = re.compile(
+    r"\b(hours?|hrs?|days?|weeks?|fortnights?|months?|years?|minutes?|mins?|seconds?|secs?"
+    r"|decades?|seasons?)\b"
+)
 # A span of time without a number: "days earlier", "a day after", "weeks later".
 SPAN_AGO = re.compile(
     r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",

@@ -245,6 +245,23 @@ def test_a_span_without_a_number_answers_how_long():
     assert fit("duration", "The mayor spoke to 60 Minutes about the bridge.") < 0
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The lynx was free for a fortnight.", "a fortnight"),
+        ("The rescue took three and a half hours.", "three and a half hours"),
+        ("The lift stopped for 40 seconds.", "40 seconds"),
+        ("The crossing was shut for 90 mins.", "90 mins"),
+    ],
+)
+def test_a_span_may_be_in_fortnights_seconds_halves_or_short_units(text, span):
+    """A span in any unit a page gives answers "how long" near what it spans."""
+    from assistant.counting import SPAN
+
+    found = SPAN.search(text)
+    assert found is not None and found.group() == span
+
+
 def test_how_often_is_answered_by_an_interval():
     from assistant.kinds import fits as fit
 
