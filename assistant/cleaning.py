@@ -137,6 +137,8 @@ CREDIT_LINES = [
         r"(?:\s+[A-Z][\w&'’-]*){0,2},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?$"
     ),
 ]
+# A heading over a list of links or listings: "More from X", "Related", "Most read", "People
+# also viewed", "Sponsored listings nearby".
 LINK_LIST_HEADING = re.compile(
     r"^(more|related|recommended|popular|trending)\b.*\bfrom\b"
     r"|^(related( [\w ]{1,30})?|see also|read more|also read"
@@ -147,8 +149,8 @@ LINK_LIST_HEADING = re.compile(
     r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?)\s*:?$",
     _I,
 )
-# A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)", with
-# the order they are sorted in),
+# A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)", a
+# listing's "Reviews (218)", with the order they are sorted in),
 # its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
 COMMENTS_HEADING = re.compile(
     r"^(\d+\s+)?(reader\s+|customer\s+|user\s+|guest\s+)?(comments?|reviews?|responses|discussion)"
@@ -164,11 +166,13 @@ COMMENT_HEAD = re.compile(
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
 REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
-# What a comment's reader may do with it: "Like (48) · Report", "Reply | Flag"; and a line that
-# says which comments are shown ("Showing 6 of 412 comments · Sort: Most liked").
+# What a comment's reader may do with it: "Like (48) · Report", "Reply | Flag", "Helpful (41)";
+# and a line that says which comments are shown ("Showing 6 of 412 comments · Sort: Most liked",
+# "Show more reviews").
 COMMENT_ACTIONS = re.compile(
     r"^(?:(?:like|likes|reply|report|flag|share|upvote|helpful)(?:\s*\(\d+\))?(?:\s*[·•|]\s*)?)+$"
-    r"|^showing \d+ of [\d,]+ (?:comments|reviews)\b|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
+    r"|^showing \d+ of [\d,]+ (?:comments|reviews)\b"
+    r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
     _I,
 )
 SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)

@@ -196,6 +196,10 @@ def names_besides(text: str, asked: frozenset[str]) -> bool:
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+")
 
 
+# A word, then a name put after it: "the ticket agency Gigbox".
+APPOSED = re.compile(r"\b([a-z]+),?\s+([A-Z][\w’'-]+)")
+
+
 def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
     """The text gives a name of the thing a "which X" question asks for (its stem ``thing``; its
     other words ``asked``): a name that ends in the thing's word, or one it is called by, and is
@@ -211,9 +215,6 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
         stem(fold(word)) in forms and fold(name) not in STOPWORDS | asked
         for word, name in APPOSED.findall(text)
     )
-
-
-APPOSED = re.compile(r"\b([a-z]+),?\s+([A-Z][\w’'-]+)")
 
 
 # "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water
@@ -275,8 +276,8 @@ def names_doer(forms: frozenset[str], text: str, named: bool = True) -> bool:
     return False
 
 
-# A thing spoken of without saying which one it is: "a hotel room", "another firm".
-UNSAID_WHICH = re.compile(r"^(?:a|an|another|any|some|one)$")
+# Words that speak of a thing without saying which one it is: "a hotel room", "another firm".
+UNSAID_WHICH = frozenset(["a", "an", "another", "any", "some", "one"])
 
 
 def only_some(thing: str, texts: Sequence[str]) -> bool:
@@ -291,6 +292,6 @@ def only_some(thing: str, texts: Sequence[str]) -> bool:
                 continue
             seen = True
             named = any(w[:1].isupper() for w in words[at + 1 : at + 4] if w.isalpha())
-            if not (at and UNSAID_WHICH.match(words[at - 1].lower())) or named:
+            if not (at and words[at - 1].lower() in UNSAID_WHICH) or named:
                 return False
     return seen
