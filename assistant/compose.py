@@ -155,6 +155,12 @@ PART_SAID = re.compile(
     re.I,
 )
 
+# "How many people live in Skelmoor?" asks for a population: a number said near living there.
+LIVING_ASKED = re.compile(r"\bhow many (?:people|residents|households|families) live\b", re.I)
+LIVING = frozenset(
+    stem(word) for word in ("live", "lives", "living", "residents", "population", "inhabitants")
+)
+
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
 
@@ -591,6 +597,10 @@ def compose(
             seeds = disputed(counting, things)
         if uncounted(asked, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
+        if LIVING_ASKED.search(question) and not any(
+            near(NUMBER, LIVING, c.sentence.text) for c in candidates
+        ):
+            return Composition("", [], True, 0.0)  # "How many people live there?": "700 members"
         if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and unpaid(evidence, asked, question, candidates):

@@ -3182,3 +3182,28 @@ def test_a_follow_up_about_someone_hears_their_own_words(indexed, embeddings):
 
     assert_cited(going)
     assert going.text.startswith("On Friday I was on my way to visit my sister in Harrogate")
+
+
+CO_OP = """Village energy co-operative grows
+The Harlow Fen energy co-operative has more than 700 members, most of them in nearby towns.
+The co-operative owns two turbines on the fen and pays part of its income into a village fund.
+The fund has paid for a new roof on Harlow Fen's village hall and a minibus for the school.
+"""
+HAMLET = """Hamlet cut off by floods
+About 140 people live in Low Marsh, which was cut off for two days by the floods.
+The only road into Low Marsh was under water from Tuesday until Thursday morning.
+"""
+
+
+def test_how_many_people_live_there_wants_a_number_said_of_living_there(indexed, embeddings):
+    """ "How many people live in Harlow Fen?" is not answered by a co-operative's 700 members;
+    "How many people live in Low Marsh?" is, by "About 140 people live in Low Marsh"."""
+    co_op = Assistant(indexed({"coop.txt": CO_OP}), embeddings=embeddings).load()
+    hamlet = Assistant(indexed({"marsh.txt": HAMLET}), embeddings=embeddings).load()
+
+    fen = co_op.answer("How many people live in Harlow Fen?")
+    marsh = hamlet.answer("How many people live in Low Marsh?")
+
+    assert fen.abstained and not fen.sources
+    assert_cited(marsh)
+    assert "About 140 people" in marsh.text
