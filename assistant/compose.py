@@ -161,6 +161,24 @@ LIVING = frozenset(
     stem(word) for word in ("live", "lives", "living", "residents", "population", "inhabitants")
 )
 
+# A thing asked for at one stage ("the final report") that the coverage gives only at another
+# ("a preliminary report within 30 days").
+FINAL = re.compile(r"\bfinal\s+([a-z]+)", re.I)
+EARLIER_STAGE = r"\b(?:preliminary|interim|initial|draft|first)\s+"
+
+
+def other_stage(question: str, texts: Sequence[str]) -> bool:
+    """The question asks for the final X, and the sentences speak of an earlier X (preliminary,
+    interim, initial, draft) but never of a final one."""
+    asked = FINAL.search(own_words(question))
+    if not asked:
+        return False
+    thing = re.escape(asked.group(1))
+    final = re.compile(rf"\bfinal\s+{thing}\b", re.I)
+    earlier = re.compile(rf"{EARLIER_STAGE}{thing}\b", re.I)
+    return any(earlier.search(t) for t in texts) and not any(final.search(t) for t in texts)
+
+
 # What a follow-up's sentence loses for being more like the last answer than the follow-up.
 NOVELTY = 0.8
 
@@ -651,6 +669,8 @@ def compose(
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
+    if other_stage(question, [c.sentence.text for c in candidates]):
+        return Composition("", [], True, 0.0)  # "the final report": "a preliminary report"
     measure = measure_asked(own_words(question))
     if (
         measure
