@@ -161,6 +161,23 @@ LIVING = frozenset(
     stem(word) for word in ("live", "lives", "living", "residents", "population", "inhabitants")
 )
 
+# A question for what actually happened ("What temperature was it actually getting food down
+# to?"), which what should happen ("Guidance says food should be cooled to below 8C") is not.
+ACTUAL = re.compile(r"\b(?:actually|really|in fact|in practice)\b", re.I)
+SHOULD = re.compile(
+    r"\b(?:should|must|ought to|(?:is|are) supposed to|(?:is|are) meant to|(?:is|are) required to)\b",
+    re.I,
+)
+
+
+def only_what_should(kind: str, candidates: Sequence[Candidate]) -> bool:
+    """Every sentence that gives the kind of value asked for says what should be, not what is."""
+    giving = [
+        c.sentence.text for c in candidates if kind != "other" and fits(kind, c.sentence.text) > 0
+    ]
+    return bool(giving) and all(SHOULD.search(text) for text in giving)
+
+
 # A thing asked for at one stage ("the final report") that the coverage gives only at another
 # ("a preliminary report within 30 days").
 FINAL = re.compile(r"\bfinal\s+([a-z]+)", re.I)
@@ -669,6 +686,8 @@ def compose(
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
+    if ACTUAL.search(own_words(question)) and only_what_should(kind, candidates):
+        return Composition("", [], True, 0.0)  # "actually getting it down to": "should be"
     if other_stage(question, [c.sentence.text for c in candidates]):
         return Composition("", [], True, 0.0)  # "the final report": "a preliminary report"
     measure = measure_asked(own_words(question))

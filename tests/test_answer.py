@@ -3228,3 +3228,26 @@ def test_the_final_thing_asked_for_is_not_an_earlier_one(indexed, embeddings):
     assert final.abstained and not final.sources
     assert_cited(preliminary)
     assert "within 30 days" in preliminary.text
+
+
+CHILLER = """Kitchen chiller under scrutiny
+Food safety guidance says cooked food should be cooled to below 8C within 90 minutes.
+Inspectors found the kitchen's blast chiller had not been serviced since March.
+The caterer said staff had logged the chiller's readings every morning.
+Forty pupils fell ill after eating chicken from the kitchen last week.
+"""
+
+
+def test_what_actually_happened_is_not_what_should_have(indexed, embeddings):
+    """ "What temperature was the chiller actually getting food down to?" is not answered by what
+    guidance says food should be cooled to; "What should cooked food be cooled to?" is."""
+    assistant = Assistant(indexed({"chiller.txt": CHILLER}), embeddings=embeddings).load()
+
+    actual = assistant.answer(
+        "What temperature was the blast chiller actually getting food down to?"
+    )
+    should = assistant.answer("What temperature should cooked food be cooled to?")
+
+    assert actual.abstained and not actual.sources
+    assert_cited(should)
+    assert "below 8C" in should.text
