@@ -178,6 +178,17 @@ def only_what_should(kind: str, candidates: Sequence[Candidate]) -> bool:
     return bool(giving) and all(SHOULD.search(text) for text in giving)
 
 
+# A speed allowed, not one gone at: "How fast was the train going?" is not answered by "Line
+# speed through the cutting · 40 mph".
+LIMIT = re.compile(r"\b(?:limit|line speed|maximum|top speed|permitted|allowed)\b", re.I)
+
+
+def only_limits(candidates: Sequence[Candidate]) -> bool:
+    """Every sentence that gives a speed gives a limit."""
+    giving = [c.sentence.text for c in candidates if fits("speed", c.sentence.text) > 0]
+    return bool(giving) and all(LIMIT.search(text) for text in giving)
+
+
 # A thing asked for at one stage ("the final report") that the coverage gives only at another
 # ("a preliminary report within 30 days").
 FINAL = re.compile(r"\bfinal\s+([a-z]+)", re.I)
@@ -686,6 +697,8 @@ def compose(
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
+    if kind == "speed" and not LIMIT.search(question) and only_limits(candidates):
+        return Composition("", [], True, 0.0)  # "How fast was it going?": "Line speed · 40 mph"
     if ACTUAL.search(own_words(question)) and only_what_should(kind, candidates):
         return Composition("", [], True, 0.0)  # "actually getting it down to": "should be"
     if other_stage(question, [c.sentence.text for c in candidates]):

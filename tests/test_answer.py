@@ -3251,3 +3251,23 @@ def test_what_actually_happened_is_not_what_should_have(indexed, embeddings):
     assert actual.abstained and not actual.sources
     assert_cited(should)
     assert "below 8C" in should.text
+
+
+BRAKING = """Train stops short of fallen trees
+The driver of the 06:05 braked hard when she saw trees across the line in Moor Cutting.
+The line speed for a train going through the cutting, where the driver braked, is 40 mph.
+The train stopped about 20 metres short of the trees, and no one was hurt.
+"""
+
+
+def test_a_speed_allowed_is_not_a_speed_gone_at(indexed, embeddings):
+    """ "How fast was the 06:05 going when the driver braked?" is not answered by the line's
+    speed limit; "What is the line speed through the cutting?" is."""
+    assistant = Assistant(indexed({"braking.txt": BRAKING}), embeddings=embeddings).load()
+
+    going = assistant.answer("How fast was the 06:05 going when the driver braked?")
+    limit = assistant.answer("What is the line speed through the cutting?")
+
+    assert going.abstained and not going.sources
+    assert_cited(limit)
+    assert "40 mph" in limit.text
