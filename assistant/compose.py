@@ -178,6 +178,23 @@ def only_what_should(kind: str, candidates: Sequence[Candidate]) -> bool:
     return bool(giving) and all(SHOULD.search(text) for text in giving)
 
 
+# What is usual ("What time does the first ferry normally leave?"), which a stand-in for it
+# ("Stopgap · a free passenger launch … from 7am to 7pm") does not say.
+USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically)\b", re.I)
+FOR_NOW = re.compile(
+    r"\b(?:stopgap|stand-in|temporary|temporarily|replacement|for now|in the meantime|instead)\b",
+    re.I,
+)
+
+
+def only_for_now(kind: str, candidates: Sequence[Candidate]) -> bool:
+    """The best sentence that gives the kind of value asked for speaks of a stand-in."""
+    giving = [
+        c.sentence.text for c in candidates if kind != "other" and fits(kind, c.sentence.text) > 0
+    ]
+    return bool(giving) and bool(FOR_NOW.search(giving[0]))
+
+
 # A speed allowed, not one gone at: "How fast was the train going?" is not answered by "Line
 # speed through the cutting · 40 mph".
 LIMIT = re.compile(r"\b(?:limit|line speed|maximum|top speed|permitted|allowed)\b", re.I)
@@ -697,6 +714,8 @@ def compose(
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X
+    if USUAL.search(own_words(question)) and only_for_now(kind, candidates):
+        return Composition("", [], True, 0.0)  # "normally": "a stopgap launch, 7am to 7pm"
     if kind == "speed" and not LIMIT.search(question) and only_limits(candidates):
         return Composition("", [], True, 0.0)  # "How fast was it going?": "Line speed · 40 mph"
     if ACTUAL.search(own_words(question)) and only_what_should(kind, candidates):

@@ -3271,3 +3271,24 @@ def test_a_speed_allowed_is_not_a_speed_gone_at(indexed, embeddings):
     assert going.abstained and not going.sources
     assert_cited(limit)
     assert "40 mph" in limit.text
+
+
+STOPGAP = """Ferry out of action for a month
+The Selby chain ferry will be out of action for at least a month while its chain is replaced.
+Stopgap · a free passenger launch will run every 30 minutes from 7am to 7pm in the meantime
+The ferry carries about 1,500 vehicles a day across the river between Selby and Drax.
+Drivers face a 14-mile detour by the bridge at Boothferry.
+"""
+
+
+def test_what_is_usual_is_not_said_by_a_stand_in(indexed, embeddings):
+    """ "What time does the first ferry normally leave?" is not answered by the hours of the
+    launch that stands in for it; "What time does the stand-in launch start?" is."""
+    assistant = Assistant(indexed({"stopgap.txt": STOPGAP}), embeddings=embeddings).load()
+
+    usual = assistant.answer("What time does the first ferry of the morning normally leave?")
+    launch = assistant.answer("What time does the free passenger launch start running?")
+
+    assert usual.abstained and not usual.sources
+    assert_cited(launch)
+    assert "from 7am to 7pm" in launch.text
