@@ -3209,7 +3209,7 @@ def test_how_many_people_live_there_wants_a_number_said_of_living_there(indexed,
     assert "About 140 people" in marsh.text
 
 
-INQUIRY = """Inquiry into bridge collapse begins
+BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
 The footbridge, built in 1974, gave way under a group of walkers on Saturday.
@@ -3220,7 +3220,7 @@ Two walkers were treated in hospital for minor injuries and have gone home.
 def test_the_final_thing_asked_for_is_not_an_earlier_one(indexed, embeddings):
     """ "When will the final report be published?" is not answered by "a preliminary report
     within 30 days"; "When will the preliminary report be published?" is."""
-    assistant = Assistant(indexed({"inquiry.txt": INQUIRY}), embeddings=embeddings).load()
+    assistant = Assistant(indexed({"inquiry.txt": BRIDGE_INQUIRY}), embeddings=embeddings).load()
 
     final = assistant.answer("When will the investigators' final report be published?")
     preliminary = assistant.answer("When will the preliminary report be published?")
