@@ -1,5 +1,7 @@
 """Signs that the passages may not answer a question, read before an answer is composed: no
-sentence holds the kind of thing asked for, or the sentences that count it count something else."""
+sentence holds the kind of thing asked for, the sentences that count it count something else, or
+they give the value asked for but of another kind (a limit for a speed gone at, what should be
+for what was)."""
 
 from __future__ import annotations
 
@@ -8,14 +10,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from assistant.counting import near
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
-from assistant.kinds import NUMBER_KINDS, fits, question_kind
+from assistant.kinds import NUMBER, NUMBER_KINDS, fits, question_kind
 from assistant.naming import CALENDAR_WORDS
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
-from assistant.text import STOPWORDS, fold, search_terms
+from assistant.text import STOPWORDS, fold, search_terms, stem
 
 # A name in a question, not a sentence's first word: "How many were killed in Chicago? Do the
 # reports agree?" -> Chicago.
@@ -125,3 +128,96 @@ def context(evidence: Evidence, candidate: Candidate) -> str:
         named = set(YEAR.findall(candidate.sentence.text))
         dated = f"{MONTH_NAMES[month - 1]} {year}" if named <= {year} else ""
     return fold(f"{candidate.sentence.text} {evidence.view.sentences[before].text} {dated}")
+
+
+# "How many people live in Skelmoor?" asks for a population: a number said near living there.
+LIVING_ASKED = re.compile(r"\bhow many (?:people|residents|households|families) live\b", re.I)
+LIVING = frozenset(
+    stem(word) for word in ("live", "lives", "living", "residents", "population", "inhabitants")
+)
+
+# A question for what actually happened ("What temperature was it actually getting food down
+# to?"), which what should happen ("Guidance says food should be cooled to below 8C") is not.
+ACTUAL = re.compile(r"\b(?:actually|really|in fact|in practice)\b", re.I)
+SHOULD = re.compile(
+    r"\b(?:should|must|ought to|(?:is|are) supposed to|(?:is|are) meant to|(?:is|are) required to)\b",
+    re.I,
+)
+
+
+def giving(kind: str, candidates: Sequence[Candidate]) -> list[str]:
+    """The sentences that give the kind of value asked for, best first; none for a question that
+    asks for no value."""
+    return [
+        c.sentence.text for c in candidates if kind != "other" and fits(kind, c.sentence.text) > 0
+    ]
+
+
+def lives_unsaid(question: str, candidates: Sequence[Candidate]) -> bool:
+    """ "How many people live in X?", and no sentence gives a number near living there."""
+    return bool(LIVING_ASKED.search(question)) and not any(
+        near(NUMBER, LIVING, c.sentence.text) for c in candidates
+    )
+
+
+def only_what_should(kind: str, candidates: Sequence[Candidate]) -> bool:
+    """Every sentence that gives the kind of value asked for says what should be, not what is."""
+    texts = giving(kind, candidates)
+    return bool(texts) and all(SHOULD.search(text) for text in texts)
+
+
+# What is usual ("What time does the first ferry normally leave?"), which a stand-in for it
+# ("Stopgap · a free passenger launch … from 7am to 7pm") does not say.
+USUAL = re.compile(r"\b(?:normally|usually|ordinarily|typically)\b", re.I)
+FOR_NOW = re.compile(
+    r"\b(?:stopgap|stand-in|temporary|temporarily|replacement|for now|in the meantime|instead)\b",
+    re.I,
+)
+
+
+def only_for_now(kind: str, candidates: Sequence[Candidate]) -> bool:
+    """The best sentence that gives the kind of value asked for speaks of a stand-in."""
+    texts = giving(kind, candidates)
+    return bool(texts) and bool(FOR_NOW.search(texts[0]))
+
+
+# A speed allowed, not one gone at: "How fast was the train going?" is not answered by "Line
+# speed through the cutting · 40 mph".
+LIMIT = re.compile(r"\b(?:limit|line speed|maximum|top speed|permitted|allowed)\b", re.I)
+
+
+def only_limits(candidates: Sequence[Candidate]) -> bool:
+    """Every sentence that gives a speed gives a limit."""
+    texts = giving("speed", candidates)
+    return bool(texts) and all(LIMIT.search(text) for text in texts)
+
+
+# A thing asked for at one stage ("the final report") that the coverage gives only at another
+# ("a preliminary report within 30 days").
+FINAL = re.compile(r"\bfinal\s+([a-z]+)", re.I)
+EARLIER_STAGE = r"\b(?:preliminary|interim|initial|draft|first)\s+"
+
+
+def other_stage(question: str, texts: Sequence[str]) -> bool:
+    """The question asks for the final X, and the sentences speak of an earlier X (preliminary,
+    interim, initial, draft) but never of a final one."""
+    asked = FINAL.search(own_words(question))
+    if not asked:
+        return False
+    thing = re.escape(asked.group(1))
+    final = re.compile(rf"\bfinal\s+{thing}\b", re.I)
+    earlier = re.compile(rf"{EARLIER_STAGE}{thing}\b", re.I)
+    return any(earlier.search(t) for t in texts) and not any(final.search(t) for t in texts)
+
+
+def another_kind(kind: str, question: str, candidates: Sequence[Candidate]) -> bool:
+    """The sentences give the value asked for, but of another kind: a stand-in's for what is
+    usual, a limit for a speed gone at, what should be for what actually was, an earlier stage
+    for the final one."""
+    own = own_words(question)
+    return (
+        (bool(USUAL.search(own)) and only_for_now(kind, candidates))
+        or (kind == "speed" and not LIMIT.search(question) and only_limits(candidates))
+        or (bool(ACTUAL.search(own)) and only_what_should(kind, candidates))
+        or other_stage(question, [c.sentence.text for c in candidates])
+    )
