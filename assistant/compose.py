@@ -224,8 +224,7 @@ def in_own_voice(evidence: Evidence, candidates: list[Candidate], last: str) -> 
         label = fold(turn_label(evidence, c.row))
         return surname in label.split() or (wrote and bool(FIRST_PERSON.search(c.sentence.text)))
 
-    moved = (replace(c, score=c.score + NEAR_BONUS * own(c)) for c in candidates)
-    return sorted(moved, key=lambda c: -c.score)
+    return favoured(candidates, own)
 
 
 def dimension_asked(question: str) -> frozenset[str]:
@@ -253,7 +252,12 @@ def near_the_last(candidates: list[Candidate]) -> list[Candidate]:
         after = c.sentence.position - anchor.position
         return c.sentence.article_id == anchor.article_id and 0 < after <= NEAR
 
-    moved = (replace(c, score=c.score + NEAR_BONUS * soon_after(c)) for c in candidates)
+    return favoured(candidates, soon_after)
+
+
+def favoured(candidates: list[Candidate], gains: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The candidates, those for which ``gains`` holds raised by NEAR_BONUS, best first."""
+    moved = (replace(c, score=c.score + NEAR_BONUS * gains(c)) for c in candidates)
     return sorted(moved, key=lambda c: -c.score)
 
 
