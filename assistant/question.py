@@ -116,8 +116,9 @@ def without_agreement(text: str) -> str:
 
 def outlet_pattern(outlet: str) -> re.Pattern[str]:
     """The outlet's name ("The Hill" also as "the Hill"), a part of a compound name ("TIME" of
-    "TIME / People"), or "the" and the last word of a longer name, as readers shorten it ("the
-    Ledger" of "The Marrow Falls Ledger"), when no other name goes on from it."""
+    "TIME / People"), or "the" and the last words of a longer name, as readers shorten it ("the
+    Ledger" of "The Marrow Falls Ledger", "the Evening Post" of "Westmoor Evening Post"), when no
+    other name goes on from it."""
     names = []
     for part in sorted({outlet, *re.split(r"\s*/\s*", outlet)}, key=len, reverse=True):
         bare = re.sub(r"^[Tt]he\s+", "", part)
@@ -130,7 +131,9 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
         # "the Selby General hack" names a hospital, not the outlet Radio Selby
-        names.append(rf"[Tt]he {re.escape(words[-1])}(?!\s+[A-Z])")
+        for start in range(1, len(words)):  # "the Evening Post" of "Westmoor Evening Post"
+            if all(w[:1].isupper() for w in words[start:]):
+                names.append(rf"[Tt]he {re.escape(' '.join(words[start:]))}(?!\s+[A-Z])")
     return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
 
 

@@ -1125,6 +1125,10 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
         ("What did TIME say?", ("TIME / People",)),
         ("What did the Selby report on the flood?", ("Radio Selby",)),
         ("Who runs the Selby General hospital?", ()),  # another name goes on: a hospital's
+        (
+            "What do the Evening Post and the Ledger say?",
+            ("The Marrow Falls Ledger", "Brindle Evening Post"),
+        ),
     ],
 )
 def test_outlets_are_named_as_readers_shorten_them(question, named):
@@ -1136,6 +1140,7 @@ def test_outlets_are_named_as_readers_shorten_them(question, named):
         "TIME / People",
         "Calder Public Radio",
         "Radio Selby",
+        "Brindle Evening Post",
     )
     assert named_outlets(question, outlets) == named
 
