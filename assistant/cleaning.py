@@ -101,6 +101,10 @@ FURNITURE_LINES = [
         # call to join ("Not a member? Join today ...")
         r"^(figure|fig\.|table|chart|map|graph)\s*\d+[a-z]?\s*[:.]\s",
         r"^not (yet )?a (member|subscriber)\?",
+        # a feed's own lines: its end ("You're all caught up. See older posts") and a group's
+        # count of members ("Sallowmere Dog Walkers · 612 members")
+        r"^you[’']?( a|)re all caught up\b|^(see|load|show) (older|newer|more) posts\b",
+        r"^[^.!?]{1,60}\s[·•|]\s[\d,]+\s+(neighbours|neighbors|members|followers|subscribers)$",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -179,9 +183,11 @@ SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
 SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)"
     r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b"
-    # or a pitch's manner: "!!!", "guaranteed", "no win, no fee", "order today", "join free"
+    # or a pitch's manner: "!!!", "guaranteed", "no win, no fee", "order today", "join free";
     r"|!!|\?\?|\bguaranteed\b|\bno win,? no fee\b"
-    r"|\b(order|sign up|join|start|buy|apply)\s+(now|today|free|here)\b",
+    r"|\b(order|sign up|join|start|buy|apply)\s+(now|today|free|here)\b"
+    # or a sale's: "20% off", "this week only", "limited time offer"
+    r"|\b\d+\s?% off\b|\b(today|this (week|weekend|month)) only\b|\blimited[- ]time\b",
     _I,
 )
 # A line that names the outlet: up to five capitalised words ("MERIDIAN WIRE", "Radio Merriton",
@@ -245,7 +251,7 @@ def clean(raw: str) -> Cleaned:
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
     lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
-    lines = drop_adverts(drop_link_lists(lines))
+    lines = drop_link_lists(drop_adverts(lines))
     lines = [line for line in lines if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot

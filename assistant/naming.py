@@ -53,6 +53,12 @@ MODIFIERS = frozenset(
         "big",
         "small",
         "own",
+        # a school's stage: "Which secondary school ...?" of "Sallowmere Academy"
+        "primary",
+        "secondary",
+        "elementary",
+        "junior",
+        "senior",
     ]
 )
 

@@ -98,6 +98,10 @@ def test_spam_needs_both_a_link_and_a_money_pitch():
     assert is_spam("Guaranteed top grades with our tutors – sign up at www.tutors.example")
     assert is_spam("Lose a stone in a week!! Order today at www.slim.example")
     assert not is_spam("Donations can be made at www.appeal.example; £12,000 has been raised.")
+    assert is_spam(
+        "Never be cold again with a Toasty stove – 20% off this week only at www.t.example"
+    )
+    assert not is_spam("Fares rose 20% last year, figures at www.transport.example show.")
 
 
 FERRY = """Ferry Service Cut for the Winter
@@ -806,6 +810,36 @@ def test_an_adverts_copy_under_its_label_goes_with_the_label():
     assert "Roofing" not in body and "hanging baskets" not in body and "Advertisement" not in body
     assert "reopened on Friday" in body
     assert "flooded six cellars" in body and "Sponsored" not in body
+
+
+FEED = """Meldon · 2,140 neighbours
+Showing posts tagged #Flood · Sort: Latest first
+
+Ann Lee · Meldon · Mon 9 Oct, 19:30
+The burst main flooded six cellars on Quarry Road.
+Thank (14) · Reply · Share
+
+SPONSORED
+Brook Farm Plumbing · Pumps and cellar drying after the flood. Book online.
+Learn more
+
+Tom Hale · Meldon · Sun 8 Oct, 06:05
+Quarry Road is shut at the bridge end.
+
+You’re all caught up. See older posts
+
+Suggested groups
+Meldon Dog Walkers · 612 members
+"""
+
+
+def test_a_feeds_own_lines_and_a_sponsored_post_are_not_the_page():
+    """A sponsored post goes with its label even when it ends like a sentence; a feed's count of
+    neighbours, a group's of members and its "all caught up" line are furniture."""
+    body = clean(FEED).body
+    assert "flooded six cellars" in body and "shut at the bridge end" in body
+    assert "Plumbing" not in body and "neighbours" not in body
+    assert "caught up" not in body and "612 members" not in body
 
 
 LISTING = """Selby Ferry Company
