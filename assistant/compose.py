@@ -35,8 +35,8 @@ from assistant.doubts import (
     YEAR,
     another_kind,
     counts_elsewhere,
+    head_count_unsaid,
     headline,
-    lives_unsaid,
     named_elsewhere,
     names_asked,
     paid_as,
@@ -597,7 +597,7 @@ def compose(
             seeds = disputed(counting, things)
         if uncounted(asked, question, candidates, things, counting):
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
-        if lives_unsaid(question, candidates):
+        if head_count_unsaid(question, candidates):
             return Composition("", [], True, 0.0)  # "How many people live there?": "700 members"
         if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere

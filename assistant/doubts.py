@@ -130,11 +130,24 @@ def context(evidence: Evidence, candidate: Candidate) -> str:
     return fold(f"{candidate.sentence.text} {evidence.view.sentences[before].text} {dated}")
 
 
-# "How many people live in Skelmoor?" asks for a population: a number said near living there.
-LIVING_ASKED = re.compile(r"\bhow many (?:people|residents|households|families) live\b", re.I)
-LIVING = frozenset(
-    stem(word) for word in ("live", "lives", "living", "residents", "population", "inhabitants")
-)
+# A head count by what the people do: "How many people live in Skelmoor?" asks for a population,
+# "How many people turned up to the meeting?" for a turnout, each a number said near its words
+# ("700 members" is neither; "the hall, which seats 350" is no turnout).
+PEOPLE = r"\bhow many (?:people|residents|households|families|visitors|fans|spectators)"
+HEAD_COUNTS = tuple(
+    (re.compile(asked, re.I), frozenset(stem(word) for word in near_words))
+    for asked, near_words in (
+        (
+            rf"{PEOPLE} live\b",
+            ("live", "lives", "living", "residents", "population", "inhabitants"),
+        ),
+        (
+            rf"{PEOPLE} (?:have |had )?(?:turned (?:up|out)|attended|came|went|showed up)\b",
+            ("attended", "attendance", "attending", "turned", "turnout", "came", "went", "crowd",
+             "audience", "spectators", "visitors", "people"),
+        ),
+    )
+)  # fmt: skip
 
 # A question for what actually happened ("What temperature was it actually getting food down
 # to?"), which what should happen ("Guidance says food should be cooled to below 8C") is not.
@@ -153,10 +166,12 @@ def giving(kind: str, candidates: Sequence[Candidate]) -> list[str]:
     ]
 
 
-def lives_unsaid(question: str, candidates: Sequence[Candidate]) -> bool:
-    """ "How many people live in X?", and no sentence gives a number near living there."""
-    return bool(LIVING_ASKED.search(question)) and not any(
-        near(NUMBER, LIVING, c.sentence.text) for c in candidates
+def head_count_unsaid(question: str, candidates: Sequence[Candidate]) -> bool:
+    """ "How many people live in X?" or "... turned up?", and no sentence gives a number near
+    living there or turning up (``HEAD_COUNTS``)."""
+    return any(
+        asked.search(question) and not any(near(NUMBER, words, c.sentence.text) for c in candidates)
+        for asked, words in HEAD_COUNTS
     )
 
 

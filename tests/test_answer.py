@@ -3215,6 +3215,31 @@ def test_how_many_people_live_there_wants_a_number_said_of_living_there(indexed,
     assert "About 140 people" in marsh.text
 
 
+HALL_MEETING = """Water company to face residents
+The water company will face residents at a meeting in the Drill Hall, which seats 400, on Friday.
+Residents can send questions in advance to their councillor, who will chair the meeting.
+So far 30 residents have asked to speak at the Drill Hall meeting, the councillor said.
+"""
+FIRST_MEETING = """Packed hall hears plans for the bypass
+About 250 people turned up to the first meeting on the bypass plans at the Drill Hall.
+The council said it would publish the route before the end of the year.
+"""
+
+
+def test_how_many_people_turned_up_wants_a_turnout(indexed, embeddings):
+    """ "How many people turned up to the meeting?" is not answered by the hall's 400 seats or by
+    the 30 residents who asked to speak at it, and is by "About 250 people turned up"."""
+    coming = Assistant(indexed({"hall.txt": HALL_MEETING}), embeddings=embeddings).load()
+    held = Assistant(indexed({"first.txt": FIRST_MEETING}), embeddings=embeddings).load()
+
+    seats = coming.answer("How many people turned up to the Drill Hall meeting?")
+    turnout = held.answer("How many people turned up to the Drill Hall meeting?")
+
+    assert seats.abstained and not seats.sources
+    assert_cited(turnout)
+    assert "About 250 people" in turnout.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
