@@ -39,6 +39,7 @@ from assistant.doubts import (
     headline,
     named_elsewhere,
     names_asked,
+    only_rates,
     paid_as,
 )
 from assistant.evidence import Evidence
@@ -599,6 +600,8 @@ def compose(
             return Composition("", [], True, 0.0)  # "How many children?": "61 passengers"
         if head_count_unsaid(question, candidates):
             return Composition("", [], True, 0.0)  # "How many people live there?": "700 members"
+        if only_rates(question, things, counting):
+            return Composition("", [], True, 0.0)  # "How many litres leaked?": "litres a day"
         if counts_elsewhere(evidence, question, counting):
             return Composition("", [], True, 0.0)  # "killed in Chicago": a count of elsewhere
         if kind == "money" and unpaid(evidence, asked, question, candidates):

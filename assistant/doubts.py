@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.counting import near
+from assistant.counting import counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
@@ -149,6 +149,18 @@ HEAD_COUNTS = tuple(
     )
 )  # fmt: skip
 
+# "How many litres leaked out?" asks what one event came to, which a rate ("carries up to 18
+# million litres a day") does not say.
+EVENT_COUNT = re.compile(
+    r"\bhow many\s+[a-z]+(?:\s+[a-z]+)?\s+(?:did|were|was|had|[a-z]{3,}ed)\b", re.I
+)
+MEASURING = re.compile(r"\b\d[\d.,]*-[a-z]+\b", re.I)  # "2-litre" in "six 2-litre bottles"
+RATE_GIVEN = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b"
+    r"|\b(?:hourly|daily|weekly|monthly)\b",
+    re.I,
+)
+
 # A question for what actually happened ("What temperature was it actually getting food down
 # to?"), which what should happen ("Guidance says food should be cooled to below 8C") is not.
 ACTUAL = re.compile(r"\b(?:actually|really|in fact|in practice)\b", re.I)
@@ -172,6 +184,21 @@ def head_count_unsaid(question: str, candidates: Sequence[Candidate]) -> bool:
     return any(
         asked.search(question) and not any(near(NUMBER, words, c.sentence.text) for c in candidates)
         for asked, words in HEAD_COUNTS
+    )
+
+
+def only_rates(question: str, things: frozenset[str] | None, counting: Sequence[Candidate]) -> bool:
+    """ "How many litres leaked out?", asking no rate, and every sentence that counts litres
+    gives a rate ("18 million litres a day"); litres that measure something else ("six 2-litre
+    bottles") count none."""
+    counted = [
+        c for c in counting if things and counts(things, MEASURING.sub(" ", c.sentence.text))
+    ]
+    return (
+        bool(EVENT_COUNT.search(question))
+        and not rate_asked(question)
+        and bool(counted)
+        and all(RATE_GIVEN.search(c.sentence.text) for c in counted)
     )
 
 

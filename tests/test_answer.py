@@ -3240,6 +3240,33 @@ def test_how_many_people_turned_up_wants_a_turnout(indexed, embeddings):
     assert "About 250 people" in turnout.text
 
 
+TRUNK_MAIN = """Burst main leaves village dry
+The main under Mill Lane carries up to 5 million litres a day from the treatment works.
+It burst on Sunday night, and crews handed out six 2-litre bottles to each home on Monday.
+"""
+LEAK = """Valve shut after leak
+About 400,000 litres leaked out of the main under Mill Lane before the valve was shut.
+"""
+
+
+def test_what_an_event_came_to_is_not_answered_by_a_rate(indexed, embeddings):
+    """ "How many litres leaked out?" is not answered by what the main carries a day (nor by
+    bottles of two litres); it is by the litres that leaked, and the rate answers a question for
+    a rate."""
+    dry = Assistant(indexed({"main.txt": TRUNK_MAIN}), embeddings=embeddings).load()
+    leak = Assistant(indexed({"leak.txt": LEAK}), embeddings=embeddings).load()
+    asked = "How many litres leaked out of the main before it was shut off?"
+
+    rate, leaked = dry.answer(asked), leak.answer(asked)
+    daily = dry.answer("How many litres does the main carry a day?")
+
+    assert rate.abstained and not rate.sources
+    assert_cited(leaked)
+    assert "About 400,000 litres" in leaked.text
+    assert_cited(daily)
+    assert "5 million litres a day" in daily.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
