@@ -130,7 +130,8 @@ class Assistant:
         generator: str | None = None,
     ) -> Answer:
         from assistant.compose import compose, denials_beyond
-        from assistant.doubts import closest, lacks_kind
+        from assistant.counting import AGREE_ASKED
+        from assistant.doubts import closest, lacks_kind, values_beyond
         from assistant.retrieve import Filters
 
         text = self.check(question)
@@ -159,6 +160,9 @@ class Assistant:
         if lacks_kind(self.evidence, matched, retrieved):  # "how much ...?" and no amount in sight
             wider = max(k or self.settings.k, self.settings.candidates)
             retrieved = self.retriever.search(matched, vector, filters, wider)
+        if AGREE_ASKED.search(text):  # "Does everyone give the same number?": every outlet's
+            more = self.retriever.search(matched, vector, filters, self.settings.candidates)
+            retrieved = [*retrieved, *values_beyond(self.evidence, matched, retrieved, more)]
         if filters.active and not retrieved:  # no article passes the filter at all
             return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
         wanted = asked_of_articles(asked.query, self.view.outlets)

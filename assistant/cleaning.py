@@ -105,6 +105,15 @@ FURNITURE_LINES = [
         # count of members ("Sallowmere Dog Walkers · 612 members")
         r"^you[’']?( a|)re all caught up\b|^(see|load|show) (older|newer|more) posts\b",
         r"^[^.!?]{1,60}\s[·•|]\s[\d,]+\s+(neighbours|neighbors|members|followers|subscribers)$",
+        # and its filter ("Showing posts tagged #WaterOutage"), a poster's verified badge line
+        # ("Ormvale Water ✔ Public agency · Sallowmere"), the call to get its app
+        r"^showing (posts|stories|results|items|updates) (tagged|for|about|in|from)\b",
+        r"^[^.!?]{1,60}\s[✔✓☑]\s?[^.!?]{0,60}$",
+        r"\bget the app\b|\b(download on|available on) the app store\b|\bget it on google play\b",
+        r"^printed and published by\b",  # a paper's imprint
+        # a page's row of actions: "Download this leaflet (PDF, 2 pages) | Print | Email this page"
+        r"^(download|print|email|save|share)\b[^|.!?]{0,60}(\s\|\s(download|print|email|save|share)"
+        r"\b[^|.!?]{0,30}){1,}$",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.counting import counts, near, rate_asked
+from assistant.counting import counted, counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
@@ -61,6 +61,35 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
         return False
     rows = {row for item in retrieved for row in evidence.view.sentences_of(item.passage)}
     return not any(fits(kind, evidence.view.sentences[row].text) > 0 for row in rows)
+
+
+def values_beyond(
+    evidence: Evidence, question: str, retrieved: Sequence[Retrieved], wider: Sequence[Retrieved]
+) -> list[Retrieved]:
+    """For "How many ...? Does everyone give the same number?": each outlet's best passage among
+    the ``wider`` ones that holds a value of the kind asked for, when none of its retrieved
+    passages does, so that every outlet's figure is seen."""
+    kind, things = question_kind(question), counted(question)
+    if kind not in NUMBER_KINDS:
+        return []
+
+    def holds(item: Retrieved) -> bool:  # a count of the things asked about, or a value
+        texts = [
+            evidence.view.sentences[row].text for row in evidence.view.sentences_of(item.passage)
+        ]
+        if things:
+            return any(counts(things, text) for text in texts)
+        return any(fits(kind, text) > 0 for text in texts)
+
+    have = {item.passage.outlet for item in retrieved if holds(item)}
+    seen = {item.passage.passage_id for item in retrieved}
+    extra: list[Retrieved] = []
+    for item in wider:
+        outlet = item.passage.outlet
+        if outlet not in have and item.passage.passage_id not in seen and holds(item):
+            extra.append(item)
+            have.add(outlet)
+    return extra
 
 
 def closest(evidence: Evidence, vector: np.ndarray, retrieved: Sequence[Retrieved]) -> float:

@@ -3267,6 +3267,38 @@ def test_what_an_event_came_to_is_not_answered_by_a_rate(indexed, embeddings):
     assert "5 million litres a day" in daily.text
 
 
+ECHO_OUTAGE = """Burst main leaves 4,000 homes without water
+More than 4,000 homes in Drayford have been without running water since a main burst on Sunday.
+"""
+STREETS = ("Mill Lane", "Church Walk", "Orchard Rise", "Station Road", "Bell Street", "Ash Grove")
+FEED_OUTAGE = "Drayford neighbours: water outage\n" + "\n\n".join(
+    [
+        *(f"Homes on {street} have been left without water since Sunday, people there say. " * 2
+          for street in STREETS),
+        "Update from the water company. A trunk main under Mill Lane burst late on Sunday, and "
+        "about 2,600 properties in the town are on very low pressure or none at all.",
+        *(f"Bottled water is handed out on {street} from 8am to 8pm. " * 2 for street in STREETS),
+    ]
+)  # fmt: skip
+
+
+def test_does_everyone_give_the_same_number_sees_every_outlets_count(indexed, embeddings):
+    """Asked whether the accounts agree on a count, each outlet's passage counting the things is
+    read, even one the retrieval's few best passages leave out: the feed's 2,600 properties
+    beside the paper's 4,000 homes."""
+    catalog = '["echo.txt"]\noutlet = "Drayford Echo"\n["feed.txt"]\noutlet = "Drayford Feed"\n'
+    settings = indexed({"echo.txt": ECHO_OUTAGE, "feed.txt": FEED_OUTAGE, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "How many homes were left without water? Does everyone give the same number?", k=2
+    )
+
+    assert_cited(answer)
+    assert "4,000 homes" in answer.text and "2,600 properties" in answer.text
+    assert {s.outlet for s in answer.sources} == {"Drayford Echo", "Drayford Feed"}
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.

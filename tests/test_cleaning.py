@@ -842,6 +842,24 @@ def test_a_feeds_own_lines_and_a_sponsored_post_are_not_the_page():
     assert "caught up" not in body and "612 members" not in body
 
 
+def test_a_pages_badges_app_calls_action_rows_and_imprint_are_furniture():
+    page = (
+        "You are viewing Meldon Feed on the web. Get the app for instant alerts.\n"
+        "Showing posts tagged #Flood · Sort: Latest first\n"
+        "Meldon Water ✔ Public agency · Meldon\n"
+        "The burst main flooded six cellars on Quarry Road.\n"
+        "Download this leaflet (PDF, 2 pages, 184 KB) | Print | Email this page\n"
+        "Quarry Road is shut at the bridge end.\n"
+        "Download on the App Store | Get it on Google Play\n"
+        "Printed and published by Meldon Newspapers Ltd, 4 Wharf Street, Meldon.\n"
+    )
+    body = clean(page).body
+    assert body.splitlines() == [
+        "The burst main flooded six cellars on Quarry Road.",
+        "Quarry Road is shut at the bridge end.",
+    ]
+
+
 LISTING = """Selby Ferry Company
 Ferry operator · Selby
 ★★☆☆☆ 2.1 (64 reviews)
