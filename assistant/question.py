@@ -180,6 +180,9 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
             text = pattern.sub(" ", text)
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)
+    # and the words that gave them as the source, left with nothing to name ("..., according to ?")
+    text = re.sub(r",?\s*\baccording to\s*(?=[,.?!]|$)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^\s*,\s*", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -842,7 +842,7 @@ def test_a_feeds_own_lines_and_a_sponsored_post_are_not_the_page():
     assert "caught up" not in body and "612 members" not in body
 
 
-def test_a_pages_badges_app_calls_action_rows_and_imprint_are_furniture():
+def test_a_pages_badges_app_calls_action_rows_text_lines_and_imprint_are_furniture():
     page = (
         "You are viewing Meldon Feed on the web. Get the app for instant alerts.\n"
         "Showing posts tagged #Flood · Sort: Latest first\n"
@@ -852,6 +852,7 @@ def test_a_pages_badges_app_calls_action_rows_and_imprint_are_furniture():
         "Quarry Road is shut at the bridge end.\n"
         "Download on the App Store | Get it on Google Play\n"
         "Printed and published by Meldon Newspapers Ltd, 4 Wharf Street, Meldon.\n"
+        "Got a question? Text the newsroom on 81042. Standard network rates apply.\n"
     )
     body = clean(page).body
     assert body.splitlines() == [
