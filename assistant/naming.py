@@ -90,6 +90,7 @@ def asks_name_of(question: str) -> bool:
 # Things whose names say what they are in other words: "Which street ...?" is answered by
 # "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
 COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation", "agency")
+ONLINE = ("service", "system", "platform", "app", "site", "website", "portal", "network")
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.
 TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))
@@ -104,6 +105,12 @@ CALLED = {
         ("police", ("police", "constabulary")),
         ("budget", ("budget", "fund", "reserves", "pot")),  # "which budget": "the Events Fund"
         ("fund", ("fund", "budget", "reserves", "pot")),
+        # "which messaging service": "the messaging app Huddle"; "the secure online system": "our
+        # secure website, Centre Gateway"
+        ("service", ONLINE),
+        ("system", ONLINE),
+        ("platform", ONLINE),
+        ("app", ONLINE),
     )
 }
 

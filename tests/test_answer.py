@@ -3300,6 +3300,23 @@ def test_does_everyone_give_the_same_number_sees_every_outlets_count(indexed, em
     assert {s.outlet for s in answer.sources} == {"Drayford Echo", "Drayford Feed"}
 
 
+LEAKED_PAPER = """Exam paper leaked online
+Images of the maths paper were posted in a group chat on the messaging app Chatter late on Monday.
+The exam board replaced the paper overnight and schools sat a reserve paper on Tuesday.
+"""
+
+
+def test_which_service_may_be_named_as_an_app(indexed, embeddings):
+    """ "On which messaging service ...?" is answered by "the messaging app Chatter": an app,
+    a site or a platform is a service online, as the coverage may call it."""
+    assistant = Assistant(indexed({"paper.txt": LEAKED_PAPER}), embeddings=embeddings).load()
+
+    answer = assistant.answer("On which messaging service did the pictures of the paper appear?")
+
+    assert_cited(answer)
+    assert "messaging app Chatter" in answer.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
