@@ -368,6 +368,13 @@ REVERSALS = [
         r"\bnone of\b[^.;]*\b(?:dropped|pulled|withdrew|quit)\b"
         r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:drop(?:ped)?|pull(?:ed)?|withdraw[n]?|quit)\b",
     ),
+    (  # "Why did the council strip the park of its licence?": "does not propose to revoke it"
+        r"\b(?:strip(?:ped|s)?|revok(?:ed|es|e)|suspend(?:ed|s)?|withdr[ae]w[ns]?)\b[^.?]*\blicen[cs]e"
+        r"|\blicen[cs]e\b[^.?]*\b(?:revoked|suspended|withdrawn|taken away)\b"
+        r"|\b(?:lost|lose|loses) (?:its|their|his|her|the) licen[cs]e\b",
+        r"\b(?:not|never|n[’']t)\s+(?:\w+\s+){0,3}(?:revoke|suspend|strip|withdraw)\b"
+        r"|\bkeeps? (?:its|their|his|her|the) licen[cs]e\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

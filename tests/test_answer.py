@@ -2115,6 +2115,12 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
     assert not reverses("Why did the band drop out?", "The band pulled out on Monday.")
     assert not reverses("Why was the match called off?", "The match was abandoned at half-time.")
     assert not reverses("Why did the match go ahead?", "The match went ahead as scheduled.")
+    licence = "Why did the council strip the zoo of its licence?"
+    assert reverses(licence, "The council does not propose to revoke or suspend the licence.")
+    assert reverses(
+        "Why did the pub lose its licence?", "The pub keeps its licence, the panel said."
+    )
+    assert not reverses(licence, "The council revoked the licence on Friday.")
 
 
 ANGLERS = """Anglers demand restocking after spill
