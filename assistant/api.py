@@ -49,6 +49,9 @@ History = Sequence[dict[str, str]]
 # the sentence that introduced someone, would otherwise outweigh ("What does she think of the
 # company's estimate?").
 OWN_WEIGHT = 0.35
+# "How long is the pier?" may be answered by a line far from the best passages (a fact box's
+# "Total length: 412 metres"): before abstaining, a length or a size is looked for more widely.
+LENGTHS = ("length", "size")
 # A filtered question (outlets, dates) whose best match is this much weaker than the best match
 # in the whole coverage is not answered from the filtered articles: they do not say it.
 FILTER_MARGIN = 0.2  # on dev, filtered questions that have an answer fall at most 0.17 short
@@ -129,9 +132,10 @@ class Assistant:
         k: int | None = None,
         generator: str | None = None,
     ) -> Answer:
-        from assistant.compose import compose, denials_beyond
+        from assistant.compose import Composition, compose, denials_beyond
         from assistant.counting import AGREE_ASKED
         from assistant.doubts import closest, lacks_kind, values_beyond
+        from assistant.kinds import question_kind
         from assistant.retrieve import Filters
 
         text = self.check(question)
@@ -189,18 +193,26 @@ class Assistant:
             )
             ranked_by = vector + OWN_WEIGHT * np.asarray(own, dtype=np.float32)
             ranked_by = ranked_by / np.linalg.norm(ranked_by)
-        result = compose(
-            self.evidence,
-            query,
-            ranked_by,
-            read,
-            threshold=self.settings.abstain_threshold,
-            max_sentences=self.settings.max_answer_sentences,
-            max_words=self.settings.max_answer_words,
-            outlets=filters.outlets,
-            said=said,
-            turn=turn,
-        )
+
+        def composed(passages: list[Retrieved]) -> Composition:
+            return compose(
+                self.evidence,
+                query,
+                ranked_by,
+                passages,
+                threshold=self.settings.abstain_threshold,
+                max_sentences=self.settings.max_answer_sentences,
+                max_words=self.settings.max_answer_words,
+                outlets=filters.outlets,
+                said=said,
+                turn=turn,
+            )
+
+        result = composed(read)
+        if result.abstained and question_kind(matched) in LENGTHS:
+            more = self.retriever.search(matched, vector, filters, self.settings.candidates)
+            have = {r.passage.passage_id for r in read}
+            result = composed([*read, *(r for r in more if r.passage.passage_id not in have)])
         if result.abstained:
             return Answer(text, self.abstain_message(), True, [], retrieved)
         answered, sources = result.text, result.sources

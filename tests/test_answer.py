@@ -3323,6 +3323,33 @@ def test_which_service_may_be_named_as_an_app(indexed, embeddings):
     assert "messaging app Chatter" in answer.text
 
 
+PIER_STORY = [
+    "Part of Selby's Victorian pier fell into the sea on Saturday night during the lantern parade.",
+    "About 30 metres of deck had fallen, the town council said on Sunday morning.",
+    "After a drone survey on Sunday afternoon, it revised that to 45 metres.",
+    "Eleven people went into the water, and all of them were brought out by the lifeboat.",
+    "The council owns the pier, and a private company runs it under a lease.",
+    "Several people pointed to a survey of the pier that the council has not published.",
+    "The pier will remain closed until further notice, the council said.",
+    "Traders on the promenade said the collapse would cost them dearly.",
+]
+PIER_FACTS = (
+    "\n\nPIER FACTS\n| Opened | 1891 |\n| Total length | 412 metres |\n| Owner | The council |\n"
+)
+
+
+def test_a_length_is_looked_for_beyond_the_best_passages_before_abstaining(indexed, embeddings):
+    """ "How long is the pier in total?" is answered by a fact box's "Total length: 412 metres"
+    even when the one passage retrieved gives only lengths of something else (the fallen deck)."""
+    story = "Selby pier collapse\n" + "\n\n".join(PIER_STORY) + PIER_FACTS
+    assistant = Assistant(indexed({"pier.txt": story}), embeddings=embeddings).load()
+
+    answer = assistant.answer("How long is Selby pier in total?", k=1)
+
+    assert_cited(answer)
+    assert "Total length: 412 metres." in answer.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
