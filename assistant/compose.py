@@ -66,6 +66,7 @@ from assistant.kinds import (
     says_no,
     unnamed_numbers,
 )
+from assistant.metadata import OUTLET_ASKED
 from assistant.naming import (
     NAME_NOT_DATE,
     NAME_WORD,
@@ -302,6 +303,30 @@ def value_of(found: re.Pattern[str], text: str) -> str:
         if found is CLOCK
         else re.sub(r"[\s.]", "", match.group().lower())
     )
+
+
+ALSO_REACH = 5  # the best sentences, one of which may answer a question's second part
+
+
+def also_answered(question: str, candidates: list[Candidate]) -> Candidate | None:
+    """For a question that asks a second thing of a kind with a value ("Which source says it
+    slipped before, and when did the earlier one happen?"): the best of the first ALSO_REACH
+    sentences that gives such a value (for "when", a day, a month or a year), when the best
+    sentence does not."""
+    also = ALSO_ASKED.search(question)
+    if also is None or not candidates:
+        return None
+    kind = question_kind(question[also.start() :].removeprefix("and").strip())
+    if kind not in (*NUMBER_KINDS, "when"):
+        return None
+
+    def gives(c: Candidate) -> bool:
+        text = c.sentence.text
+        return bool(DATED.search(text)) if kind == "when" else fits(kind, text) > 0
+
+    if gives(candidates[0]):
+        return None
+    return next((c for c in candidates[:ALSO_REACH] if gives(c)), None)
 
 
 def named_first(
@@ -641,6 +666,8 @@ def compose(
         part = next((c for c in candidates[:RATE_REACH] if PART_SAID.search(c.sentence.text)), None)
         seeds = [part] if part is not None else []  # "how much of its grant": "Half of that"
     (thing, sort), media = named_words(own_words(question)), asks_media(question)
+    if OUTLET_ASKED.search(own_words(question)):  # "Which source says ...?": an outlet, named
+        thing, sort = "", ""
     if thing and not seeds and not media:
         seeds = named_first(candidates, thing, question_words(question), threshold)
     # "Who were the three people killed?": "No one died" corrects it, and comes first
@@ -669,6 +696,8 @@ def compose(
         return Composition("", [], True, best)
     if not outlets and not seeds and is_polar(question):
         outlets = accounts(candidates)
+    if (also := also_answered(question, candidates)) is not None and also not in seeds:
+        seeds = [*(seeds or candidates[:1]), also]  # "..., and when did the earlier one happen?"
     picks = select(
         candidates, max_sentences, max_words, outlets=outlets, seeds=seeds, least=threshold
     )

@@ -3350,6 +3350,36 @@ def test_a_length_is_looked_for_beyond_the_best_passages_before_abstaining(index
     assert "Total length: 412 metres." in answer.text
 
 
+BRIDGE_SHUT = """Bridge shut after lorry strike
+The Mill Street bridge in Meldon was shut after a lorry struck its parapet.
+Engineers will inspect the bridge, the county council said.
+"""
+LAST_CLOSURE = """Readers remember the last closure
+A reader, Joan Hale, wrote in to say this is not the first time the bridge has been shut.
+The last closure was in the spring of 1998, after a flood, and it lasted three months.
+"""
+BRIDGE_OUTLETS = '["shut.txt"]\noutlet = "Meldon Echo"\n["last.txt"]\noutlet = "Meldon Voice"\n'
+
+
+def test_which_source_and_a_second_question_are_both_answered(indexed, embeddings):
+    """ "Which source says ...?" asks for an outlet, which the coverage need not call a source;
+    "..., and when was that?" asks a second thing, answered by the best sentence giving a date
+    when the best one gives none."""
+    files = {"shut.txt": BRIDGE_SHUT, "last.txt": LAST_CLOSURE, "catalog.toml": BRIDGE_OUTLETS}
+    assistant = Assistant(indexed(files), embeddings=embeddings).load()
+
+    source = assistant.answer("Which source says the bridge has been shut before?")
+    when = assistant.answer(
+        "Who wrote in to say the bridge has been shut before, and when was that?"
+    )
+
+    assert_cited(source)
+    assert "is from Meldon Voice" in source.text
+    assert_cited(when)
+    assert when.text.startswith("A reader, Joan Hale, wrote in")
+    assert "spring of 1998" in when.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
