@@ -78,6 +78,7 @@ FURNITURE_LINES = [
         r"^(get|sign up for|subscribe to)\b.*\bnewsletters?\b|^newsletters?\s*:",
         r"^got a (story|news tip|tip)\b.*\?",
         r"\b(standard|network|normal)( network)? rates apply\b",  # "Text the newsroom on 81042 ..."
+        r"\bas supplied by the advertiser\b",  # a notices page's disclaimer
         # a newsletter's own notes: "You're reading the Briefing, our free Monday round-up",
         # "Forwarded this email?", "That's all for this week.", "You are receiving this because"
         r"^you( are|[’']re) (reading|receiving)\b.*\b(newsletter|round-?up|briefing|digest"

@@ -107,6 +107,8 @@ CALLED = {
         ("fund", ("fund", "budget", "reserves", "pot")),
         # "which messaging service": "the messaging app Huddle"; "the secure online system": "our
         # secure website, Centre Gateway"
+        # "which public right of way" (read as a path): "Bridleway 14"
+        ("path", ("path", "footpath", "bridleway", "byway", "track", "trail", "way")),
         ("service", ONLINE),
         ("system", ONLINE),
         ("platform", ONLINE),
@@ -154,7 +156,7 @@ def named_words(question: str) -> tuple[str, str]:
     telenovela", "the name of the Times reporter"; empty for other questions), and of the noun
     before it that says which sort ("which construction company" -> company, construction;
     "which outside company" -> company, "")."""
-    match = NAMED.search(question)
+    match = NAMED.search(re.sub(r"\bright of way\b", "path", question, flags=re.IGNORECASE))
     if not match or match.group(1) in NOT_NAMED:
         return "", ""
     word, after = match.group(1), match.group(2)

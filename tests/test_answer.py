@@ -172,6 +172,7 @@ def test_which_x_y_asks_for_a_y_of_the_x_sort():
 
     assert named_words("Which construction company built the dam?") == ("company", "construction")
     assert named_words("Which secondary school closed?") == ("school", "")  # its stage
+    assert named_words("Which public right of way was shut?") == ("path", "")  # a path
     assert named_words("What is the name of the flight attendant who ran it?") == (
         "attendant",
         "flight",

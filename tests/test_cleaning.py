@@ -853,6 +853,7 @@ def test_a_pages_badges_app_calls_action_rows_text_lines_and_imprint_are_furnitu
         "Download on the App Store | Get it on Google Play\n"
         "Printed and published by Meldon Newspapers Ltd, 4 Wharf Street, Meldon.\n"
         "Got a question? Text the newsroom on 81042. Standard network rates apply.\n"
+        "Public notices are published as supplied by the advertiser.\n"
     )
     body = clean(page).body
     assert body.splitlines() == [
