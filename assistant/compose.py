@@ -88,6 +88,7 @@ from assistant.persons import (
     described,
     left_unnamed,
     mentions,
+    office_unheard,
     role_held,
     role_ways,
     speaks,
@@ -726,6 +727,8 @@ def compose(
         )
     ):
         return Composition("", [], True, best)  # "Who was driving the van?": no one is named
+    if office_unheard(question, texts):
+        return Composition("", [], True, best)  # "the mayor of Marle": no mayor is quoted
     if (held := role_held(question)) and not mentions(held, texts):
         return Composition("", [], True, best)  # "who chairs the board": no chair is mentioned
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")

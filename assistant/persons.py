@@ -179,6 +179,29 @@ RESPONDS = (
 SAID_BY = r"(?:said|says|added|asked|wrote|responded|replied|answered|explained|insisted)"
 
 
+# The words of an office's holder, asked for by the office and its place ("What did the mayor of
+# Marle say ...?", "What has the MP for Sallowmere said ...?").
+OFFICE_ASKED = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+the\s+(?:[a-z-]+\s+)?(?P<office>[A-Za-z-]+)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*[^?.!]*?\b(?:say|said|tell|told|think|respond|react)\b"
+)
+
+
+def office_unheard(question: str, texts: Sequence[str]) -> bool:
+    """The question asks what the holder of an office said ("the mayor of Marle"), and no sentence
+    has the office's holder speaking: the office beside a word of saying or a quotation ("Marle
+    Town Council chose a new mayor" says nothing of what the mayor said)."""
+    match = OFFICE_ASKED.search(question)
+    if not match:
+        return False
+    office = re.escape(match.group("office").lower())
+    return not any(
+        re.search(rf"\b{office}\b", fold(text))
+        and (re.search(rf"\b{RESPONDS}\b", fold(text)) or re.search(r"[“”\"]", text))
+        for text in texts
+    )
+
+
 def asked_speaker(question: str, outlets: Sequence[str] = ()) -> str:
     """The person a question asks the words or response of ("Dana Reyes"), or ""."""
     match = SPEAKER_ASKED.search(question)

@@ -3381,6 +3381,29 @@ def test_which_source_and_a_second_question_are_both_answered(indexed, embedding
     assert "spring of 1998" in when.text
 
 
+NEW_MAYOR = """Crowds flock to see rare bird
+Meldon Town Council chose a new mayor on Monday.
+Police said: "We have no objection to people coming to see the bird, but keep the lane clear."
+"""
+MAYOR_SPEAKS = """Crowds flock to see rare bird
+The mayor of Meldon, Ann Lee, said: "The bird has put the town on the map."
+"""
+
+
+def test_what_an_office_holder_said_needs_them_speaking(indexed, embeddings):
+    """ "What did the mayor of Meldon say ...?" is not answered by a new mayor being chosen and
+    the police's words; it is by the mayor's own."""
+    silent = Assistant(indexed({"bird.txt": NEW_MAYOR}), embeddings=embeddings).load()
+    speaking = Assistant(indexed({"bird.txt": MAYOR_SPEAKS}), embeddings=embeddings).load()
+    asked = "What did the mayor of Meldon say about the bird and the crowds?"
+
+    unheard, heard = silent.answer(asked), speaking.answer(asked)
+
+    assert unheard.abstained and not unheard.sources
+    assert_cited(heard)
+    assert "put the town on the map" in heard.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
