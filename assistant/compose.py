@@ -520,12 +520,33 @@ def unpaid(
     return (
         not paid
         or counts_elsewhere(evidence, question, paid)
+        or not spent_by(evidence, question, paid)
         or not (
             RETOLD.search(question)
             or said_near(evidence, asked, question, candidates, MONEY, carried=False)
             or headed_by(evidence, asked, candidates)
         )
     )
+
+
+# Whose money an amount question asks about: "How much have Saltmere's shops and cafés lost?"
+SPENDER = re.compile(
+    r"\bhow much(?: money)? (?:have|has|had|did|do|does|will|would)\s+(?P<who>[^?]+?)\s+"
+    r"(?:lost|lose|earned|earn|made|make|paid|pay|spent|spend|raised|raise|received|receive|"
+    r"saved|save|given|give|gave)\b",
+    re.IGNORECASE,
+)
+
+
+def spent_by(evidence: Evidence, question: str, paid: Sequence[Candidate]) -> bool:
+    """Some sentence with the amount speaks of whose money the question asks about (its words
+    beyond the coverage's topic: "shops", "cafés"), or the question names no one apart from the
+    topic; "each day of the strike costs Greyhaven £1.9 million" is not the shops' loss."""
+    match = None if RETOLD.search(question) else SPENDER.search(question)  # "did Penn say ..."
+    who = (
+        {t for t in search_terms(match.group("who")) if not evidence.topical(t)} if match else set()
+    )
+    return not who or any(who & evidence.terms[c.row] for c in paid)
 
 
 def of_trade(evidence: Evidence, shown: Sequence[int], trade: str) -> bool:

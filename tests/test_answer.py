@@ -3404,6 +3404,29 @@ def test_what_an_office_holder_said_needs_them_speaking(indexed, embeddings):
     assert "put the town on the map" in heard.text
 
 
+PORT_STRIKE = """Port strike enters fourth day
+Each day of the strike costs the port operator about £1.9 million in lost revenue, analysts say.
+Shops and cafés near the dock gates say trade has been quiet since the walkout began.
+"""
+SHOPS_LOSS = """Port strike enters fourth day
+Shops and cafés near the dock gates have lost about £40,000 since the walkout began.
+"""
+
+
+def test_whose_money_is_asked_about_must_be_whose_money_is_given(indexed, embeddings):
+    """ "How much have the shops and cafés lost?" is not answered by what the strike costs the
+    port operator; it is by what the shops have lost."""
+    operator = Assistant(indexed({"strike.txt": PORT_STRIKE}), embeddings=embeddings).load()
+    shops = Assistant(indexed({"strike.txt": SHOPS_LOSS}), embeddings=embeddings).load()
+    asked = "How much money have the shops and cafés lost because of the strike?"
+
+    elsewhere, theirs = operator.answer(asked), shops.answer(asked)
+
+    assert elsewhere.abstained and not elsewhere.sources
+    assert_cited(theirs)
+    assert "£40,000" in theirs.text
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
