@@ -280,12 +280,19 @@ def disputed(counting: list[Candidate], things: frozenset[str]) -> list[Candidat
     return chosen if len(chosen) > 1 else []
 
 
-def apart(candidates: list[Candidate], found: re.Pattern[str]) -> list[Candidate]:
+def apart(
+    candidates: list[Candidate], found: re.Pattern[str], asked: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Asked whether the accounts agree on when or how much: the best sentence that gives a time
     of day, a day or a measure (what ``found`` finds), and the best ones that give others ("at
     5:30 p.m." against "at midday", "70 mph" against "58 mph"), up to RIVALS in all, a third only
-    when its sentence matches the question by RIVAL_EVIDENCE or more; none when all agree."""
+    when its sentence matches the question by RIVAL_EVIDENCE or more; none when all agree. When
+    two or more times of day are said near what is asked (``asked``: "on Sunday"), only those are
+    rivals: "Update, 4.30pm Monday" is no account of a burst "early on Sunday"."""
     given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
+    close = [(c, value) for c, value in given if near(found, asked, c.sentence.text)]
+    if found is CLOCK and len({value for _, value in close}) > 1:
+        given = close
     chosen: dict[str, Candidate] = {}
     for cand, value in given:
         if len(chosen) < 2 or (len(chosen) < RIVALS and cand.evidence >= RIVAL_EVIDENCE):
@@ -683,7 +690,7 @@ def compose(
         return Composition("", [], True, 0.0)  # "On what date …?": "only after the repairs"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
-        seeds = apart(candidates, DAY if day else VALUES[kind])
+        seeds = apart(candidates, DAY if day else VALUES[kind], asked)
     if kind in NUMBER_KINDS and not seeds and PART_OF_WHOLE.search(own_words(question)):
         part = next((c for c in candidates[:RATE_REACH] if PART_SAID.search(c.sentence.text)), None)
         seeds = [part] if part is not None else []  # "how much of its grant": "Half of that"

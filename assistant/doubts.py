@@ -14,7 +14,7 @@ from assistant.counting import counted, counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
-from assistant.kinds import NUMBER, NUMBER_KINDS, fits, question_kind
+from assistant.kinds import CLOCK, NUMBER, NUMBER_KINDS, fits, question_kind
 from assistant.naming import CALENDAR_WORDS
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
@@ -70,6 +70,7 @@ def values_beyond(
     the ``wider`` ones that holds a value of the kind asked for, when none of its retrieved
     passages does, so that every outlet's figure is seen."""
     kind, things = question_kind(question), counted(question)
+    terms = frozenset(search_terms(question))
     if kind not in NUMBER_KINDS:
         return []
 
@@ -79,6 +80,8 @@ def values_beyond(
         ]
         if things:
             return any(counts(things, text) for text in texts)
+        if kind == "clock":  # a time of day said near what is asked ("after 2am on Sunday")
+            return any(near(CLOCK, terms, text) for text in texts)
         return any(fits(kind, text) > 0 for text in texts)
 
     have = {item.passage.outlet for item in retrieved if holds(item)}

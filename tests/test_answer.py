@@ -3427,6 +3427,35 @@ def test_whose_money_is_asked_about_must_be_whose_money_is_given(indexed, embedd
     assert "£40,000" in theirs.text
 
 
+OUTAGE_ADVICE = """Advice for patients during the water outage
+The water company has told us that the main burst at about 3.45am on Sunday.
+Update, 4.30pm Monday. Bottled water is available at the leisure centre from 8am to 8pm.
+"""
+TOWN_DRY = """Town runs dry
+More than 4,000 homes in Drayford have been without running water since a trunk main burst \
+under Mill Lane shortly after 2am on Sunday.
+Cafés, hairdressers and the launderette stayed shut on Monday.
+Police closed Mill Lane after water poured down the hill into the cellars of several houses.
+"""
+
+
+def test_rival_times_are_the_ones_said_near_what_is_asked(indexed, embeddings):
+    """ "At what time early on Sunday did the main break? Do the accounts match?" sets the
+    paper's "shortly after 2am on Sunday" against the leaflet's "3.45am on Sunday", not against
+    an update's "4.30pm Monday"."""
+    catalog = '["advice.txt"]\noutlet = "Drayford Health"\n["dry.txt"]\noutlet = "Drayford Echo"\n'
+    files = {"advice.txt": OUTAGE_ADVICE, "dry.txt": TOWN_DRY, "catalog.toml": catalog}
+    assistant = Assistant(indexed(files), embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "At what time early on Sunday did the main break? Do the accounts match?"
+    )
+
+    assert_cited(answer)
+    assert "3.45am on Sunday" in answer.text and "shortly after 2am on Sunday" in answer.text
+    assert {s.outlet for s in answer.sources} == {"Drayford Health", "Drayford Echo"}
+
+
 BRIDGE_INQUIRY = """Inquiry into bridge collapse begins
 Investigators began work at the collapsed footbridge over the Selby canal on Monday.
 The safety board expects to publish a preliminary report within 30 days, its chair said.
