@@ -67,8 +67,9 @@ def values_beyond(
     evidence: Evidence, question: str, retrieved: Sequence[Retrieved], wider: Sequence[Retrieved]
 ) -> list[Retrieved]:
     """For "How many ...? Does everyone give the same number?": each outlet's best passage among
-    the ``wider`` ones that holds a value of the kind asked for, when none of its retrieved
-    passages does, so that every outlet's figure is seen."""
+    the ``wider`` ones that holds a value of the kind asked for (a count of the things asked
+    about; a time of day said near what is asked), when none of its retrieved passages does, so
+    that every outlet's figure is seen."""
     kind, things = question_kind(question), counted(question)
     terms = frozenset(search_terms(question))
     if kind not in NUMBER_KINDS:

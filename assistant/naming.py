@@ -105,10 +105,10 @@ CALLED = {
         ("police", ("police", "constabulary")),
         ("budget", ("budget", "fund", "reserves", "pot")),  # "which budget": "the Events Fund"
         ("fund", ("fund", "budget", "reserves", "pot")),
-        # "which messaging service": "the messaging app Huddle"; "the secure online system": "our
-        # secure website, Centre Gateway"
         # "which public right of way" (read as a path): "Bridleway 14"
         ("path", ("path", "footpath", "bridleway", "byway", "track", "trail", "way")),
+        # "which messaging service": "the messaging app Huddle"; "the secure online system": "our
+        # secure website, Centre Gateway"
         ("service", ONLINE),
         ("system", ONLINE),
         ("platform", ONLINE),
