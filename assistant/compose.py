@@ -69,7 +69,6 @@ from assistant.kinds import (
 from assistant.metadata import OUTLET_ASKED
 from assistant.naming import (
     NAME_NOT_DATE,
-    NAME_WORD,
     TRADED,
     asked_doer,
     asks_media,
@@ -556,12 +555,28 @@ def spent_by(evidence: Evidence, question: str, paid: Sequence[Candidate]) -> bo
     return not who or any(who & evidence.terms[c.row] for c in paid)
 
 
+# A name said to be of a trade: "Quay Mutual, an insurance company", "the insurer Harwell
+# Mutual", "Harwell Insurance" (a name, then a word of the trade: a stem's word, {trade}).
+TRADE_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*"
+TRADE_NAMED = (
+    rf"\b{TRADE_NAME},\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{{{0,3}}}}{{trade}}\w*",
+    rf"\b{{trade}}\w*\s+(?:(?:company|firm|business|group|broker|provider)\s+)?,?\s*{TRADE_NAME}",
+    r"\b[A-Z][\w&'’-]*\s+{Trade}\w*",
+)
+
+
 def of_trade(evidence: Evidence, shown: Sequence[int], trade: str) -> bool:
-    """Some shown sentence names someone and speaks of the trade (a stem) a "which insurance
-    company" question asks for ("Quay Mutual, an insurance company, covers the ferry"; not "the
-    sale would not change the ferry's insurance")."""
+    """Some shown sentence names something said to be of the trade (a stem) a "which insurance
+    company" question asks for (``TRADE_NAMED``: "Quay Mutual, an insurance company, covers the
+    ferry"; not "the sale would not change the ferry's insurance", nor a person who speaks of
+    insurance)."""
+    patterns = [
+        re.compile(form.format(trade=re.escape(trade), Trade=re.escape(trade.capitalize())))
+        for form in TRADE_NAMED
+    ]
     return any(
-        trade in evidence.terms[row] and NAME_WORD.search(evidence.view.sentences[row].text)
+        trade in evidence.terms[row]
+        and any(p.search(evidence.view.sentences[row].text) for p in patterns)
         for row in shown
     )
 

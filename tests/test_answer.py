@@ -2514,6 +2514,23 @@ def test_a_company_of_a_trade_or_a_named_officer_must_be_so_named(indexed, embed
     assert assistant.answer(question).abstained
 
 
+FESTIVAL_OFF = """Festival called off
+The organiser, Callum Reid, told Radio Selby: “Without insurance there is no festival.”
+The festival was called off on Wednesday after its insurer withdrew cover.
+His company, Reid Events, says every ticket will be refunded within 30 days.
+"""
+
+
+def test_a_person_speaking_of_the_trade_names_no_company_of_it(indexed, embeddings):
+    """ "Which insurance company pulled its cover?" is not answered by a named organiser who
+    speaks of insurance: no name is said to be of the trade."""
+    assistant = Assistant(indexed({"festival.txt": FESTIVAL_OFF}), embeddings=embeddings).load()
+
+    answer = assistant.answer("Which insurance company pulled its cover for the festival?")
+
+    assert answer.abstained and not answer.sources
+
+
 def test_a_company_of_the_trade_asked_or_an_officer_by_name_answers(indexed, embeddings):
     said = (
         "Quay Mutual, an insurance company in Marle, covers the ferry.\n"
