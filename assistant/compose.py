@@ -83,6 +83,7 @@ from assistant.naming import (
     question_words,
 )
 from assistant.persons import (
+    NAME,
     asked_speaker,
     described,
     left_unnamed,
@@ -289,8 +290,10 @@ def apart(
     two or more times of day are said near what is asked (``asked``: "on Sunday"), only those are
     rivals: "Update, 4.30pm Monday" is no account of a burst "early on Sunday"."""
     given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
-    close = [(c, value) for c, value in given if near(found, asked, c.sentence.text)]
-    if found is CLOCK and len({value for _, value in close}) > 1:
+    close = [
+        (c, value) for c, value in given if found is CLOCK and near(found, asked, c.sentence.text)
+    ]
+    if len({value for _, value in close}) > 1:
         given = close
     chosen: dict[str, Candidate] = {}
     for cand, value in given:
@@ -555,25 +558,25 @@ def spent_by(evidence: Evidence, question: str, paid: Sequence[Candidate]) -> bo
     return not who or any(who & evidence.terms[c.row] for c in paid)
 
 
-# A name said to be of a trade: "Quay Mutual, an insurance company", "the insurer Harwell
-# Mutual", "Harwell Insurance" (a name, then a word of the trade: a stem's word, {trade}).
-TRADE_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*"
-TRADE_NAMED = (
-    rf"\b{TRADE_NAME},\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{{{0,3}}}}{{trade}}\w*",
-    rf"\b{{trade}}\w*\s+(?:(?:company|firm|business|group|broker|provider)\s+)?,?\s*{TRADE_NAME}",
-    r"\b[A-Z][\w&'’-]*\s+{Trade}\w*",
-)
+def trade_named(trade: str) -> list[re.Pattern[str]]:
+    """A name said to be of a trade (a stem): "Quay Mutual, an insurance company", "the insurer
+    Harwell Mutual", "Harwell Insurance"."""
+    word, capital = rf"{re.escape(trade)}\w*", rf"{re.escape(trade.capitalize())}\w*"
+    return [
+        re.compile(rf"\b{NAME},\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}{word}"),
+        re.compile(
+            rf"\b{word}\s+(?:(?:company|firm|business|group|broker|provider)\s+)?,?\s*{NAME}"
+        ),
+        re.compile(rf"\b[A-Z][\w&'’-]*\s+{capital}"),
+    ]
 
 
 def of_trade(evidence: Evidence, shown: Sequence[int], trade: str) -> bool:
     """Some shown sentence names something said to be of the trade (a stem) a "which insurance
-    company" question asks for (``TRADE_NAMED``: "Quay Mutual, an insurance company, covers the
+    company" question asks for (``trade_named``: "Quay Mutual, an insurance company, covers the
     ferry"; not "the sale would not change the ferry's insurance", nor a person who speaks of
     insurance)."""
-    patterns = [
-        re.compile(form.format(trade=re.escape(trade), Trade=re.escape(trade.capitalize())))
-        for form in TRADE_NAMED
-    ]
+    patterns = trade_named(trade)
     return any(
         trade in evidence.terms[row]
         and any(p.search(evidence.view.sentences[row].text) for p in patterns)

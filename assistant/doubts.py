@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.counting import counted, counts, near, rate_asked
+from assistant.counting import PER_UNIT, counted, counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
@@ -189,8 +189,8 @@ EVENT_COUNT = re.compile(
 )
 MEASURING = re.compile(r"\b\d[\d.,]*-[a-z]+\b", re.I)  # "2-litre" in "six 2-litre bottles"
 RATE_GIVEN = re.compile(
-    r"\b(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b"
-    r"|\b(?:hourly|daily|weekly|monthly)\b",
+    PER_UNIT.format(unit="(?:second|minute|hour|day|week|month|year)")
+    + r"|\b(?:hourly|daily|weekly|monthly)\b",
     re.I,
 )
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.hints import MONTHS, WEEKDAYS
+from assistant.kinds import QUOTE
 from assistant.text import fold
 
 # "Who is the Mexican law enforcement official who ...", "What is the name of the reporter that
@@ -197,7 +198,7 @@ def office_unheard(question: str, texts: Sequence[str]) -> bool:
     office = re.escape(match.group("office").lower())
     return not any(
         re.search(rf"\b{office}\b", fold(text))
-        and (re.search(rf"\b{RESPONDS}\b", fold(text)) or re.search(r"[“”\"]", text))
+        and (re.search(rf"\b{RESPONDS}\b", fold(text)) or QUOTE.search(text))
         for text in texts
     )
 
