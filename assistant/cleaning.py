@@ -262,7 +262,7 @@ def clean(raw: str) -> Cleaned:
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
     lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
-    lines = drop_link_lists(drop_adverts(lines))
+    lines = joined_lists(drop_link_lists(drop_adverts(lines)))
     lines = [line for line in lines if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     if outlet:  # the name a page opens with, over "More from ..." at its foot
@@ -546,6 +546,41 @@ def drop_link_lists(lines: list[str]) -> list[str]:
         in_list = False
         kept.append(line)
     return kept
+
+
+# An item of a list: a line after a bullet ("■ Fenwick Green village hall"), a number or a letter
+LIST_ITEM = re.compile(r"^\s*(?:[■•▪●◦*–-]|\(?(?:\d{1,2}|[a-h])[.)])\s+(?=\S)")
+
+
+def joined_lists(lines: list[str]) -> list[str]:
+    """A list of short items under the line that leads into it ("… bottled water stations, open
+    8am to 8pm:", "■ Fenwick Green village hall", …) as one sentence, its items parted by
+    semicolons, so that items too short to read as sentences are not cut as headings. A list
+    whose items all read as sentences, or under a heading, stays as it is."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        lead = lines[i].strip()
+        end = i + 1
+        while end < len(lines) and LIST_ITEM.match(lines[end]):
+            end += 1
+        items = [LIST_ITEM.sub("", line).strip().rstrip(";,.") for line in lines[i + 1 : end]]
+        if (
+            lead.endswith(":")
+            and len(lead.split()) >= LEAD_WORDS
+            and len(items) >= 2
+            and any(is_fragment(item) for item in items)
+            and not is_furniture(lead)
+        ):
+            kept.append(f"{lead} {'; '.join(items)}.")
+            i = end
+            continue
+        kept.append(lines[i])
+        i += 1
+    return kept
+
+
+LEAD_WORDS = 4  # a list's lead-in is a sentence's start, not a heading ("Related:")
 
 
 def split_comments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:

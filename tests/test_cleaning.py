@@ -900,3 +900,28 @@ def test_a_listings_reviews_are_its_comments():
         assert line not in cleaned.body
     assert cleaned.comments[0] == "Nobody told us at the slipway. We waited an hour in the rain."
     assert len(cleaned.comments) == 2
+
+
+STATIONS = """Pumps were set up on Quarry Road on Friday, the water company said.
+The council has opened three rest centres, open all night:
+■ Meldon Town Hall, High Street
+■ St Anne's church hall
+■ Brook Farm barn
+The council is asking people to check on elderly neighbours.
+
+Related:
+- Meldon braces for more rain this weekend, forecasters warn
+- Quarry Road bridge to be inspected by engineers next month
+"""
+
+
+def test_a_list_of_short_items_stays_with_the_line_that_leads_into_it():
+    """Items too short to read as sentences are kept, parted by semicolons, in the sentence that
+    leads into them; a related list under its heading still goes."""
+    sentences = split_sentences(clean(STATIONS).body)
+    assert (
+        "The council has opened three rest centres, open all night: Meldon Town Hall, High Street; "
+        "St Anne's church hall; Brook Farm barn." in sentences
+    )
+    assert "asking people to check on elderly neighbours." in sentences[-1]
+    assert not any("braces for more rain" in s or "Related" in s for s in sentences)
