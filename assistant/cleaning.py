@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from assistant.hints import (
     BY,
     BYLINE_SEPARATOR,
+    DATE,
     MONTHS,
     PERSON,
+    ROLES,
     SENTENCE_END,
     WEEKDAYS,
     find_hints,
@@ -68,6 +70,7 @@ FURNITURE_LINES = [
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
         r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
+        r"^cookies on [^:]{1,40}:",  # "Cookies on TicketNest: we use essential cookies ..."
         r"^comments are (moderated|closed|open|reviewed|the views of)\b"
         r"|\bcommunity (guidelines|standards)\b",
         # an episode's chapter: a time into it and a title ("27:50 The drone, with the warden")
@@ -116,6 +119,26 @@ FURNITURE_LINES = [
         # a page's row of actions: "Download this leaflet (PDF, 2 pages) | Print | Email this page"
         r"^(download|print|email|save|share)\b[^|.!?]{0,60}(\s\|\s(download|print|email|save|share)"
         r"\b[^|.!?]{0,30}){1,}$",
+        # a site's own lines: its search box ("Search this site…"), the register line of a charity
+        # or a company ("Registered charity no. 1187342", "... is a trading name of ...
+        # registered in England and Wales no. 04418826"), a political imprint ("Promoted by ...
+        # on behalf of ..."), a page's check time ("Last checked: Friday 9 March"), its place in
+        # a run of updates ("Update 3 of 3 · Show earlier updates"), the question asked of its
+        # reader ("Was this update helpful? Yes | No"), a row of posts ("← Previous post: ... |
+        # Next post: ...") and an event page's own links ("Ask a question | Report this event")
+        r"^search (this|the|our) (site|website|blog|page)\b[^.!?]*…?$",
+        r"\bregistered (charity|company)( (no|number)\.?| in [a-z ]{3,30} (no|number)\.?)\s*\d",
+        r"\bis a trading name of\b",
+        r"^promoted by [^.]{1,80} on behalf of\b",
+        r"^last (checked|refreshed)\s*:",
+        r"^update \d+ of \d+\b",
+        r"^(was|is|did) (this|the) (update|page|article|answer|information)( [a-z]+)? helpful\?",
+        r"^[←«]?\s*previous (post|article|story)\s*:.*\|\s*next (post|article|story)\s*:",
+        r"^ask a question\s*\|\s*report (this|an?) (event|listing|page)$",
+        # files to download ("Download the timetables: Route 42 (PDF, 212 KB) | ...") and a call
+        # to the help desk ("Need help? Call our customer team on ...")
+        r"^download\b[^.!?]*\((pdf|docx?|xlsx?|csv|zip)\b[^)]*\)",
+        r"^need (help|assistance|support)\?",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -262,9 +285,12 @@ def clean(raw: str) -> Cleaned:
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
     lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
+    lines = attributed_quotes(lines)
     lines = joined_lists(drop_link_lists(drop_adverts(lines)))
+    headline = dated_headline(lines)
     lines = [line for line in lines if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
+    title = headline or title  # the body keeps its lines, a headline with its words among them
     if outlet:  # the name a page opens with, over "More from ..." at its foot
         hints["outlet"] = outlet.title() if outlet.isupper() else outlet
     body = without_repeats([kept for line in lines if (kept := clean_line(line)) is not None])
@@ -459,6 +485,38 @@ def spell_posts(lines: list[str]) -> list[str]:
     return out
 
 
+# A pull quote's attribution on the line under it: "– Rachel Penhallow MP", "— Cllr Ann Lee, chair"
+ATTRIBUTION = re.compile(r"^[–—-]+\s*(?P<name>[A-Z][^.!?“”\"]{2,80})$")
+PULL_QUOTE = re.compile(r"^[“\"][^“\"]*[”\"]$")
+
+
+def attributed_quotes(lines: list[str]) -> list[str]:
+    """A quotation set on its own line, with its speaker on the line under it after a dash, as
+    its speaker's words: "Rachel Penhallow MP said: “Stanmoor cannot be cut off ...”". The line
+    under it alone would be cut as a fragment, and the quotation left without a speaker. A pull
+    quote that says again what the text says is left to go as a repeat."""
+    out: list[str] = []
+    for line in lines:
+        match = ATTRIBUTION.match(line.strip())
+        quote = out[-1].strip() if out else ""
+        if match and PULL_QUOTE.match(quote) and not said_elsewhere(quote, lines):
+            out[-1] = f"{match.group('name').strip()} said: {quote}"
+            continue
+        out.append(line)
+    return out
+
+
+def said_elsewhere(quote: str, lines: list[str]) -> bool:
+    """The quotation's words are in a longer line too: a pull quote of the text, which goes as a
+    repeat."""
+
+    def bare(text: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+    words = bare(quote)
+    return any(words in bare(line) and len(bare(line)) > len(words) for line in lines)
+
+
 def buttons_after(lines: list[str], handle: int) -> int | None:
     """Where the buttons under a post are ("Reply · Repost · Like"): the first line after its
     text, which runs from the line after the handle to the buttons, with no blank line."""
@@ -468,6 +526,54 @@ def buttons_after(lines: list[str], handle: int) -> int | None:
             return end if end > handle + 1 else None
         end += 1
     return None
+
+
+def dated_headline(lines: list[str]) -> str:
+    """The line over a page's date line or byline, or over its standfirst and then the date line
+    ("Statement on the bridge weight limit" over "Wednesday 7 March 2029 · Filed under: Local",
+    "Halloway Bridge drop-in" over "By Corvenshire County Council · 1,204 followers"), while the
+    page's text has not begun; "" if there is none."""
+    filled = [line.strip() for line in lines if line.strip()]
+    for i, line in enumerate(filled):
+        if ends_sentence(line) and not is_furniture(line):
+            return ""  # the text has begun
+        if could_head(line) and any(map(is_dateline, filled[i + 1 : i + 3])):
+            return line  # over the date line, or over its standfirst and then the date line
+    return ""
+
+
+def could_head(line: str) -> bool:
+    return (
+        len(line.split()) >= HEADLINE_WORDS
+        and not SENTENCE_END.search(line)
+        and not is_furniture(line)
+        and not NO_HEADLINE.search(line)
+        and not OUTLET_LINE.match(line)  # the outlet's name: "The Harbour Signal"
+        and not MOTTO.search(line)  # "A blog about security, health tech and ..."
+        and not (", " in line and ROLES.search(line))  # "Nadia Holt, Political Editor"
+    )
+
+
+def is_dateline(line: str) -> bool:
+    return (
+        bool(DATE.search(line) or re.match(rf"{BY}|posted\b", line, re.I))
+        and len(line.split()) <= DATELINE_WORDS
+        and not ends_sentence(line)
+    )
+
+
+HEADLINE_WORDS = 3
+# What a headline does not hold: a date ("Public notices: Friday 6 November 2026"), a credit
+# ("Report by Owain Rees"), a masthead's parts ("Leaflet number: PIL-REN-0147 · Version 1"), or
+# a trail of sections ("Home › News"), a status badge before its words ("🟢 Good service: all
+# other routes")
+NO_HEADLINE = re.compile(rf"{DATE.pattern}|\bby [A-Z]|\s[·|•›>/]\s|^[^\w“‘\"']")
+DATELINE_WORDS = 20
+
+
+def ends_sentence(line: str) -> bool:
+    """A line of the text: a sentence's words, ending like one."""
+    return len(line.split()) >= 7 and bool(re.search(r"[.!?][\"'”’)]*$", line))
 
 
 def split_title(lines: list[str]) -> tuple[str, list[str], str]:

@@ -925,3 +925,69 @@ def test_a_list_of_short_items_stays_with_the_line_that_leads_into_it():
     )
     assert "asking people to check on elderly neighbours." in sentences[-1]
     assert not any("braces for more rain" in s or "Related" in s for s in sentences)
+
+
+SERVICE_PAGE = """Kelby Ferries
+Cookies on Kelby Ferries: we use cookies to run the site and, with your permission, to improve it. Accept | Manage
+Search this site…
+Registered charity no. 1045521 · Founded 1952
+
+Home › Service updates › Kelby crossing
+
+Kelby crossing suspended after a cable fault
+Posted: Tuesday 6 March 2029, 08:15 · Last updated: Friday 9 March 2029, 17:40
+Last checked: Friday 9 March 2029, 17:40
+Update 2 of 2 · Show earlier updates
+
+The Kelby chain ferry has been out of service since a drive cable frayed on Monday morning.
+
+“Nobody wants this ferry tied up for a day longer than it must be.”
+– Dana Hollis, operations manager
+
+Download the timetables: Route 4 (PDF, 212 KB) | Route 4A (PDF, 64 KB)
+Was this update helpful? Yes | No
+Need help? Call our customer team on 0345 607 2210, or message us in the app.
+← Previous post: Winter timetable | Next post: Fares from April →
+Ask a question | Report this event
+Kelby Ferries is a trading name of Kelby Ferry Company Ltd, registered in England and Wales no. 04418826.
+Promoted by Ann Lee on behalf of Kelby Ferries, both of 1 Quay Street, Kelby.
+"""
+
+
+def test_a_status_pages_own_lines_go_and_its_headline_is_the_line_over_its_date_line():
+    """A cookie notice, a search box, a register line, a check time, a place in a run of updates,
+    downloads, a helpfulness question, a help line, a row of posts, an event page's links and an
+    imprint are the site's; the headline is the line over the date line, not the cookie notice."""
+    cleaned = clean(SERVICE_PAGE)
+    assert cleaned.title == "Kelby crossing suspended after a cable fault"
+    assert "out of service since a drive cable frayed" in cleaned.body
+    for furniture in (
+        "Cookies on",
+        "Search this site",
+        "Registered charity",
+        "Last checked",
+        "Update 2 of 2",
+        "Download the timetables",
+        "helpful",
+        "Need help",
+        "Previous post",
+        "Report this event",
+        "trading name",
+        "Promoted by",
+    ):
+        assert furniture not in cleaned.body, furniture
+
+
+def test_a_pull_quotes_speaker_on_the_line_under_it_is_kept_with_it():
+    """The dash line alone would be cut as a fragment, leaving the quotation without a speaker."""
+    body = clean(SERVICE_PAGE).body
+    assert (
+        "Dana Hollis, operations manager said: “Nobody wants this ferry tied up for a day longer "
+        "than it must be.”" in body
+    )
+    repeated = (
+        "The ferry will not sail until the cable is replaced, Dana Hollis said. “Nobody wants this "
+        "ferry tied up for a day longer than it must be,” she said.\n\n"
+        "“Nobody wants this ferry tied up for a day longer than it must be,”\n– Dana Hollis\n"
+    )
+    assert "Dana Hollis said:" not in clean("Kelby crossing suspended\n\n" + repeated).body
