@@ -182,6 +182,8 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)
     # and the words that gave them as the source, left with nothing to name ("..., according to ?")
     text = re.sub(r",?\s*\baccording to\s*(?=[,.?!]|$)", "", text, flags=re.IGNORECASE)
+    # or where they said it ("On Rachel Penhallow MP's website, what ...?" -> "On , what ...?")
+    text = re.sub(r"^\s*(?:on|in|at|from)\s*(?=,)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^\s*,\s*", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

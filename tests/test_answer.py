@@ -1571,6 +1571,17 @@ def test_an_outlet_may_be_called_by_what_it_is():
     assert read_question("What did the agency that runs the dam say?", outlets).outlets == ()
 
 
+def test_where_an_outlet_said_it_goes_with_its_name():
+    """ "On X's website, ..." asks what X said: neither the name nor the "On" is matched."""
+    from assistant.question import read_question
+
+    outlets = ["Rachel Penhallow MP", "The Kelby Courier"]
+    asked = read_question("On Rachel Penhallow MP's website, what has she asked for?", outlets)
+    assert asked.outlets == ("Rachel Penhallow MP",)
+    assert asked.about == "what has she asked for?"
+    assert read_question("What did they pass on?", outlets).about == "What did they pass on?"
+
+
 def test_which_x_y_abstains_when_the_coverage_names_no_y(indexed, embeddings):
     """ "Which ferry company ...?" over articles that speak of ferries but never of a company:
     nothing names one, so the answer abstains; a "which" question whose words are there does
