@@ -77,7 +77,8 @@ MONEY_ASKED = re.compile(
     r"\bhow much\b(?!\s+time\b).*\b(money|pay|pays|paying|paid|cost|costs|costing|earn|earns|"
     r"earned|earning|charge|charges|charged|charging|worth|spend|spends|spending|spent|receive|"
     r"receives|received|receiving|fee|fees|price|prices|fine|fined|aid|grants?|granted|funding|"
-    r"compensation|rent)\b|\bwhat (price|fee|sum)\b"
+    r"compensation|rent|relief|rebates?|subsidy|subsidies|refunds?|payments?|payouts?)\b"
+    r"|\bwhat (price|fee|sum)\b"
     r"|\bhow (large|big|much) (a |the )?(fine|bill|payout|reward|settlement)\b"
     r"|\bwhat (has|have|did|does|do|will|would) [^?]{0,60}\bcost\b"
 )

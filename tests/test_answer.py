@@ -205,6 +205,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How much are the repairs costing the town?") == "money"
     assert question_kind("How large a fine did the mill receive?") == "money"
     assert question_kind("What has the clean-up cost so far?") == "money"
+    assert question_kind("How much business rate relief are the shops getting?") == "money"
+    assert question_kind("How much of a refund will passengers get?") == "money"
     assert question_kind("How did the warden describe it? Use her words.") == "quote"
     # "when" after a clause that sets the scene, not "say when pressed"
     assert question_kind("After the storm passed, when did the ferry sail again?") == "when"
@@ -2315,6 +2317,8 @@ def test_an_amount_must_be_said_near_what_the_question_asks_it_of(indexed, embed
     said = assistant.answer("How much did Rowe say the board had spent on other things?")
     assert_cited(said)
     assert "Tens of millions of pounds" in said.text
+    # a rebate, relief or a refund is money too, not a count of homes
+    assert assistant.answer("How much of a rebate will homes in the Marlow valley get?").abstained
 
 
 def test_a_measure_of_some_stuff_counts_that_stuff():
