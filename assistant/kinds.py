@@ -249,7 +249,10 @@ def question_kind(question: str) -> str:
     if MEASURE_ASKED.search(q):
         return "number"
     if re.search(
-        r"^\W*(and )?when\b|[,;:]\s*(and )?when (did|does|do|is|was|were|will|has|had)\b", q
+        r"^\W*(and )?((from|since|until|till|as of) )?when\b"
+        r"|[,;:]\s*(and )?when (did|does|do|is|was|were|will|has|had)\b"
+        r"|^\W*(and )?at what (point|stage|moment) (did|does|do|is|was|were|will|has|had)\b",
+        q,
     ):
         return "when"  # "After the drone frightened it off, when did the bird come back?"
     if re.search(  # before a date it mentions: "What did she say when pressed for a date?"

@@ -210,6 +210,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How did the warden describe it? Use her words.") == "quote"
     # "when" after a clause that sets the scene, not "say when pressed"
     assert question_kind("After the storm passed, when did the ferry sail again?") == "when"
+    assert question_kind("Since when has the ferry been tied up?") == "when"
+    assert question_kind("At what point did the new limit come into force?") == "when"
     assert question_kind("What did the mayor say when pressed for a date?") == "quote"
 
 
