@@ -84,6 +84,7 @@ from assistant.naming import (
 )
 from assistant.persons import (
     NAME,
+    RESPONDS,
     asked_speaker,
     described,
     left_unnamed,
@@ -141,6 +142,46 @@ ALSO_ASKED = re.compile(r"\band\s+(?:(?:at|on|in|by)\s+)?(?:what|when|where|whic
 # "Why did the board call off the exam?" takes for granted what a candidate may reverse ("The
 # exam went ahead as scheduled").
 WHY = re.compile(r"\W*why\b", re.I)
+# "Why did Northwold blame a crack ...?", "Why has Halsdale Water admitted ...?": the question
+# puts words in someone's mouth, and what they did say answers it, or corrects it.
+CLAIM_PUT = re.compile(
+    r"^\W*why\s+(?:did|has|have|had|does|do)\s+(?P<who>[^?,]{2,60}?)\s+(?:say|said|blame|blamed|"
+    r"admit|admitted|claim|claimed|accept|accepted|concede|conceded|insist|insisted)\b",
+    re.IGNORECASE,
+)
+# What a party says of a cause, beyond saying: "points to a lightning strike", "disputes this".
+ACCOUNTS = (
+    rf"(?:{RESPONDS}|points? to|pointed to|disputes?|disputed|blames?|blamed|believes?|found|"
+    r"finds|concluded|concludes)"
+)
+ACCOUNT_REACH = 8  # the candidates looked through for that party's own account
+
+
+def own_account(
+    evidence: Evidence, question: str, candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """For a question that puts a claim in someone's mouth ("Why did Northwold blame a crack
+    ...?"), the best sentence, among the first ACCOUNT_REACH, that gives their own account: one
+    in which they say, find or blame ("Halsdale Water disputes this", "It is Halsdale Water's
+    view that ..."), or their own outlet's words that do. None when the question puts no claim in
+    anyone's mouth, or no account of theirs is found."""
+    match = CLAIM_PUT.match(question)
+    if match is None:
+        return None
+    who = re.escape(fold(re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.I)))
+    theirs = re.compile(
+        rf"\b{who}(?:’s|'s)?(?:,[^,]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{ACCOUNTS}\b"
+        rf"|\b{who}(?:’s|'s)\s+(?:own\s+)?(?:view|position|explanation|account|case)\b"
+        rf"|\baccording to (?:the\s+)?{who}\b"
+    )
+    for c in candidates[:ACCOUNT_REACH]:
+        text = fold(c.sentence.text)
+        own = re.search(rf"\b{who}\b", fold(c.retrieved.passage.outlet)) is not None
+        if theirs.search(text) or (own and re.search(rf"\b{ACCOUNTS}\b", text)):
+            return c
+    return None
+
+
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
@@ -723,6 +764,8 @@ def compose(
         denial = next((c for c in candidates if reverses(question, c.sentence.text)), None)
     if denial is not None and not seeds:
         seeds = [denial]
+    if not seeds and (account := own_account(evidence, question, candidates)) is not None:
+        seeds = [account]  # "Why did Northwold blame a crack?": what Northwold does blame
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X

@@ -3573,3 +3573,28 @@ def test_what_is_usual_is_not_said_by_a_stand_in(indexed, embeddings):
     assert usual.abstained and not usual.sources
     assert_cited(launch)
     assert "from 7am to 7pm" in launch.text
+
+
+QUARRY_WALL = """Quarry Wall Gives Way Above Hollin Lane
+A section of the old quarry wall above Hollin Lane in Pelby collapsed on Sunday night, \
+burying the lane under rock.
+Residents said they had reported a bulge in the wall to Marlstone Aggregates in the spring and \
+were told it was nothing to worry about.
+Marlstone Aggregates said that the wall had been inspected in July and that its engineers \
+pointed to a week of heavy rain as the cause.
+The lane will stay shut for at least a month while the rock is cleared, the council said.
+Nobody was hurt, because the lane had been closed to traffic the evening before.
+Pelby parish council has asked for an independent survey of the whole quarry face.
+"""
+
+
+def test_a_claim_put_in_someones_mouth_is_met_with_their_own_account(indexed, embeddings):
+    """ "Why did Marlstone blame the bulge ...?" puts a claim in the company's mouth: its answer
+    starts from what the company does say, which puts it right, not from the residents' report."""
+    assistant = Assistant(indexed({"quarry.txt": QUARRY_WALL}), embeddings=embeddings).load()
+    answer = assistant.answer(
+        "Why did Marlstone Aggregates blame the bulge reported in the spring for the collapse?"
+    )
+    assert_cited(answer)
+    assert answer.text.startswith("Marlstone Aggregates said"), answer.text
+    assert "heavy rain" in answer.text
