@@ -567,6 +567,8 @@ def unpaid(
     price tag"), unless the question asks what someone said, whose words may put it their own
     way."""
     paid = paid_as(question, candidates)
+    if asked & PRICES:  # "the price tag for fixing it": "the repairs could cost £2.6 million"
+        asked = asked | {stem("cost")}
     return (
         not paid
         or counts_elsewhere(evidence, question, paid)
@@ -579,6 +581,7 @@ def unpaid(
     )
 
 
+PRICES = frozenset(stem(word) for word in ("price", "bill"))
 # Whose money an amount question asks about: "How much have Saltmere's shops and cafés lost?"
 SPENDER = re.compile(
     r"\bhow much(?: money)? (?:have|has|had|did|do|does|will|would)\s+(?P<who>[^?]+?)\s+"

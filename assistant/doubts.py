@@ -134,13 +134,23 @@ PAID_AS = re.compile(
 def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates that speak of what the question's amount is paid as (a fine, a reward);
     all of them when the question does not say. None may: "How much aid was it granted?" is not
-    answered by what the repairs will cost."""
+    answered by what the repairs will cost, though "What is the bill for the repairs?" is."""
     asked = {word.lower() for word in PAID_AS.findall(question)}
     if not asked:
         return list(candidates)
-    return [
-        c for c in candidates if asked & {word.lower() for word in PAID_AS.findall(c.sentence.text)}
-    ]
+    if asked & PRICED:  # a bill or a price is what something costs
+        asked |= {"cost"}
+
+    def paid(text: str) -> set[str]:
+        return {word.lower() for word in PAID_AS.findall(text)} | (
+            {"cost"} if COST_SAID.search(text) else set()
+        )
+
+    return [c for c in candidates if asked & paid(c.sentence.text)]
+
+
+PRICED = frozenset({"bill", "price"})
+COST_SAID = re.compile(r"\bcost(?:s|ing|ed)?\b", re.IGNORECASE)
 
 
 def headline(evidence: Evidence, candidate: Candidate) -> str:

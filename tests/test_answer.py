@@ -17,6 +17,7 @@ from assistant import (
     QuestionTooLongError,
 )
 from assistant.kinds import fits, question_kind
+from assistant.text import split_sentences, strip_markers
 
 GAZETTE = """Dam Operators Release Water After Heavy Rain
 By Mara Quint
@@ -207,6 +208,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("What has the clean-up cost so far?") == "money"
     assert question_kind("How much business rate relief are the shops getting?") == "money"
     assert question_kind("How much of a refund will passengers get?") == "money"
+    assert question_kind("What's the price tag for fixing the bridge?") == "money"
+    assert question_kind("What is the cost of the repairs?") == "money"
     assert question_kind("How did the warden describe it? Use her words.") == "quote"
     # "when" after a clause that sets the scene, not "say when pressed"
     assert question_kind("After the storm passed, when did the ferry sail again?") == "when"
@@ -2319,6 +2322,10 @@ def test_an_amount_must_be_said_near_what_the_question_asks_it_of(indexed, embed
     said = assistant.answer("How much did Rowe say the board had spent on other things?")
     assert_cited(said)
     assert "Tens of millions of pounds" in said.text
+    # a bill or a price tag is what something costs
+    bill = assistant.answer("What's the bill for mending the spillway?")
+    assert_cited(bill)
+    assert "£11 million" in bill.text
     # a rebate, relief or a refund is money too, not a count of homes
     assert assistant.answer("How much of a rebate will homes in the Marlow valley get?").abstained
 
@@ -3598,3 +3605,35 @@ def test_a_claim_put_in_someones_mouth_is_met_with_their_own_account(indexed, em
     assert_cited(answer)
     assert answer.text.startswith("Marlstone Aggregates said"), answer.text
     assert "heavy rain" in answer.text
+
+
+FOOTBRIDGE = """Kelby Footbridge Shut After Cracks Found
+The footbridge over the Kell in Kelby was shut on Monday after engineers found cracks in two of \
+its steel hangers.
+Around 3,000 people a day use the bridge to reach the station.
+The repairs will cost £1.8 million and should take six months, the council said.
+The council's highways chief, Ann Lee, said the bridge would not reopen until it was safe.
+"""
+FOOTBRIDGE_FACTS = """Kelby bridge: what we know
+The Kelby footbridge has been closed since Monday.
+A full strengthening scheme is estimated to cost £3.2 million, according to a report to councillors.
+Ferries will run across the Kell every 20 minutes while the bridge is shut.
+About 40 people came to a meeting about the closure on Tuesday night.
+"""
+
+
+def test_a_price_tag_or_a_bill_asks_what_something_costs(indexed, embeddings):
+    """ "What is the bill for fixing the bridge?" asks for money, and "will cost £1.8 million"
+    gives it: the two accounts' amounts lead the answer, not the bridge's users or its ferries."""
+    assistant = Assistant(
+        indexed({"footbridge.txt": FOOTBRIDGE, "facts.txt": FOOTBRIDGE_FACTS}),
+        embeddings=embeddings,
+    ).load()
+    for question in (
+        "What is the bill for fixing the bridge? Is there agreement?",
+        "What's the price tag for mending the footbridge? Do the figures match up?",
+    ):
+        answer = assistant.answer(question)
+        assert_cited(answer)
+        first_two = " ".join(split_sentences(strip_markers(answer.text))[:2])
+        assert "£1.8 million" in first_two and "£3.2 million" in first_two, answer.text
