@@ -380,6 +380,16 @@ REVERSALS = [
         r"\b(?:not|never|n[’']t)\s+(?:\w+\s+){0,3}(?:revoke|suspend|strip|withdraw)\b"
         r"|\bkeeps? (?:its|their|his|her|the) licen[cs]e\b",
     ),
+    (  # "Why has the council shut the bridge to every vehicle?": "it remains open to cars"
+        r"\b(?:shut|closed?|closing)\b[^.?]*\b(?:to (?:all|every|any)\b|completely|entirely|"
+        r"altogether)",
+        r"\b(?:remains?|remained|stays?|stayed|still|is|are|was|were|kept) open\b",
+    ),
+    (  # "Why is the firm charging double fares?": "Travel on the Hopper is free of charge"
+        r"\bcharg(?:e|es|ed|ing)\b|\b(?:make|made|makes|making) \w+ pay\b",
+        r"\bfree of charge\b|\bfor free\b|\b(?:is|are|was|were|be|stays?) free\b|\bno charge\b"
+        r"|\bin return for a donation\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

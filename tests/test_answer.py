@@ -2140,6 +2140,16 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
         "Why did the pub lose its licence?", "The pub keeps its licence, the panel said."
     )
     assert not reverses(licence, "The council revoked the licence on Friday.")
+    shut = "Why was the bridge shut to all traffic?"
+    assert reverses(shut, "The bridge remains open to cars and vans up to 7.5 tonnes.")
+    assert not reverses(shut, "The bridge was shut at 6am on Monday.")
+    assert not reverses("Why was the bridge shut?", "The bridge remains open to cars.")
+    charged = "Why is the bus company charging double fares on the shuttle?"
+    assert reverses(charged, "Travel on the shuttle is free of charge until March.")
+    assert reverses(
+        "Why did she make visitors pay £10?", "She let them in, in return for a donation."
+    )
+    assert not reverses(charged, "Fares on the shuttle went up on Monday.")
 
 
 ANGLERS = """Anglers demand restocking after spill
