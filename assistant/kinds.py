@@ -385,6 +385,16 @@ REVERSALS = [
         r"altogether)",
         r"\b(?:remains?|remained|stays?|stayed|still|is|are|was|were|kept) open\b",
     ),
+    (  # "Why did officers have to shoot the lynx?": "No dart was fired. She walked into the trap"
+        r"\b(?:shoot|shot|shooting)\b",
+        r"\bno (?:shot|dart|bullet)s? (?:was|were) fired\b|\b(?:walked|went|wandered) into (?:a|the)"
+        r" (?:\w+ ){0,2}trap\b|\bcaught alive\b|\bwithout a shot\b",
+    ),
+    (  # "Why did the minister promise it would open by June?": "I won't be rushed into a date"
+        r"\bpromis(?:e|es|ed|ing)\b[^.?]*\b(?:by|before|in|on|until)\b",
+        r"\b(?:won[’']t|will not|would not|wouldn[’']t|refused to|declined to) (?:be rushed into|"
+        r"give|set|name|commit to|put) (?:a|any) (?:date|deadline|timetable|timescale)\b",
+    ),
     (  # "Why is the firm charging double fares?": "Travel on the Hopper is free of charge"
         r"\bcharg(?:e|es|ed|ing)\b|\b(?:make|made|makes|making) \w+ pay\b",
         r"\bfree of charge\b|\bfor free\b|\b(?:is|are|was|were|be|stays?) free\b|\bno charge\b"

@@ -2150,6 +2150,12 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
         "Why did she make visitors pay £10?", "She let them in, in return for a donation."
     )
     assert not reverses(charged, "Fares on the shuttle went up on Monday.")
+    shot = "Why did officers have to shoot the escaped lynx?"
+    assert reverses(shot, "No dart was fired. She walked into the baited cage trap at dawn.")
+    assert not reverses(shot, "Officers shot the lynx at dawn.")
+    promised = "Why did the minister promise the road would reopen by June?"
+    assert reverses(promised, "“I won’t be rushed into a date,” the minister said.")
+    assert not reverses(promised, "The minister promised it would reopen by June.")
 
 
 ANGLERS = """Anglers demand restocking after spill
