@@ -3133,7 +3133,7 @@ def test_a_follow_up_asks_what_it_asks_not_what_was_said_before_it(indexed, embe
             "where do they meet?",
         ),
         ("Who paid, according to Harbour FM?", "Who paid?"),
-        ("In Harbour FM's account, when did it sink?", "In , when did it sink?"),
+        ("In Harbour FM's account, when did it sink?", "when did it sink?"),
         ("Does Harbour FM's story name the skipper?", "Does 's story name the skipper?"),
     ],
 )
