@@ -250,7 +250,7 @@ def question_kind(question: str) -> str:
     if MEASURE_ASKED.search(q):
         return "number"
     if re.search(
-        r"^\W*(and )?((from|since|until|till|as of) )?when\b"
+        r"^\W*(and )?((from|since|until|till|as of) )?when\b|[?!.]\s+(and )?when\b"
         r"|[,;:]\s*(and )?when (did|does|do|is|was|were|will|has|had)\b"
         r"|^\W*(and )?at what (point|stage|moment) (did|does|do|is|was|were|will|has|had)\b",
         q,

@@ -215,6 +215,7 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("After the storm passed, when did the ferry sail again?") == "when"
     assert question_kind("Since when has the ferry been tied up?") == "when"
     assert question_kind("At what point did the new limit come into force?") == "when"
+    assert question_kind("Can I go and see her about it in person? When?") == "when"
     assert question_kind("What did the mayor say when pressed for a date?") == "quote"
 
 
