@@ -45,8 +45,9 @@ BARE_SPAN = re.compile(
 )
 # How long something will last, given by when it ends: "postponed until at least Thursday".
 UNTIL = re.compile(
-    rf"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+|next\s+|early\s+|mid-?|"
-    rf"late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|tomorrow|\d)"
+    rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|middle|start)\s+of\s+|next\s+|"
+    rf"early\s+|mid-?|late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|spring|summer|autumn|winter|"
+    rf"tomorrow|\d)"
 )
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"

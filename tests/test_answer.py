@@ -250,6 +250,8 @@ def test_a_span_without_a_number_answers_how_long():
     assert fit("duration", "The gates opened a week after the storm.") > 0
     assert fit("duration", "The crews spent months rebuilding the bridge.") > 0
     assert fit("duration", "The repairs lasted weeks.") > 0
+    assert fit("duration", "The limit will stay until at least the end of June.") > 0
+    assert fit("duration", "The limit will remain until spring 2030.") > 0
     assert fit("duration", "The mayor warned of it.") < 0
     assert fit("duration", "Crews worked on the bridge that month.") < 0
     assert fit("duration", "The mayor spoke to 60 Minutes about the bridge.") < 0
