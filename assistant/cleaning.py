@@ -135,6 +135,8 @@ FURNITURE_LINES = [
         r"^(was|is|did) (this|the) (update|page|article|answer|information)( [a-z]+)? helpful\?",
         r"^[←«]?\s*previous (post|article|story)\s*:.*\|\s*next (post|article|story)\s*:",
         r"^ask a question\s*\|\s*report (this|an?) (event|listing|page)$",
+        # a petition's counter: "1,846 have signed. Let’s get to 2,500!"
+        r"^[\d,]+ (people )?(have|has) signed\b[^.!?]*[.!]?(\s+let[’']s get to [\d,]+!?)?$",
         # files to download ("Download the timetables: Route 42 (PDF, 212 KB) | ...") and a call
         # to the help desk ("Need help? Call our customer team on ...")
         r"^download\b[^.!?]*\((pdf|docx?|xlsx?|csv|zip)\b[^)]*\)",

@@ -949,6 +949,7 @@ Was this update helpful? Yes | No
 Need help? Call our customer team on 0345 607 2210, or message us in the app.
 ← Previous post: Winter timetable | Next post: Fares from April →
 Ask a question | Report this event
+1,204 have signed. Let’s get to 2,000!
 Kelby Ferries is a trading name of Kelby Ferry Company Ltd, registered in England and Wales no. 04418826.
 Promoted by Ann Lee on behalf of Kelby Ferries, both of 1 Quay Street, Kelby.
 """
@@ -956,8 +957,8 @@ Promoted by Ann Lee on behalf of Kelby Ferries, both of 1 Quay Street, Kelby.
 
 def test_a_status_pages_own_lines_go_and_its_headline_is_the_line_over_its_date_line():
     """A cookie notice, a search box, a register line, a check time, a place in a run of updates,
-    downloads, a helpfulness question, a help line, a row of posts, an event page's links and an
-    imprint are the site's; the headline is the line over the date line, not the cookie notice."""
+    downloads, a helpfulness question, a help line, a row of posts, an event page's links, a
+    petition's counter and an imprint are the site's; the headline is the line over the date line, not the cookie notice."""
     cleaned = clean(SERVICE_PAGE)
     assert cleaned.title == "Kelby crossing suspended after a cable fault"
     assert "out of service since a drive cable frayed" in cleaned.body
@@ -974,6 +975,7 @@ def test_a_status_pages_own_lines_go_and_its_headline_is_the_line_over_its_date_
         "Report this event",
         "trading name",
         "Promoted by",
+        "have signed",
     ):
         assert furniture not in cleaned.body, furniture
 
