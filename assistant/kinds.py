@@ -184,8 +184,9 @@ LENGTH_ASKED = re.compile(
 # A size or a distance: "how far", "how deep", "the length of the tunnel" (a number with a unit of
 # length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
 SIZE_ASKED = re.compile(
-    r"\bhow (far|deep|wide|tall)\b"
+    r"\bhow (far|deep|wide|tall|heavy)\b"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
+    r"|\bweight (limit|restriction)s?\b|\bheaviest\b"  # tonnes: "a 7.5-tonne weight limit"
 )
 # A speed: "How strong was the wind?" is answered by "gusts of 58 mph", "How fast was the train
 # going?" by "at 40 mph".

@@ -193,6 +193,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How much time did the crews spend on the bridge?") == "duration"
     assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
     assert question_kind("How deep was the water on Mill Row?") == "size"  # a number with a unit
+    assert question_kind("What's the heaviest lorry now allowed over the bridge?") == "size"
+    assert question_kind("What was the bridge's weight restriction before?") == "size"
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
     assert question_kind("How did the mayor argue it? Give her exact phrase.") == "quote"
     assert question_kind("What exactly did the mayor say about the flood gates?") == "quote"
