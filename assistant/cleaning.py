@@ -733,6 +733,17 @@ def comments_under(lines: list[str]) -> tuple[str, ...]:
         if (head or not stripped) and current:
             comments.append(" ".join(current))
             current = []
-        if stripped and not (head or REPLY_LINE.match(stripped) or COMMENT_ACTIONS.match(stripped)):
+        if stripped and not (
+            head
+            or REPLY_LINE.match(stripped)
+            or COMMENT_ACTIONS.match(stripped)
+            or COMMENT_STAMP.match(stripped)
+        ):
             current.append(stripped)
     return tuple(comments)
+
+
+# When a comment was posted, on a line of its own under its author: "8 March 2029 at 19:42"
+COMMENT_STAMP = re.compile(
+    rf"^(?:{DATE.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$"
+)

@@ -175,6 +175,30 @@ def test_a_comment_heading_with_its_sort_order_starts_the_comments():
     )
 
 
+BLOG_COMMENTS = """Ferry Fares Rise Again
+Fares on the island ferry will rise by a tenth from April, the operator said.
+
+6 comments
+
+Shore Walker says:
+3 March 2027 at 09:12
+Another rise and still no Sunday sailing.
+Reply
+
+Ann Tate says:
+3 March 2027 at 10:40
+We pay more every year for less.
+Reply
+"""
+
+
+def test_a_comments_time_stamp_under_its_author_is_not_its_words():
+    assert clean(BLOG_COMMENTS).comments == (
+        "Shore Walker says: Another rise and still no Sunday sailing.",
+        "Ann Tate says: We pay more every year for less.",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
