@@ -49,6 +49,7 @@ from assistant.kinds import (
     CLOCK,
     DAY,
     DAY_ASKED,
+    LEADING_WH,
     MONEY,
     NUMBER,
     NUMBER_KINDS,
@@ -180,6 +181,32 @@ def own_account(
         if theirs.search(text) or (own and re.search(rf"\b{ACCOUNTS}\b", text)):
             return c
     return None
+
+
+# What a sentence says is not known: "the archive cannot tell us who drew up the design", "how
+# the fire started is not yet known".
+UNKNOWN_SAID = re.compile(
+    r"\b(?:cannot|can[’']t|could not|couldn[’']t|is unable to|was unable to|were unable to)\s+"
+    r"(?:\w+\s+){0,2}?(?:tell|say|confirm|identify|establish|know)\s+(?:us\s+|yet\s+)?"
+    r"(?P<wh>who|what|when|where|why|how|which)\b"
+    r"|\b(?P<also>who|what|when|where|why|how)\b[^.;]{0,60}\b(?:is|was|are|were|remains?|remained)"
+    r"\s+(?:not (?:yet )?known|unknown|unclear|a mystery)\b",
+    re.IGNORECASE,
+)
+# The question's word that what is not known must match: "which engineer" asks who
+SAME_WH = {"which": ("who", "which", "what"), "whom": ("who",), "whose": ("who",)}
+
+
+def unknown_said(question: str, text: str) -> bool:
+    """The best sentence says that what the question asks is not known ("Which engineer designed
+    the bridge?": "the archive cannot tell us who drew up the design"): the coverage does not
+    say, so the answer says so. A yes/no question ("Is it known who ...?") is answered by it."""
+    lead = LEADING_WH.search(question.lower())
+    found = UNKNOWN_SAID.search(text)
+    if lead is None or found is None or is_polar(question):
+        return False
+    said = (found.group("wh") or found.group("also")).lower()
+    return said in SAME_WH.get(lead.group(1), (lead.group(1),))
 
 
 # "In what year did she die?": a year, said near what happened in it.
@@ -781,6 +808,8 @@ def compose(
         and not any(denies(question, c.sentence.text) for c in candidates)
     ):
         return Composition("", [], True, 0.0)  # "the population of X": no population anywhere
+    if candidates and unknown_said(question, candidates[0].sentence.text):
+        return Composition("", [], True, 0.0)  # "Who designed it?": "cannot tell us who"
     best = max((c.evidence for c in candidates), default=0.0)
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
     # that holds every one of its terms still answers it.

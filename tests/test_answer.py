@@ -3658,3 +3658,23 @@ def test_a_price_tag_or_a_bill_asks_what_something_costs(indexed, embeddings):
         assert_cited(answer)
         first_two = " ".join(split_sentences(strip_markers(answer.text))[:2])
         assert "£1.8 million" in first_two and "£3.2 million" in first_two, answer.text
+
+
+SLUICE = """Old Mill Sluice Found Under Car Park
+Workers digging a new car park in Pelby found a stone sluice from the town's old corn mill on \
+Monday.
+The town's archivist said the records cannot tell us who built the sluice, because the mill's \
+books were lost in a fire in 1902.
+The sluice will be recorded and then covered over again, the council said.
+"""
+
+
+def test_what_the_coverage_says_is_not_known_is_not_answered(indexed, embeddings):
+    """ "Who built the sluice?" is met by "the records cannot tell us who built the sluice": the
+    coverage does not say, so the answer says so instead of offering that sentence."""
+    assistant = Assistant(indexed({"sluice.txt": SLUICE}), embeddings=embeddings).load()
+    assert assistant.answer("Which builder made the stone sluice under the car park?").abstained
+    assert assistant.answer("Who built the old mill's sluice?").abstained
+    found = assistant.answer("When did the workers find the sluice?")
+    assert_cited(found)
+    assert "Monday" in found.text
