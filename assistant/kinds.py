@@ -335,6 +335,7 @@ FATES = [
     ["arrested", "detained"],
     ["evacuated", "fled", "displaced"],
     ["rescued", "saved"],
+    ["fined", "prosecuted", "penalised", "penalized", "ticketed", "convicted", "caught"],
     ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
     ["fire", "flames", "blaze", "ablaze", "burned", "burnt"],  # what may happen to things
 ]

@@ -3678,3 +3678,23 @@ def test_what_the_coverage_says_is_not_known_is_not_answered(indexed, embeddings
     found = assistant.answer("When did the workers find the sluice?")
     assert_cited(found)
     assert "Monday" in found.text
+
+
+WEIGHT_LIMIT = """Weight Limit on Pelby Bridge
+A 7.5-tonne weight limit was put on Pelby bridge on Monday after cracks were found.
+On the engineers' advice the council cut the limit from 18 tonnes to 7.5 tonnes.
+Cameras recorded more than 300 lorries over the old limit crossing in January alone.
+About 3,200 people live in Pelby, and the limit could last 18 months.
+That is far too long for a community of 3,200 people to be cut off, their MP said.
+"""
+
+
+def test_people_counted_are_not_those_a_fate_befell(indexed, embeddings):
+    """ "How many drivers have been fined?" is not answered by the village's 3,200 people: no
+    count of anyone fined or caught is given."""
+    assistant = Assistant(indexed({"limit.txt": WEIGHT_LIMIT}), embeddings=embeddings).load()
+    fined = assistant.answer("How many drivers have been caught or fined for ignoring the limit?")
+    assert fined.abstained, fined.text
+    people = assistant.answer("How many people live in Pelby?")
+    assert_cited(people)
+    assert "3,200" in people.text
