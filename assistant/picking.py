@@ -13,7 +13,7 @@ from dataclasses import replace
 from assistant.evidence import Evidence, supports_verbatim
 from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
-from assistant.ranking import Candidate, Pick, same_paragraph
+from assistant.ranking import BARE_REPLY, Candidate, Pick, same_paragraph
 from assistant.text import word_count
 
 # A sentence that points back to the one before it.
@@ -133,8 +133,8 @@ def with_context(
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
         if row in put or (counted and row in taken):
             return True  # shown already, or to be shown with another pick
-        if evidence.interviewer[row]:
-            return False  # a question put, a heading or a claim checked: no claim of the source
+        if evidence.interviewer[row] or BARE_REPLY.fullmatch(sentence.text):
+            return False  # a question put, a heading, a claim checked or a bare "Yes.": no claim
         if counted and words + size > max_words + CARRY_ON_WORDS and not needed:
             return False
         retrieved = pick.candidate.retrieved

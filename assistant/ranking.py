@@ -131,7 +131,7 @@ def rank_candidates(
     fitted: dict[int, float] = {}
     for i, row in enumerate(rows):
         sentence = evidence.view.sentences[row]
-        if asks(sentence.text) or evidence.interviewer[row]:
+        if asks(sentence.text) or evidence.interviewer[row] or BARE_REPLY.fullmatch(sentence.text):
             continue  # a question is not a claim, nor is what an interviewer puts to someone
         passage_id = owner[int(row)].passage.passage_id
         shown = shown_rows(evidence, int(row), passage_id, whole=kind == "quote")
@@ -261,6 +261,10 @@ def shown_rows(
         for r in range(first, last + 1)
         if r == row or (r in held and not evidence.interviewer[r])  # (a question put is no claim)
     )
+
+
+# A reply and nothing more ("Yes.", "No, Priya."): it says nothing without the question it answers.
+BARE_REPLY = re.compile(r"\W*(?:yes|no|yeah|nope)(?:,\s*[A-Z][\w’'-]*)?\W*", re.IGNORECASE)
 
 
 def asks(text: str) -> bool:

@@ -3698,3 +3698,27 @@ def test_people_counted_are_not_those_a_fate_befell(indexed, embeddings):
     people = assistant.answer("How many people live in Pelby?")
     assert_cited(people)
     assert "3,200" in people.text
+
+
+DROP_IN = """Bridge Drop-In: Meet the Engineers
+The council put a 7.5-tonne weight limit on Pelby bridge at 6am on Monday 5 March.
+Drop in between 3pm and 7.30pm on Thursday to meet our engineers and ask your questions.
+Can fire engines still get over the bridge?
+No. Fire engines weigh more than 7.5 tonnes, so one engine will be kept on the north bank.
+Will farm traffic be allowed over with a permit?
+No permits can be issued. Tractors over 7.5 tonnes must use the diversion.
+Will anything be put in writing for people who can't come?
+Yes. The display boards will go on the council's website on Friday.
+"""
+
+
+def test_a_bare_yes_is_never_shown_without_its_question(indexed, embeddings):
+    """ "Yes." answers the question above it, which an answer does not show: alone it says
+    nothing, or the opposite of what the sentence before it says."""
+    assistant = Assistant(indexed({"drop-in.txt": DROP_IN}), embeddings=embeddings).load()
+    for question in (
+        "Will there be anything in writing?",
+        "Will farm traffic get permits to cross?",
+    ):
+        answer = assistant.answer(question)
+        assert not re.search(r"(^|\] )(Yes|No)\. \[", answer.text), answer.text
