@@ -116,22 +116,25 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
         passage = pick.candidate.retrieved.passage.text
         text = sentence.text
         also: list[Candidate] = []
+        named = -1
         if evidence.interviewed[row]:
             label = turn_label(evidence, row)
+            if not label and quoting:  # a bare "A:": the person the piece says it spoke to
+                label, named = interviewee(evidence, row)
             own = SPEAKER.match(text)
             goes_on = shown == row - 1  # the line before it in the turn is shown just before
-            if label and not own and label in passage and (quoting or not goes_on):
+            if label and not own and (label in passage or named >= 0) and (quoting or not goes_on):
                 text = f"[{label}:] {text}"
         else:
             text, named = named_pronoun(evidence, row, text)
-            if text != sentence.text and not supports(passage, text):
-                also = naming_passage(evidence, pick.candidate, named)
-                both = [passage, *(c.retrieved.passage.text for c in also)]
-                # said by the two passages together, whichever is read first
-                if also and all(supports("\n".join(p), text) for p in (both, both[::-1])):
-                    passage = "\n".join(both)
-                else:
-                    also = []
+        if text != sentence.text and not supports(passage, text) and named >= 0:
+            also = naming_passage(evidence, pick.candidate, named)
+            both = [passage, *(c.retrieved.passage.text for c in also)]
+            # said by the two passages together, whichever is read first
+            if also and all(supports("\n".join(p), text) for p in (both, both[::-1])):
+                passage = "\n".join(both)
+            else:
+                also = []
         if text != sentence.text and supports(passage, text):  # (the passage still says it)
             pick = replace(
                 pick,
@@ -269,6 +272,33 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
 def unquoted(text: str) -> str:
     """The text without what it quotes (a name inside a quotation is not the speaker)."""
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " … ", text)
+
+
+# Whom a question-and-answer piece says it spoke to: "Runway Report spoke to Harriet Oyelaran,
+# president of ...", "Harbour Weekly spoke to captain Mirela Dunn", "... interviewed Tom Reyes".
+SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)\s+(?:[a-z]+\s+)?(?P<name>"
+    rf"{NAME})|\binterview(?:ed|s)\s+(?:[a-z]+\s+)?(?P<other>{NAME})"
+)
+
+
+def interviewee(evidence: Evidence, row: int) -> tuple[str, int]:
+    """The surname of the person a question-and-answer piece says it spoke to, from the sentences
+    of its article before the answer's row (the introduction), and the row that names them; ("",
+    -1) when none does."""
+    sentence = evidence.view.sentences[row]
+    for before in range(row - 1, max(-1, row - INTRO_REACH), -1):
+        earlier = evidence.view.sentences[before]
+        if earlier.article_id != sentence.article_id:
+            break
+        found = SPOKE_TO.search(earlier.text)
+        if found and not evidence.interviewed[before]:
+            name = found.group("name") or found.group("other")
+            return name.split()[-1], before
+    return "", -1
+
+
+INTRO_REACH = 60  # the sentences before an answer looked through for the introduction
 
 
 def turn_label(evidence: Evidence, row: int) -> str:

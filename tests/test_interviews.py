@@ -155,6 +155,8 @@ def test_the_interviewed_persons_answers_are_her_own_words(indexed, embeddings) 
     ferry = Assistant(indexed({"ferry.txt": INTERVIEW}), embeddings=embeddings).load()
     answer = ferry.answer("How did captain Dunn describe the drift? Give her exact phrase.")
     assert "We drifted for an hour" in answer.text
+    # a bare "A:" is given the name of whom the piece says it spoke to
+    assert "[Dunn:] We drifted for an hour" in answer.text
 
 
 @pytest.mark.parametrize(
