@@ -324,10 +324,6 @@ def clean_line(line: str) -> str | None:
 def without_repeats(lines: list[str]) -> list[str]:
     """The lines without a pull quote: a line of five words or more that says again what an
     earlier line says, or part of what a longer line says."""
-
-    def bare(text: str) -> str:
-        return " ".join(re.sub(r"[“”\"‘’'—–,.;:!?-]", " ", text).split())
-
     texts = [bare(line) for line in lines]
 
     def repeated(i: int) -> bool:
@@ -338,6 +334,12 @@ def without_repeats(lines: list[str]) -> list[str]:
         )
 
     return [line for i, line in enumerate(lines) if not repeated(i)]
+
+
+def bare(text: str) -> str:
+    """The text's words without quotation marks, dashes and stops, for telling one line's words in
+    another's."""
+    return " ".join(re.sub(r"[“”\"‘’'—–,.;:!?-]", " ", text).split())
 
 
 def is_furniture(line: str) -> bool:
@@ -510,11 +512,7 @@ def attributed_quotes(lines: list[str]) -> list[str]:
 
 def said_elsewhere(quote: str, lines: list[str]) -> bool:
     """The quotation's words are in a longer line too: a pull quote of the text, which goes as a
-    repeat."""
-
-    def bare(text: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", text).split())
-
+    repeat (``without_repeats``)."""
     words = bare(quote)
     return any(words in bare(line) and len(bare(line)) > len(words) for line in lines)
 
@@ -573,9 +571,12 @@ NO_HEADLINE = re.compile(rf"{DATE.pattern}|\bby [A-Z]|\s[·|•›>/]\s|^[^\w“
 DATELINE_WORDS = 20
 
 
+FULL_STOP = re.compile(r"[.!?][\"'”’)]*$")  # a sentence's end (not a lead-in's colon)
+
+
 def ends_sentence(line: str) -> bool:
     """A line of the text: a sentence's words, ending like one."""
-    return len(line.split()) >= 7 and bool(re.search(r"[.!?][\"'”’)]*$", line))
+    return len(line.split()) >= 7 and bool(FULL_STOP.search(line))
 
 
 def split_title(lines: list[str]) -> tuple[str, list[str], str]:
@@ -610,7 +611,7 @@ def without_contacts(lines: list[str]) -> list[str]:
         if CONTACTS_HEADING.match(stripped):
             inside = True
             continue
-        if inside and (not stripped or not re.search(r"[.!?][\"'”’)]*$", stripped)):
+        if inside and (not stripped or not FULL_STOP.search(stripped)):
             continue
         inside = False
         kept.append(line)

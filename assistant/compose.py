@@ -32,6 +32,7 @@ from assistant.counting import (
     rate_said,
 )
 from assistant.doubts import (
+    PRICED,
     YEAR,
     another_kind,
     counts_elsewhere,
@@ -608,7 +609,7 @@ def unpaid(
     )
 
 
-PRICES = frozenset(stem(word) for word in ("price", "bill"))
+PRICES = frozenset(map(stem, PRICED))  # as the question's terms are stemmed
 # Whose money an amount question asks about: "How much have Saltmere's shops and cafés lost?"
 SPENDER = re.compile(
     r"\bhow much(?: money)? (?:have|has|had|did|do|does|will|would)\s+(?P<who>[^?]+?)\s+"
