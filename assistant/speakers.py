@@ -125,6 +125,8 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
             goes_on = shown == row - 1  # the line before it in the turn is shown just before
             if label and not own and (label in passage or named >= 0) and (quoting or not goes_on):
                 text = f"[{label}:] {text}"
+            elif own and own.group(1) == "A" and named >= 0:  # "A: A part failed, sure."
+                text = f"[{label}:] {text[own.end() :]}"
         else:
             text, named = named_pronoun(evidence, row, text)
         if text != sentence.text and not supports(passage, text) and named >= 0:
@@ -276,9 +278,12 @@ def unquoted(text: str) -> str:
 
 # Whom a question-and-answer piece says it spoke to: "Runway Report spoke to Harriet Oyelaran,
 # president of ...", "Harbour Weekly spoke to captain Mirela Dunn", "... interviewed Tom Reyes".
+# A person's name there is two to four capitalised words; a title may go before it ("captain"),
+# not an article ("spoke to the Gazette" names a paper).
 SPOKE_TO = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)\s+(?:[a-z]+\s+)?(?P<name>"
-    rf"{NAME})|\binterview(?:ed|s)\s+(?:[a-z]+\s+)?(?P<other>{NAME})"
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)\s+(?:(?!the\b|a\b|an\b|our\b)"
+    rf"[a-z]+\s+)?(?P<name>{PERSON})|\binterview(?:ed|s)\s+(?:(?!the\b|a\b|an\b|our\b)[a-z]+\s+)?"
+    rf"(?P<other>{PERSON})"
 )
 
 
@@ -294,7 +299,8 @@ def interviewee(evidence: Evidence, row: int) -> tuple[str, int]:
         found = SPOKE_TO.search(earlier.text)
         if found and not evidence.interviewed[before]:
             name = found.group("name") or found.group("other")
-            return name.split()[-1], before
+            if name not in evidence.view.outlets:  # "We spoke to Harbour FM": a station
+                return name.split()[-1], before
     return "", -1
 
 

@@ -155,8 +155,22 @@ def test_the_interviewed_persons_answers_are_her_own_words(indexed, embeddings) 
     ferry = Assistant(indexed({"ferry.txt": INTERVIEW}), embeddings=embeddings).load()
     answer = ferry.answer("How did captain Dunn describe the drift? Give her exact phrase.")
     assert "We drifted for an hour" in answer.text
-    # a bare "A:" is given the name of whom the piece says it spoke to
+    # a bare "A:" is given the name of whom the piece says it spoke to, in place of the "A:"
     assert "[Dunn:] We drifted for an hour" in answer.text
+    children = ferry.answer("What did the captain say about the children? Quote her.")
+    assert "[Dunn:] There were 212 passengers" in children.text
+    assert "A: " not in children.text
+
+
+def test_a_paper_talked_to_is_no_speaker(indexed, embeddings) -> None:
+    """ "Captain Mirela Dunn talked to the Weekly": the Weekly is not whose words the answers are."""
+    text = INTERVIEW.replace(
+        "Harbour Weekly spoke to captain Mirela Dunn", "Captain Mirela Dunn talked to the Weekly"
+    )
+    ferry = Assistant(indexed({"ferry.txt": text}), embeddings=embeddings).load()
+    answer = ferry.answer("How did captain Dunn describe the drift? Give her exact phrase.")
+    assert "We drifted for an hour" in answer.text
+    assert "[Weekly" not in answer.text
 
 
 @pytest.mark.parametrize(
