@@ -280,10 +280,10 @@ def unquoted(text: str) -> str:
 # president of ...", "Harbour Weekly spoke to captain Mirela Dunn", "... interviewed Tom Reyes".
 # A person's name there is two to four capitalised words; a title may go before it ("captain"),
 # not an article ("spoke to the Gazette" names a paper).
+TITLE = r"(?:(?!(?:the|a|an|our)\b)[a-z]+\s+)?"
 SPOKE_TO = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)\s+(?:(?!the\b|a\b|an\b|our\b)"
-    rf"[a-z]+\s+)?(?P<name>{PERSON})|\binterview(?:ed|s)\s+(?:(?!the\b|a\b|an\b|our\b)[a-z]+\s+)?"
-    rf"(?P<other>{PERSON})"
+    rf"\b(?:spoke|speaks|talked|talks|chatted|chats)\s+(?:to|with)\s+{TITLE}(?P<name>{PERSON})"
+    rf"|\binterview(?:ed|s)\s+{TITLE}(?P<other>{PERSON})"
 )
 
 
