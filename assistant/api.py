@@ -160,12 +160,18 @@ class Assistant:
         matched = without_agreement(query)
         vector = np.asarray(self.embeddings.embed_query(matched), dtype=np.float32)
         filters = Filters(chosen or asked.outlets, since, until)
-        retrieved = self.retriever.search(matched, vector, filters, k)
+        searched: dict[int | None, list[Retrieved]] = {}
+
+        def search(n: int | None) -> list[Retrieved]:  # each search runs once per question
+            if n not in searched:
+                searched[n] = self.retriever.search(matched, vector, filters, n)
+            return searched[n]
+
+        retrieved = search(k)
         if lacks_kind(self.evidence, matched, retrieved):  # "how much ...?" and no amount in sight
-            wider = max(k or self.settings.k, self.settings.candidates)
-            retrieved = self.retriever.search(matched, vector, filters, wider)
+            retrieved = search(max(k or self.settings.k, self.settings.candidates))
         if AGREE_ASKED.search(text):  # "Does everyone give the same number?": every outlet's
-            more = self.retriever.search(matched, vector, filters, self.settings.candidates)
+            more = search(self.settings.candidates)
             retrieved = [*retrieved, *values_beyond(self.evidence, matched, retrieved, more)]
         if filters.active and not retrieved:  # no article passes the filter at all
             return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
@@ -210,7 +216,7 @@ class Assistant:
 
         result = composed(read)
         if result.abstained and question_kind(matched) in LENGTHS:
-            more = self.retriever.search(matched, vector, filters, self.settings.candidates)
+            more = search(self.settings.candidates)
             have = {r.passage.passage_id for r in read}
             result = composed([*read, *(r for r in more if r.passage.passage_id not in have)])
         if result.abstained:
