@@ -197,7 +197,10 @@ COMMENTS_HEADING = re.compile(
     r"(\s*\(\d+\))?\s*:?"
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
-    r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$",
+    r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$"
+    # a fundraiser's donors' messages: "Words of support (7)", "Recent donations"
+    r"|^((words|messages|notes) of (support|encouragement)|recent (donations|supporters))"
+    r"(\s*\(\d+\))?\s*:?$",
     _I,
 )
 COMMENT_HEAD = re.compile(
@@ -215,13 +218,17 @@ COMMENT_ACTIONS = re.compile(
     r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
     _I,
 )
-SPAM_LINK = re.compile(r"(www\.|https?://|\b[\w-]+\.(com|net|org)\b)", _I)
+# A link: a web address, or a site's name in lower case with its domain ("flashlend.co.uk").
+SPAM_LINK = re.compile(
+    r"(www\.|https?://|\b(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b)", _I
+)
 SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)"
     r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b"
     # or a pitch's manner: "!!!", "guaranteed", "no win, no fee", "order today", "join free";
     r"|!!|\?\?|\bguaranteed\b|\bno win,? no fee\b"
     r"|\b(order|sign up|join|start|buy|apply)\s+(now|today|free|here)\b"
+    r"|\buse (?:the |my |our )?(?:promo |discount |voucher )?code\b"
     # or a sale's: "20% off", "this week only", "limited time offer"
     r"|\b\d+\s?% off\b|\b(today|this (week|weekend|month)) only\b|\blimited[- ]time\b",
     _I,

@@ -19,7 +19,8 @@ from assistant.records import Article, Passage, Source
 from assistant.text import search_terms, split_sentences
 
 # A question about the comments: its last question names readers' comments or commenters (or
-# a listing's reviews), or asks what readers (listeners, viewers) say ("the mayor's comments"
+# a listing's reviews, a fundraiser's messages of support), or asks what readers (listeners,
+# viewers) say ("the mayor's comments"
 # and "did he comment" are not readers').
 ASKED = re.compile(
     r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
@@ -27,6 +28,8 @@ ASKED = re.compile(
     r"|\b(customer|user|online|guest|people[’']?s)\s+reviews\b|\bin the reviews\b"
     r"|\breviews\s+(section|under|below|on)\b"
     r"|\bcommenters?\b|\bcomment section\b"
+    r"|\b(messages|words|notes) of (support|encouragement)\b"  # under a fundraiser
+    r"|\b(donor|donors[’']?|supporters[’']?)\s+messages\b"
     r"|\b(readers?|listeners?|viewers?|signers|signatories|supporters)\b[^?]*"
     r"\b(say|saying|said|think|thinks|write|wrote|writing|"
     r"react|reacted|post"
@@ -40,7 +43,8 @@ ASKING = frozenset(
         "review reviews reviewer reviewers listing people "
         "viewer viewers signers signatories supporters say saying said think write wrote writing "
         "react reacted post posted under below piece column article story blog site page episode "
-        "podcast programme show video petition"
+        "podcast programme show video petition message messages support encouragement donor donors "
+        "fundraiser appeal"
     )
 )
 # A pitch for money: "$90 an hour working from my home", "Try crypto doubling!!!".

@@ -62,6 +62,12 @@ PERSON_WORDS = (
 )
 PERSONS = frozenset(stem(word) for word in [*PEOPLE, *PERSON_WORDS.split()])
 ROLE = re.compile(r"[a-z](?:ee|er|or|ent|ant|ist|ian)s$")  # evacuees, passengers, residents
+# "How many people work there?" counts its staff, or people said to be employed: not the children
+# it served.
+WORKFORCE = re.compile(
+    r"\bhow many (?:people|persons)\s+(?:[a-z]+\s+){0,3}?(?:work|works|working|employ|employs|"
+    r"are employed|are on the payroll)\b"
+)
 
 
 def counted(question: str) -> frozenset[str] | None:
@@ -95,6 +101,8 @@ def counted(question: str) -> frozenset[str] | None:
     names += PEOPLE if any(ROLE.search(head) for head in heads) else []
     things = frozenset(stem(w) for w in names)
     done = COUNTED_DOING.search(question.lower())
+    if not things and WORKFORCE.search(question.lower()):
+        return frozenset(stem(w) for w in ["staff", "employees", "workers", *PEOPLE])
     if not things and not done and any(w in PEOPLE for w in run):
         return PERSONS  # "How many people work there?": a number of people, in any words
     if things or not done:

@@ -299,9 +299,14 @@ def test_how_many_people_counts_what_happened_to_them():
         counted("How many people were evacuated?"), "Some 1,200 residents were evacuated."
     )
     assert not counts(counted("How many people were evacuated?"), "Six boats were launched.")
-    people = counted("How many people work at the kitchen?")  # people, in any words
-    assert counted("How many people attended?") == people
+    people = counted("How many people attended?")  # people, in any words
     assert counts(people, "The kitchen has 27 staff and cooks 6,400 meals a day.")
+    assert counts(people, "Twelve children were admitted to hospital.")
+    staff = counted("How many people work at the kitchen?")  # its staff, not those it served
+    assert staff == counted("How many people does the kitchen employ?")
+    assert counts(staff, "The kitchen has 27 staff and cooks 6,400 meals a day.")
+    assert counts(staff, "It employs about 40 people on two shifts.")
+    assert not counts(staff, "Twelve children were admitted to hospital.")
     assert not counts(people, "Inspectors cut its rating from 5 to 2 in November.")
     assert counts(people, "Nearly 9,000 people were told to leave.")
     injured = counted("How many people were injured?")

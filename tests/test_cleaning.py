@@ -696,6 +696,34 @@ def test_a_petitions_reasons_for_signing_are_its_comments():
     assert "keep the ferry running" in cleaned.body
 
 
+FUNDRAISER = """Keep the Selby ferry running
+£41,200 raised of £60,000 target
+
+The ferry's hull cracked on Monday and the trust needs a new plate fitted before it can sail.
+
+Words of support (3)
+
+Ann Lee donated £20 · 3 days ago
+I cross twice a day to get to work.
+
+Ferry Loans donated £1 · 2 days ago
+Short of cash? Payday loans approved in minutes at ferryloans.example – use code SAIL10!
+
+Tom Hale donated £50 · 1 day ago
+The bridge is ten miles away. The ferry is the only way across.
+"""
+
+
+def test_a_fundraisers_messages_of_support_are_its_comments_and_a_pitch_on_any_site_is_spam():
+    cleaned = clean(FUNDRAISER)
+    assert "hull cracked" in cleaned.body
+    assert "twice a day" not in cleaned.body and "donated" not in cleaned.body
+    assert cleaned.comments[0] == "I cross twice a day to get to work."
+    assert is_spam(cleaned.comments[1])  # a link to a site under any domain, a promotion code
+    assert is_spam("Save on ferry gear: use code SAIL10 at ferrygear.co.uk")
+    assert not is_spam("The trust said the plate would cost £9,000, use of the slipway aside.")
+
+
 FORUM = """Selby Village Forum
 Forum index › Village life › Roads
 
