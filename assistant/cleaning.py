@@ -127,12 +127,14 @@ FURNITURE_LINES = [
         # reader ("Was this update helpful? Yes | No"), a row of posts ("← Previous post: ... |
         # Next post: ...") and an event page's own links ("Ask a question | Report this event")
         r"^search (this|the|our) (site|website|blog|page)\b[^.!?]*…?$",
-        r"\bregistered (charity|company)( (no|number)\.?| in [a-z ]{3,30} (no|number)\.?)\s*\d",
+        r"\bregistered (charity|company)( (no|number)\.?| in [a-z ]{3,30} (no|number)\.?)\s*\d"
+        r"|\b(company|registered in [a-z ]{3,30}) (no|number)\.?\s*\d",
         r"\bis a trading name of\b",
         r"^promoted by [^.]{1,80} on behalf of\b",
         r"^last (checked|refreshed)\s*:",
         r"^update \d+ of \d+\b",
-        r"^(was|is|did) (this|the) (update|page|article|answer|information)( [a-z]+)? helpful\?",
+        r"^(was|is|did) (this|the) (update|page|article|answer|information)( [a-z]+)? "
+        r"(helpful|useful)\?",
         r"^[←«]?\s*previous (post|article|story)\s*:.*\|\s*next (post|article|story)\s*:",
         r"^ask a question\s*\|\s*report (this|an?) (event|listing|page)$",
         # a petition's counter: "1,846 have signed. Let’s get to 2,500!"
@@ -141,6 +143,19 @@ FURNITURE_LINES = [
         # to the help desk ("Need help? Call our customer team on ...")
         r"^download\b[^.!?]*\((pdf|docx?|xlsx?|csv|zip)\b[^)]*\)",
         r"^need (help|assistance|support)\?",
+        # a page's list of documents ("Appendix A: Economic impact (PDF, 1.1 MB)"), its controls
+        # ("Job alerts: get new jobs like this by email [ Create alert ]", "Translate this page",
+        # "Sign in to My Account"), a form's boxes to tick and the line to cut it off along, and
+        # the lines that say where and how to reach whoever runs it: a postal address ending in
+        # its postcode ("Church Walk, Brantlow, Harnshire HN7 2QD"), not one given as an answer
+        # ("Address: ..."), and contacts set apart by dots ("Tel: 01632 960 418 · office@...")
+        r"\((pdf|docx?|xlsx?|csv|zip|odt),\s*[\d.,]+\s*(kb|mb|pages?)\)$",
+        r"\[ [^\[\]]{1,40} \]",
+        r"^translate this page\b|^(sign|log) in( to [\w ]{1,30})?$",
+        r"^[☐☑☒✂]",
+        r"^(?![\w ]{1,30}:)[^.!?]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(\s+[·|]\s.*)?$",
+        r"^(?=.*\s[·|]\s)(?=.*(\btel(ephone)?\s*:|\S@[\w-]+\.[a-z]|\b0\d{3,4} \d{3} ?\d{3,4}\b))"
+        r".*[^.!?]$",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -186,7 +201,11 @@ LINK_LIST_HEADING = re.compile(
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
     r"|trending( now)?|in this (issue|edition|email|newsletter)"
     r"|people also (viewed|read|liked|searched)|sponsored( [a-z]+){0,2}"
-    r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?)\s*:?$",
+    r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?"
+    # a page's others of its kind: "Other letters home", "Similar jobs", "Other items at this
+    # meeting", "More fundraisers near Brantlow"
+    r"|(other|similar|more) (letters|items|jobs|vacancies|fundraisers|appeals|events|posts"
+    r"|articles|stories|listings|notices|reports)\b[\w ]{0,30})\s*:?$",
     _I,
 )
 # A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)", a
@@ -318,11 +337,11 @@ def clean_line(line: str) -> str | None:
         return None
     if COUNTS_LINE.match(stripped):
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
-    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...") or
-    # one that leads into a list ("6. The branch is calling for:"), or a quiz's answer ("5. c)
+    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...", a
+    # report's "3.1 The Trust estimates ...") or one that leads into a list ("6. The branch is calling for:"), or a quiz's answer ("5. c)
     # Visitors gave £9,140 in all."), without its bullet, number or letter
     return re.sub(
-        r"^(?:[-*•]\s+|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}|.*:$))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
+        r"^(?:[-*•]\s+|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}|.*:$))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
         "",
         stripped,
     )

@@ -1045,3 +1045,63 @@ def test_a_pull_quotes_speaker_on_the_line_under_it_is_kept_with_it():
         "“Nobody wants this ferry tied up for a day longer than it must be,”\n– Dana Hollis\n"
     )
     assert "Dana Hollis said:" not in clean("Kelby crossing suspended\n\n" + repeated).body
+
+
+REPORT_PAGE = """Selby Town Council
+Committees | Meetings | Decisions
+Sign in to My Account
+Translate this page: [ Select language ▼ ]
+
+Item 4: Grant to the Selby Ferry Trust
+
+Documents
+Report (PDF, 412 KB)
+Appendix A: Ferry usage figures (PDF, 1.1 MB)
+
+2.1 That the committee approves a grant of £9,000 to the Selby Ferry Trust.
+2.2 The ferry carried 41,000 passengers last year.
+
+Job alerts: get new posts like this by email [ Create alert ]
+☐ I give permission for my child to go on the trip.
+Contact officer: Ann Lee · 01632 960 771 · ann.lee@selby.example
+Other items at this meeting
+Item 5: Car parking charges
+Similar jobs
+Ferry Deckhand · Kelby Ferries · £24,000
+Was this page useful? Yes | No
+Selby Town Council · Town Hall, Market Street, Selby SY1 2AA · 01632 960 700
+Selby Ferry Trust, Quay Road, Selby SY3 4BB
+Selby Jobs is run by Ferry Skills CIC, company no. 11842207.
+Part of the Selby Trust, a company limited by guarantee registered in England and Wales no. 09847316.
+"""
+
+
+def test_a_reports_documents_controls_contacts_address_and_other_items_go_and_its_numbers_too():
+    """A list of documents, a page's controls and boxes to tick, a contact line, a postal address,
+    a register line and the page's other items are the site's; a paragraph keeps its words
+    without its number ("2.1")."""
+    cleaned = clean(REPORT_PAGE)
+    assert cleaned.title == "Item 4: Grant to the Selby Ferry Trust"
+    lines = cleaned.body.splitlines()
+    assert "That the committee approves a grant of £9,000 to the Selby Ferry Trust." in lines
+    assert "The ferry carried 41,000 passengers last year." in lines
+    for furniture in (
+        "Sign in",
+        "Translate",
+        "PDF",
+        "Create alert",
+        "permission",
+        "Contact officer",
+        "Car parking",
+        "Deckhand",
+        "useful",
+        "SY1 2AA",
+        "SY3 4BB",
+        "company no.",
+        "England and Wales",
+    ):
+        assert furniture not in cleaned.body, furniture
+    listing = clean(
+        "Selby Ferry Trust\nThe trust runs the ferry.\nAddress: Unit 4, Tanyard Court, Quay Road, Selby SY3 4BB\n"
+    )
+    assert "SY3 4BB" in listing.body  # an address given as the answer to "Address:" stays
