@@ -331,11 +331,12 @@ def clean_line(line: str) -> str | None:
     stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", stripped)).strip()
     if not stripped:
         return None
-    if is_furniture(stripped) or is_fragment(stripped) or is_masthead(stripped):
+    fragment = is_fragment(stripped) and not TALLY.match(stripped)
+    if is_furniture(stripped) or fragment or is_masthead(stripped):
         return None
     if "," in stripped and SIGN_OFF.match(stripped):
         return None
-    if COUNTS_LINE.match(stripped):
+    if COUNTS_LINE.match(stripped) or TALLY.match(stripped):
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
     # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...", a
     # report's "3.1 The Trust estimates ...") or one that leads into a list ("6. The branch is calling for:"), or a quiz's answer ("5. c)
@@ -381,6 +382,10 @@ def is_furniture(line: str) -> bool:
 
 def is_spam(line: str) -> bool:
     return bool(SPAM_LINK.search(line) and SPAM_MONEY.search(line))
+
+
+# A fundraiser's tally: an amount and what became of it ("£61,420 raised of £185,000 target").
+TALLY = re.compile(r"^[$€£]\s?\d[\d,.]*\s*(k|m|million|bn|billion)?\s+[a-z]+ed\b[^.!?|·]*$")
 
 
 def is_fragment(line: str) -> bool:

@@ -68,8 +68,8 @@ def values_beyond(
 ) -> list[Retrieved]:
     """For "How many ...? Does everyone give the same number?": each outlet's best passage among
     the ``wider`` ones that holds a value of the kind asked for (a count of the things asked
-    about; a time of day said near what is asked), when none of its retrieved passages does, so
-    that every outlet's figure is seen."""
+    about; a time of day said near what is asked; an amount paid as what is asked, ``pays_as``),
+    when none of its retrieved passages does, so that every outlet's figure is seen."""
     kind, things = question_kind(question), counted(question)
     terms = frozenset(search_terms(question))
     if kind not in NUMBER_KINDS:
@@ -83,7 +83,8 @@ def values_beyond(
             return any(counts(things, text) for text in texts)
         if kind == "clock":  # a time of day said near what is asked ("after 2am on Sunday")
             return any(near(CLOCK, terms, text) for text in texts)
-        return any(fits(kind, text) > 0 for text in texts)
+        # an amount paid as what is asked ("the bill": what it costs, not a salary or a refund)
+        return any(fits(kind, text) > 0 and pays_as(question, text) for text in texts)
 
     have = {item.passage.outlet for item in retrieved if holds(item)}
     seen = {item.passage.passage_id for item in retrieved}
@@ -135,18 +136,19 @@ def paid_as(question: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates that speak of what the question's amount is paid as (a fine, a reward);
     all of them when the question does not say. None may: "How much aid was it granted?" is not
     answered by what the repairs will cost, though "What is the bill for the repairs?" is."""
+    return [c for c in candidates if pays_as(question, c.sentence.text)]
+
+
+def pays_as(question: str, text: str) -> bool:
+    """The text speaks of what the question's amount is paid as (``paid_as``), or the question
+    does not say."""
     asked = {word.lower() for word in PAID_AS.findall(question)}
     if not asked:
-        return list(candidates)
+        return True
     if asked & PRICED:  # a bill or a price is what something costs
         asked |= {"cost"}
-
-    def paid(text: str) -> set[str]:
-        return {word.lower() for word in PAID_AS.findall(text)} | (
-            {"cost"} if COST_SAID.search(text) else set()
-        )
-
-    return [c for c in candidates if asked & paid(c.sentence.text)]
+    said = {word.lower() for word in PAID_AS.findall(text)}
+    return bool(asked & (said | ({"cost"} if COST_SAID.search(text) else set())))
 
 
 PRICED = frozenset({"bill", "price"})

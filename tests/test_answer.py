@@ -3727,3 +3727,48 @@ def test_a_bare_yes_is_never_shown_without_its_question(indexed, embeddings):
     ):
         answer = assistant.answer(question)
         assert not re.search(r"(^|\] )(Yes|No)\. \[", answer.text), answer.text
+
+
+ROOF_APPEAL = """Save the Selby Chapel roof
+£12,400 raised of £90,000 target
+
+The chapel's roof began to leak in March, and the trust has launched an appeal.
+The chapel was built by the town's quarrymen in 1841 and has been used for concerts since 1990.
+Its organ was restored in 2012, and the choir still sings there every Sunday evening.
+Volunteers open the doors to visitors on Saturdays from Easter to the end of October.
+The building is listed, so every repair must be agreed with the heritage officer first.
+Slates from the old quarry match the ones on the roof, and the trust has found a supplier.
+The new roof will cost £90,000, and the trust hopes to start work in the autumn.
+"""
+ROOF_REPORT = """Selby Council: grant to the chapel trust
+The council's officers put the total cost of the roof repair at £120,000.
+Councillors will decide on a grant of £20,000 in June.
+"""
+
+
+def test_a_fundraisers_tally_stays_and_another_amount_is_no_outlets_figure_for_a_bill(
+    indexed, embeddings
+):
+    """ "£12,400 raised of £90,000 target" is the page's text; asked whether the outlets agree
+    on a bill, an outlet whose passages at hand hold only what was raised is looked for further:
+    its figure is what the roof costs."""
+    from assistant.cleaning import clean
+    from assistant.doubts import pays_as, values_beyond
+
+    catalog = (
+        '["appeal.txt"]\noutlet = "RaiseTogether"\n\n["report.txt"]\noutlet = "Selby Council"\n'
+    )
+    settings = indexed(
+        {"appeal.txt": ROOF_APPEAL, "report.txt": ROOF_REPORT, "catalog.toml": catalog}
+    )
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    assert "£12,400 raised of £90,000 target." in clean(ROOF_APPEAL).body.splitlines()
+    question = "What's the bill for the roof? Do the sources agree on it?"
+    assert pays_as(question, "The new roof will cost £90,000.")
+    assert not pays_as(question, "£12,400 raised of £90,000 target.")
+    everything = assistant.retriever.search(question, np.zeros(384, dtype=np.float32), k=20)
+    tally = [r for r in everything if "raised of" in r.passage.text]
+    cost = [r for r in everything if "will cost £90,000" in r.passage.text]
+    assert tally and cost and tally[0] is not cost[0]
+    extra = values_beyond(assistant.evidence, question, tally, [*tally, *cost])
+    assert [r.passage.passage_id for r in extra] == [cost[0].passage.passage_id]
