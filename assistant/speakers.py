@@ -27,6 +27,9 @@ LABEL = re.compile(r"\[([^\]:]+):?\]")
 QUOTE_MARK = re.compile(r"[“”\"]")
 # A sentence that opens a quotation it does not close: "“That wire had been off for weeks."
 OPENS_QUOTE = re.compile(r"\s*[“\"][^“”\"]+")
+# A sentence that closes a quotation an earlier one opened, and says no more: "Whoever joins us
+# will be given the time to do it properly.”"
+CLOSES_QUOTE = re.compile(r"[^“”\"]+”[\s)]*")
 # "She says the wire had been dead since April.": the pronoun opening reported speech.
 PRONOUN_OPENS = re.compile(rf"^()(She|He)(\s+(?:also\s+)?{SAYING}\b)")
 # Who the sentences before name as speaking: "Paula Restrick, a former detective, said ...",
@@ -128,7 +131,7 @@ def attributed(evidence: Evidence, picks: list[Pick], quoting: bool) -> list[Pic
             elif own and own.group(1) == "A" and named >= 0:  # "A: A part failed, sure."
                 text = f"[{label}:] {text[own.end() :]}"
         else:
-            text, named = named_pronoun(evidence, row, text)
+            text, named = named_pronoun(evidence, row, text, alone=shown != row - 1)
         if text != sentence.text and not supports(passage, text) and named >= 0:
             also = naming_passage(evidence, pick.candidate, named)
             both = [passage, *(c.retrieved.passage.text for c in also)]
@@ -159,16 +162,19 @@ def naming_passage(evidence: Evidence, candidate: Candidate, named: int) -> list
     return [replace(candidate, row=named, sentence=sentence, retrieved=retrieved)]
 
 
-def named_pronoun(evidence: Evidence, row: int, text: str) -> tuple[str, int]:
+def named_pronoun(evidence: Evidence, row: int, text: str, alone: bool = False) -> tuple[str, int]:
     """The sentence with the "she" or "he" who speaks its quotation replaced by "[Surname]", or a
-    bare quotation opened by "[Surname:]", when a sentence just before names who speaks; and the
-    row of that sentence (-1 when none does)."""
+    bare quotation opened by "[Surname:]", when a sentence just before names who speaks, as is
+    the end of one shown ``alone``, without the sentence before it; and the row of that sentence
+    (-1 when none does)."""
     bare = BARE_QUOTE.fullmatch(text) or bare_group(evidence, row)  # the sentence before says who
     if not bare and OPENS_QUOTE.fullmatch(text):  # who speaks is said where the quotation closes
         closing, after = quotation_close(evidence, row)
         if after and after.split()[0] not in PRONOUNS:
             return f"[{after.split()[-1]}:] {text}", closing
         bare = closing >= 0  # "... ,” she says." or no one: the sentences before say who
+    if alone and CLOSES_QUOTE.fullmatch(text):
+        bare = True  # shown without the sentence before, which says who opened the quotation
     first = int(evidence.groups[row][0])
     if not bare and first < row and not QUOTE_MARK.search(text.rstrip().rstrip('"')):
         # a later sentence of a quotation in straight marks, which cannot be told from the

@@ -240,3 +240,22 @@ def test_the_subject_the_next_sentences_he_goes_on_with_speaks(farm) -> None:
 
     assert "[Heseltine] says" in sentence_with(shaft.text, "the old shaft")
     assert "[Lane]" not in lane.text and "[Stennet" not in lane.text
+
+
+WORKSHOP = """Engine repair job advertised
+The railway trust is looking for a boiler engineer to repair its only steam engine.
+Neil Ashdown, the trust's chief mechanical engineer, said: “Fitting a new firebox is a job \
+most boilersmiths see once or twice in a career. Whoever joins us will be working on a \
+locomotive older than their grandparents, and we will give them the time to do it properly.”
+Applications close at the end of May.
+"""
+
+
+def test_the_end_of_a_quotation_shown_without_its_start_says_who_speaks(indexed, embeddings):
+    """A quotation's last sentence ("… to do it properly.”"), shown without the sentence that
+    opens it and names its speaker, is given that speaker."""
+    assistant = Assistant(indexed({"workshop.txt": WORKSHOP}), embeddings=embeddings).load()
+    answer = assistant.answer("Will whoever joins be given time to work on the old locomotive?")
+    assert not answer.abstained
+    shown = sentence_with(answer.text, "Whoever joins")
+    assert shown.startswith("[Ashdown:] Whoever joins us"), shown
