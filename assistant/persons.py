@@ -150,7 +150,8 @@ SPEAKER_DESCRIBED = re.compile(
     r"\b(?:(?:did|does|do|has|had)\s+the|^\W*quote\s+(?:the\s+\w+\s+)?the)\s+"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s)\s+)?(?P<role>(?:[a-z-]+\s+){0,3}?[a-z-]+)"
     r"(?=\s+(?:[a-z]+ing\b|say|says|tell|told|describe|explain|put|call|make|made|add|admit|"
-    r"write|on|about|over)\b)",
+    r"write|on|about|over|justify|sum|deny|complain|argue|defend|warn|use|used|react|respond|"
+    r"reply|answer)\b)",
     re.IGNORECASE,
 )
 # The person whose words are asked for, as their owner: "the ferry master's exact instructions".

@@ -2762,6 +2762,10 @@ def test_a_role_asked_for_is_read_from_the_question():
     )
     assert speaker_described("What were the fire warden's exact instructions?") == "fire warden"
     assert speaker_described("What did the detective running the case say?") == "detective"
+    assert speaker_described("How did the board's chief executive justify the ruling?") == (
+        "chief executive"
+    )
+    assert speaker_described("How did the club's captain deny it?") == "captain"
     assert speaker_described("What did Ann Lee say about the crack?") == ""
 
 
