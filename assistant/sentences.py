@@ -61,6 +61,14 @@ ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "d.c",
+        "ref",
+        "cllr",
+        "insp",
+        "supt",
+        "det",
+        "rev",
+        "hon",
+        "tel",
     ]
 )
 # (A match starts where a run of end marks starts, so that a long run is not tried from each of
