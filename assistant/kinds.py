@@ -403,6 +403,16 @@ REVERSALS = [
         r"\bfree of charge\b|\bfor free\b|\b(?:is|are|was|were|be|stays?) free\b|\bno charge\b"
         r"|\bin return for a donation\b",
     ),
+    (  # "Now the line has stopped running trains altogether, ...?": "Trains are still running"
+        r"\b(?:stopped|ceased|halted|stops|stop) (?:running|operating)\b"
+        r"|\bno longer (?:runs?|running|operat\w+)\b",
+        r"\b(?:still|continues? to|continued to) (?:run|running|operat\w+)\b|\brunning as normal\b",
+    ),
+    (  # "Why has the council refused to put any money towards it?": "approves a grant of £40,000"
+        r"\brefus(?:e|es|ed|ing) (?:to )?(?:put|give|pay|provide|grant|fund|offer)\b",
+        r"\bapprov(?:e|es|ed|ing) (?:a|the) (?:\w+ ){0,2}(?:grant|payment|funding)\b"
+        r"|\bagree[sd]? to (?:pay|fund|give|grant)\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

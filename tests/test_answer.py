@@ -2163,6 +2163,12 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
     shot = "Why did officers have to shoot the escaped lynx?"
     assert reverses(shot, "No dart was fired. She walked into the baited cage trap at dawn.")
     assert not reverses(shot, "Officers shot the lynx at dawn.")
+    stopped = "Now the line has stopped running trains altogether, when will it reopen?"
+    assert reverses(stopped, "Trains are still running, with a diesel railcar at weekends.")
+    assert not reverses(stopped, "Trains stopped running on Friday.")
+    refused = "Why has the council refused to put any money towards the repair?"
+    assert reverses(refused, "That Cabinet approves a grant of £40,000 to the trust.")
+    assert not reverses(refused, "The council turned down the trust's request in March.")
     promised = "Why did the minister promise the road would reopen by June?"
     assert reverses(promised, "“I won’t be rushed into a date,” the minister said.")
     assert not reverses(promised, "The minister promised it would reopen by June.")
