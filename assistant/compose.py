@@ -210,6 +210,9 @@ def unknown_said(question: str, text: str) -> bool:
     return said in SAME_WH.get(lead.group(1), (lead.group(1),))
 
 
+# A day: "Good Friday, 19 April", "on Tuesday", "12 June" (not a year alone).
+DAY_SAID = re.compile(rf"\b(?:{WEEKDAYS}|{MONTHS})\b", re.I)
+
 # "In what year did she die?": a year, said near what happened in it.
 YEAR_ASKED = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 # What was done in the year asked for: "In what year was the shaft capped or filled?"
@@ -683,6 +686,23 @@ def read_on(evidence: Evidence, retrieved: Sequence[Retrieved]) -> list[Retrieve
     return out
 
 
+def dated_before(evidence: Evidence, candidate: Candidate) -> Candidate:
+    """For a "when" question, the best sentence shown with the one before it in its passage when
+    it gives no date and that one gives a day ("On Good Friday, 19 April, our fireman spotted water
+    weeping ..." before "The engine was taken out of service on the spot ...")."""
+    before = int(evidence.neighbours[candidate.shown[0]][0])
+    held = evidence.view.by_passage.get(candidate.retrieved.passage.passage_id, ())
+    if (
+        DATED.search(candidate.sentence.text)
+        or before == candidate.shown[0]
+        or before not in held
+        or not DAY_SAID.search(evidence.view.sentences[before].text)
+    ):
+        return candidate
+    words = candidate.words + int(evidence.words[before])
+    return replace(candidate, shown=(before, *candidate.shown), words=words)
+
+
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
     """The picked sentences and the sentence after each, which may say who spoke ("“We were
     lucky." ... "Nobody panicked,” she said.")."""
@@ -714,6 +734,8 @@ def compose(
     if kind == "quote":
         retrieved = read_on(evidence, retrieved)
     candidates = rank_candidates(evidence, question, vector, retrieved)
+    if kind == "when" and candidates:
+        candidates[0] = dated_before(evidence, candidates[0])
     if turn is not None:
         candidates = fresh_first(evidence, candidates, turn)
     if said and candidates and PRONOUN.search(own_words(question)):

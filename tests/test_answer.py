@@ -3782,3 +3782,26 @@ def test_a_fundraisers_tally_stays_and_another_amount_is_no_outlets_figure_for_a
     assert tally and cost and tally[0] is not cost[0]
     extra = values_beyond(assistant.evidence, question, tally, [*tally, *cost])
     assert [r.passage.passage_id for r in extra] == [cost[0].passage.passage_id]
+
+
+GALA = """Steam engine withdrawn after firebox cracks
+The Selby Valley Railway has lost the use of its only steam engine for at least a year.
+On Good Friday, 19 April, halfway through the first day of the spring gala, the fireman spotted \
+water weeping from the stays around the firebox. The engine was taken out of service on the \
+spot, and the boiler inspector has since confirmed cracks that cannot be patched.
+The railway's diesel railcar is covering the timetable at weekends, and fares have been cut.
+A new firebox will cost £185,000, and an appeal has raised £61,420 so far.
+"""
+
+
+def test_asked_when_a_sentence_that_gives_no_day_comes_with_the_one_before_that_does(
+    indexed, embeddings
+):
+    """ "When was the engine taken out of service?" is best matched by "The engine was taken out
+    of service on the spot", which gives no day: the sentence before it, which does, is shown
+    with it."""
+    assistant = Assistant(indexed({"gala.txt": GALA}), embeddings=embeddings).load()
+    answer = assistant.answer("When was the engine taken out of service on the spot?")
+    assert_cited(answer)
+    assert answer.text.startswith("On Good Friday, 19 April")
+    assert "taken out of service on the spot" in answer.text

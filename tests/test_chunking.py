@@ -65,7 +65,9 @@ def test_splitter_keeps_abbreviations_and_quoted_speakers():
         "“Why now?” Penn asked.",
         "It ended at 5 p.m. on Friday.",
     ]
-    record = "Key decision: Yes (Forward plan ref. KD/2030/041). Det. Insp. Hale and Cllr. Lee came."
+    record = (
+        "Key decision: Yes (Forward plan ref. KD/2030/041). Det. Insp. Hale and Cllr. Lee came."
+    )
     assert split_sentences(record) == [
         "Key decision: Yes (Forward plan ref. KD/2030/041).",
         "Det. Insp. Hale and Cllr. Lee came.",
