@@ -331,18 +331,20 @@ def clean_line(line: str) -> str | None:
     stripped = EDITORS_NOTE.sub("", TICKER.sub(r"\1", stripped)).strip()
     if not stripped:
         return None
-    fragment = is_fragment(stripped) and not TALLY.match(stripped)
-    if is_furniture(stripped) or fragment or is_masthead(stripped):
+    tally = bool(TALLY.match(stripped))
+    if is_furniture(stripped) or (is_fragment(stripped) and not tally) or is_masthead(stripped):
         return None
     if "," in stripped and SIGN_OFF.match(stripped):
         return None
-    if COUNTS_LINE.match(stripped) or TALLY.match(stripped):
+    if COUNTS_LINE.match(stripped) or tally:
         return stripped.rstrip(",; ") + "."  # a record of counts reads as a sentence
-    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...", a
-    # report's "3.1 The Trust estimates ...") or one that leads into a list ("6. The branch is calling for:"), or a quiz's answer ("5. c)
-    # Visitors gave £9,140 in all."), without its bullet, number or letter
+    # a bulleted point, a numbered paragraph of a release ("3. An intruder alarm was ...") or of
+    # a report ("3.1 The Trust estimates ..."), one that leads into a list ("6. The branch is
+    # calling for:"), or a quiz's answer ("5. c) Visitors gave £9,140 in all."), without its
+    # bullet, number or letter
     return re.sub(
-        r"^(?:[-*•]\s+|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}|.*:$))?(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
+        r"^(?:[-*•]\s+|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}\.\s+(?=\S+(?:\s+\S+){5}|.*:$))?"
+        r"(?:[a-e]\)\s+(?=[A-Z0-9£$€]))?",
         "",
         stripped,
     )

@@ -68,6 +68,7 @@ WORKFORCE = re.compile(
     r"\bhow many (?:people|persons)\s+(?:[a-z]+\s+){0,3}?(?:work|works|working|employ|employs|"
     r"are employed|are on the payroll)\b"
 )
+STAFF = frozenset(stem(word) for word in ["staff", "employees", "workers", *PEOPLE])
 
 
 def counted(question: str) -> frozenset[str] | None:
@@ -102,7 +103,7 @@ def counted(question: str) -> frozenset[str] | None:
     things = frozenset(stem(w) for w in names)
     done = COUNTED_DOING.search(question.lower())
     if not things and WORKFORCE.search(question.lower()):
-        return frozenset(stem(w) for w in ["staff", "employees", "workers", *PEOPLE])
+        return STAFF
     if not things and not done and any(w in PEOPLE for w in run):
         return PERSONS  # "How many people work there?": a number of people, in any words
     if things or not done:
