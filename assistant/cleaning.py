@@ -51,7 +51,8 @@ FURNITURE_LINES = [
         r"^(share|tags?|topics|filed under|sponsored|listen (live|again))\s*:",
         # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets",
         # a footer's links: "Privacy policy · About us · Mobile view"
-        r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s[^.!?|›»>·]{1,40}){2,}$",
+        # (a step may hold a time or a date with a dot: "Wednesday 12 June 2030, 6.30pm")
+        r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s([^.!?|›»>·]|(?<=\d)\.(?=\d)){1,40}){2,}$",
         # a reference work's foot: its list of sources ("3. ^ “Title”. Gazette. Retrieved ..."),
         # its categories and when it was last edited
         r"^(\d{1,3}\.\s+)?\^\s",

@@ -1052,6 +1052,8 @@ Committees | Meetings | Decisions
 Sign in to My Account
 Translate this page: [ Select language ▼ ]
 
+Home › Meetings › Committee › Tuesday 4 June 2030, 6.30pm › Item 4
+
 Item 4: Grant to the Selby Ferry Trust
 
 Documents
@@ -1086,6 +1088,7 @@ def test_a_reports_documents_controls_contacts_address_and_other_items_go_and_it
     assert "That the committee approves a grant of £9,000 to the Selby Ferry Trust." in lines
     assert "The ferry carried 41,000 passengers last year." in lines
     for furniture in (
+        "Home ›",  # a trail of pages, one of them a meeting's date and time ("6.30pm")
         "Sign in",
         "Translate",
         "PDF",
