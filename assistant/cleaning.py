@@ -213,7 +213,8 @@ LINK_LIST_HEADING = re.compile(
 # listing's "Reviews (218)", with the order they are sorted in),
 # its items headed by who wrote them and when ("RiverRat62 · 2 days ago").
 COMMENTS_HEADING = re.compile(
-    r"^(\d+\s+)?(reader\s+|customer\s+|user\s+|guest\s+)?(comments?|reviews?|responses|discussion)"
+    r"^(\d+\s+)?(reader\s+|customer\s+|user\s+|guest\s+|public\s+)?"
+    r"(comments?|reviews?|responses|discussion)"
     r"(\s*\(\d+\))?\s*:?"
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
@@ -238,15 +239,18 @@ COMMENT_ACTIONS = re.compile(
     r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
     _I,
 )
-# A link: a web address, or a site's name in lower case with its domain ("flashlend.co.uk").
+# A link: a web address, a site's name in lower case with its domain ("flashlend.co.uk"), or a
+# number to call or text ("text DRIVE to 07700 900 418").
 SPAM_LINK = re.compile(
-    r"(www\.|https?://|\b(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b)", _I
+    r"(www\.|https?://|\b(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b"
+    r"|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\btext [A-Z]+ to\b)",
+    _I,
 )
 SPAM_MONEY = re.compile(
     r"(\$\s?\d[\d,]*|\d+\s?dollars)|(work(ing)? (at|from) home|per hour|an hour|copy\s?&\s?paste)"
     r"|\b(payday|instant|quick|cash) loans?\b|\bno credit checks?\b"
     # or a pitch's manner: "!!!", "guaranteed", "no win, no fee", "order today", "join free";
-    r"|!!|\?\?|\bguaranteed\b|\bno win,? no fee\b"
+    r"|!!|\?\?|\bguarantee[ds]?\b|\bno win,? no fee\b|\bfrom [£$€]\s?\d"
     r"|\b(order|sign up|join|start|buy|apply)\s+(now|today|free|here)\b"
     r"|\buse (?:the |my |our )?(?:promo |discount |voucher )?code\b"
     # or a sale's: "20% off", "this week only", "limited time offer"

@@ -23,7 +23,7 @@ from assistant.text import search_terms, split_sentences
 # viewers) say ("the mayor's comments"
 # and "did he comment" are not readers').
 ASKED = re.compile(
-    r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online)\s+"
+    r"\b(the|reader|readers[’']?|listener|listeners[’']?|viewer|viewers[’']?|user|online|public)\s+"
     r"comments\b|\bcomments\s+(section|under|below)\b"
     r"|\b(customer|user|online|guest|people[’']?s)\s+reviews\b|\bin the reviews\b"
     r"|\breviews\s+(section|under|below|on)\b"

@@ -714,6 +714,30 @@ The bridge is ten miles away. The ferry is the only way across.
 """
 
 
+PLANNING = """Application 30/00412/FUL: change of use from care home to 14 flats
+Consultee comments
+Highways: No objection, subject to conditions on the parking layout.
+
+Public comments (2)
+Mrs J. Kingdon, Priory Road · Objection · 29 Apr 2030
+My mother lived at Willowmead for four years.
+
+DriveWise Surfacing · Neutral · 3 May 2030
+New driveway for your flats? Resin-bound driveways from £45 per square metre, ten-year guarantee \
+– text DRIVE to 07700 900 418 today
+"""
+
+
+def test_a_planning_records_public_comments_are_its_comments_and_a_pitch_with_a_number_is_spam():
+    """Public comments are readers' comments, while a consultee's stays in the text; a sale
+    pitched with a number to text or call is spam."""
+    cleaned = clean(PLANNING)
+    assert "No objection" in cleaned.body and "four years" not in cleaned.body
+    assert cleaned.comments[0] == "My mother lived at Willowmead for four years."
+    assert is_spam(cleaned.comments[1])
+    assert not is_spam("The helpline, 0800 123 4567, is open from 9am to 5pm.")
+
+
 def test_a_fundraisers_messages_of_support_are_its_comments_and_a_pitch_on_any_site_is_spam():
     cleaned = clean(FUNDRAISER)
     assert "hull cracked" in cleaned.body
