@@ -70,7 +70,8 @@ FURNITURE_LINES = [
         r"^\(?(additional )?reporting by\b.*\bediting by\b[^)]*\)?$",  # a wire's credits
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
-        r"^(cookie (notice|policy|settings)|we use cookies|this (site|website) uses cookies)\b",
+        r"^(cookie (notice|policy|settings)|we use (\w+ ){0,2}cookies|this (site|website) uses "
+        r"(\w+ ){0,2}cookies)\b",
         r"^cookies on [^:]{1,40}:",  # "Cookies on TicketNest: we use essential cookies ..."
         r"^comments are (moderated|closed|open|reviewed|the views of)\b"
         r"|\bcommunity (guidelines|standards)\b",

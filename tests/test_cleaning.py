@@ -1075,6 +1075,7 @@ REPORT_PAGE = """Selby Town Council
 Committees | Meetings | Decisions
 Sign in to My Account
 Translate this page: [ Select language ▼ ]
+We use essential cookies to make this site work, and analytics cookies to improve it. Accept
 
 Home › Meetings › Committee › Tuesday 4 June 2030, 6.30pm › Item 4
 
@@ -1113,6 +1114,7 @@ def test_a_reports_documents_controls_contacts_address_and_other_items_go_and_it
     assert "The ferry carried 41,000 passengers last year." in lines
     for furniture in (
         "Home ›",  # a trail of pages, one of them a meeting's date and time ("6.30pm")
+        "cookies",
         "Sign in",
         "Translate",
         "PDF",
