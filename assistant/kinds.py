@@ -413,6 +413,15 @@ REVERSALS = [
         r"\bapprov(?:e|es|ed|ing) (?:a|the) (?:\w+ ){0,2}(?:grant|payment|funding)\b"
         r"|\bagree[sd]? to (?:pay|fund|give|grant)\b",
     ),
+    (  # "Why did the regulator order the home to shut?": "We did not close the home."
+        r"\b(?:order(?:ed|s)?|forc(?:e|ed|es)|made|make) (?:\w+ ){0,4}(?:to )?(?:shut|close)\b",
+        r"\b(?:did not|didn[’']t|never) (?:order|force|make|close|shut)\b"
+        r"|\bdecision to (?:close|shut)\b[^.]{0,30}\bwas (?:the )?\w+[’']s\b",
+    ),
+    (  # "When are they knocking the home down?": "change of use to 14 flats"
+        r"\b(?:knock(?:ing|ed|s)?|pull(?:ing|ed|s)?) (?:\w+ ){0,2}down\b|\bdemolish\w*|\bbulldoz\w*",
+        r"\bchange of use\b|\bconver(?:t|ts|ted|ting|sion)\b|\bturn(?:s|ed|ing)? (?:\w+ ){1,3}into\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

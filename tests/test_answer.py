@@ -2169,6 +2169,13 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
     refused = "Why has the council refused to put any money towards the repair?"
     assert reverses(refused, "That Cabinet approves a grant of £40,000 to the trust.")
     assert not reverses(refused, "The council turned down the trust's request in March.")
+    ordered = "Why did the regulator order the home to shut down?"
+    assert reverses(ordered, "We did not close the home. The decision to close was the provider’s.")
+    assert not reverses(ordered, "The home closed on 29 March.")
+    knocked = "When are they knocking the home down to put up new houses?"
+    assert reverses(knocked, "The owner has applied to turn the building into 14 flats.")
+    assert reverses(knocked, "Proposal: change of use from care home to 14 flats.")
+    assert not reverses(knocked, "The home closed on 29 March.")
     promised = "Why did the minister promise the road would reopen by June?"
     assert reverses(promised, "“I won’t be rushed into a date,” the minister said.")
     assert not reverses(promised, "The minister promised it would reopen by June.")
