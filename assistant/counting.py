@@ -28,10 +28,11 @@ from assistant.text import STOPWORDS, fold, search_terms, stem, tokens
 # The words after "how many", up to three ("how many throwaway phones", "how many guards or
 # inmates"); which of them name what is counted is read in ``counted``.
 COUNTED = re.compile(r"\bhow many ((?:[a-z]+\s+){0,2}[a-z]+)")
-# What happened to the people a "how many people" question counts ("had been killed").
+# What happened to the people a "how many people" question counts ("had been killed"), or what
+# they were doing ("were still living there").
 COUNTED_DOING = re.compile(
-    r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been)\s+)+"
-    r"([a-z]+ed|hurt)\b"
+    r"\bhow many (?:people|persons|others)\s+(?:(?:had|have|has|were|was|are|is|got|been|still)\s+)+"
+    r"([a-z]+ed|hurt|living|staying|residing)\b"  # "were still living there"
 )
 GENERIC_COUNTS = frozenset(
     ["people", "persons", "times", "things", "ones", "others", "of", "items", "pieces", "objects"]
