@@ -119,9 +119,6 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
     # Fellgate have?"); of the others, one must be named near the count
     headlines = " ".join(fold(headline(evidence, c)) for c in counting[:COUNTERS])
     names = {name for name in names if not re.search(rf"\b{re.escape(name)}\b", headlines)}
-    # and a name the coverage is about ("How many beds did Willowmead have?": "The loss of 46
-    # nursing beds leaves Ottersby ...")
-    names = {name for name in names if not all(map(evidence.topical, search_terms(name)))}
     if names and not any(re.search(rf"\b{re.escape(name)}\b", said) for name in names):
         return True
     return not all(re.search(rf"\b{re.escape(date)}\b", said) for date in dates)

@@ -3816,29 +3816,3 @@ def test_asked_when_a_sentence_that_gives_no_day_comes_with_the_one_before_that_
     assert_cited(answer)
     assert answer.text.startswith("On Good Friday, 19 April")
     assert "taken out of service on the spot" in answer.text
-
-
-CARE_HOME = """Care home shuts after inspectors' warning
-Willowmead closed on 12 April after inspectors rated it Inadequate in February.
-Families at Willowmead were given ten days' notice of the closure.
-Staff at Willowmead said they had warned managers about night shifts for months.
-The owner of Willowmead blamed the fees the county council paid for each resident.
-Inspectors found that medicines at Willowmead had been missed on eleven occasions.
-The doctors who visited Willowmead every Tuesday reviewed each resident's medicines.
-A charity's advocates met every Willowmead resident within two days.
-The owner has applied to turn Willowmead into flats.
-A home in Kingsmere, 31 miles away, took three of the residents.
-The town's two other nursing homes have waiting lists.
-Their managers say they cannot take more residents this year.
-The loss of 46 nursing beds leaves the town short of places for years to come.
-"""
-
-
-def test_a_count_need_not_name_what_the_coverage_is_about(indexed, embeddings):
-    """ "How many beds did Willowmead have?" is answered by "The loss of 46 nursing beds …": the
-    coverage is about Willowmead, so the count need not name it; a place named once must be."""
-    assistant = Assistant(indexed({"home.txt": CARE_HOME}), embeddings=embeddings).load()
-    beds = assistant.answer("How many beds did Willowmead have?")
-    assert_cited(beds)
-    assert "46 nursing beds" in beds.text
-    assert assistant.answer("How many beds does the home in Kingsmere have?").abstained
