@@ -24,6 +24,7 @@ from assistant.hints import (
 from assistant.question import MACHINE_ORDER_LINE
 
 _I = re.IGNORECASE
+PHONE = r"\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b"  # a number to call: "01632 960 418"
 FURNITURE_LINES = [
     re.compile(p, _I)
     for p in (
@@ -156,8 +157,7 @@ FURNITURE_LINES = [
         r"^translate this page\b|^(sign|log) in( to [\w ]{1,30})?$",
         r"^[☐☑☒✂]",
         r"^(?![\w ]{1,30}:)[^.!?]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(\s+[·|]\s.*)?$",
-        r"^(?=.*\s[·|]\s)(?=.*(\btel(ephone)?\s*:|\S@[\w-]+\.[a-z]|\b0\d{3,4} \d{3} ?\d{3,4}\b))"
-        r".*[^.!?]$",
+        rf"^(?=.*\s[·|]\s)(?=.*(\btel(ephone)?\s*:|\S@[\w-]+\.[a-z]|{PHONE})).*[^.!?]$",
         # a dateline and nothing more: "Thursday 19 March 2026, 16:20 (updated 18:05)"
         rf"^(({WEEKDAYS}),?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}"
         r"(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*\((updated|modified)\b[^)]*\))?$",
@@ -244,7 +244,7 @@ COMMENT_ACTIONS = re.compile(
 # number to call or text ("text DRIVE to 07700 900 418").
 SPAM_LINK = re.compile(
     r"(www\.|https?://|\b(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b"
-    r"|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\btext [A-Z]+ to\b)",
+    rf"|{PHONE}|\btext [A-Z]+ to\b)",
     _I,
 )
 SPAM_MONEY = re.compile(

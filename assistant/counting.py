@@ -106,7 +106,7 @@ def counted(question: str) -> frozenset[str] | None:
     if not things and WORKFORCE.search(question.lower()):
         return STAFF
     if not things and not done and any(w in PEOPLE for w in run):
-        return PERSONS  # "How many people work there?": a number of people, in any words
+        return PERSONS  # "How many people attended?": a number of people, in any words
     if things or not done:
         return things
     fate = stem(done.group(1))  # "how many people were killed": the killed, the dead
