@@ -64,10 +64,26 @@ def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) ->
     def fits(first: int, last: int) -> bool:
         return last - first < GROUP_SENTENCES and int(words[first : last + 1].sum()) <= GROUP_WORDS
 
+    def reopened(last: int) -> bool:
+        """The sentence after ``last`` opens a new paragraph with a quotation mark: a quotation
+        over several paragraphs, its paragraphs left open, is shown to its paragraph's end."""
+        one, two = sentences[last], sentences[last + 1]
+        article = view.articles.get(one.article_id)
+        return (
+            article is not None
+            and "\n" in article.text[one.end : two.start]
+            and two.text.lstrip()[:1] in ("“", '"')
+        )
+
     row = 0
     while row < len(sentences):
         last, state = row, quotes_open(sentences[row].text)
-        while any(state) and neighbours[last][1] != last and fits(row, last + 1):
+        while any(state) and neighbours[last][1] != last:
+            if reopened(last):
+                state = (0, False)
+                break
+            if not fits(row, last + 1):
+                break
             last += 1
             state = quotes_open(sentences[last].text, state)
         if any(state):  # not closed within the limits: left as single sentences

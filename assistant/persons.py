@@ -147,11 +147,13 @@ SPEAKER_ASKED = re.compile(
 # train company's operations manager say ...", "How did the wildlife trust warden describe ...",
 # "Quote the consultancy's principal engineer on ...", "... the detective running the case say".
 SPEAKER_DESCRIBED = re.compile(
-    r"\b(?:(?:did|does|do|has|had)\s+the|^\W*quote\s+(?:the\s+\w+\s+)?the)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s)\s+)?(?P<role>(?:[a-z-]+\s+){0,3}?[a-z-]+)"
-    r"(?=\s+(?:[a-z]+ing\b|say|says|tell|told|describe|explain|put|call|make|made|add|admit|"
-    r"write|on|about|over|justify|sum|deny|complain|argue|defend|warn|use|used|react|respond|"
-    r"reply|answer)\b)",
+    r"(?:\b(?:did|does|do|has|had)\s+(?:the|its|his|her|their)|^\W*quote\s+(?:me\s+)?(?:what\s+)?"
+    r"(?:the\s+\w+\s+)?the|^\W*the)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s)\s+)?(?P<role>(?:[\w’'-]+\s+){0,4}?[a-z-]+)"
+    r"(?=\s+(?:[a-z]+ing\s+(?:the|a|an|his|her|their|its|it|to|at|in|on|for)\b|say|says|said|tell|told|describe|explain|put|call|make|made|add|admit|"
+    r"write|wrote|on|about|over|justify|sum|deny|complain|argue|defend|warn|use|used|react|"
+    r"respond|reply|answer|promise|account|apologise|apologize|characterise|characterize|who|"
+    r"whose|interviewed|quoted)\b)",
     re.IGNORECASE,
 )
 # The person whose words are asked for, as their owner: "the ferry master's exact instructions".
@@ -167,7 +169,8 @@ def speaker_described(question: str) -> str:
     """How a question describes the person whose words it asks for ("the operations manager"),
     lower-cased, or ""."""
     match = SPEAKER_DESCRIBED.search(question) or SPEAKER_OWNING.search(question)
-    return match.group("role").lower() if match else ""
+    role = match.group("role").lower().replace("’", "").replace("'", "") if match else ""
+    return "" if role in PERSON_NOUNS else role  # "the man who started it": no role
 
 
 # What a person does when they respond: speak, write, or take a position.

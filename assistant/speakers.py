@@ -67,8 +67,9 @@ MET = re.compile(
     r"recalled|remembers|remembered)\b"
 )
 # A name opening a sentence, before a verb, when the next sentence goes on with "He" or "She":
-# "Frank Heseltine keeps the map by his door. He is 74, ..."
-SUBJECT = re.compile(rf"^{PERSON}\s+(?!(?:is|was|has|had)\b)[a-z]+")
+# "Frank Heseltine keeps the map by his door. He is 74, ...", "Ken Abbott, our churchwarden, ran
+# the tea urn ... He said: “…”"
+SUBJECT = re.compile(rf"^{PERSON}(?:,[^,“”\"]{{1,60}},)?\s+(?!(?:is|was|has|had)\b)[a-z]+")
 HE_OR_SHE = re.compile(r"\W*(?:He|She)\b")
 PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
@@ -238,7 +239,7 @@ def bare_group(evidence: Evidence, row: int) -> bool:
         for r in range(first, last + 1)
         if not evidence.interviewer[r]
     )
-    return bool(BARE_QUOTE.fullmatch(whole))
+    return bool(BARE_QUOTE.fullmatch(whole) or OPENS_QUOTE.fullmatch(whole))
 
 
 def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:

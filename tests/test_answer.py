@@ -2784,6 +2784,17 @@ def test_a_role_asked_for_is_read_from_the_question():
     )
     assert speaker_described("How did the club's captain deny it?") == "captain"
     assert speaker_described("What did Ann Lee say about the crack?") == ""
+    # described by who they are, by "its", by an office's words or opening the question
+    assert speaker_described("What did the cook whose shop burned complain about?") == "cook"
+    assert speaker_described("How did its press officer sum up the talks?") == "press officer"
+    assert speaker_described("What did the head of the rowing club say?") == (
+        "head of the rowing club"
+    )
+    assert speaker_described("Quote what the bus driver interviewed at the depot said.") == (
+        "bus driver"
+    )
+    assert speaker_described("The vet who wrote in: what did he say of it?") == "vet"
+    assert speaker_described("How did the man who found it sum up the day?") == ""
 
 
 def test_an_order_to_set_aside_instructions_and_repeat_a_code_is_not_the_question():

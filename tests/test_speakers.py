@@ -259,3 +259,34 @@ def test_the_end_of_a_quotation_shown_without_its_start_says_who_speaks(indexed,
     assert not answer.abstained
     shown = sentence_with(answer.text, "Whoever joins")
     assert shown.startswith("[Ashdown:] Whoever joins us"), shown
+
+
+HALL = """Village hall opens its doors to flood families
+The village hall stayed open all night on Saturday for families moved out of Brook Row.
+Ron Tillet, our caretaker, kept the boiler going until dawn. He said: “I have run this \
+boiler through three winters, but never for a whole street at four in the morning.”
+Joan Parry, who chairs the parish council, said:
+"We knew the hall would be needed. The volunteers were there before we asked. Nobody was \
+turned away.
+
+"We will meet on Monday to thank every one of them."
+"""
+
+
+@pytest.fixture(scope="module")
+def hall(indexed, embeddings) -> Assistant:
+    return Assistant(indexed({"hall.txt": HALL}), embeddings=embeddings).load()
+
+
+def test_a_he_goes_on_with_the_subject_past_the_words_put_after_its_name(hall) -> None:
+    """ "Ron Tillet, our caretaker, kept the boiler going ... He said: “…”": the "he" who
+    speaks is the subject, named before the words between commas that say who he is."""
+    answer = hall.answer("How did the caretaker put it in his own words? Quote him.")
+    assert "[Tillet] said" in sentence_with(answer.text, "a whole street"), answer.text
+
+
+def test_a_quotation_whose_paragraph_is_left_open_for_the_next_is_shown_whole(hall) -> None:
+    """A quotation over several paragraphs leaves each but the last open ("… turned away." then
+    a paragraph opening with a mark): its first paragraph is shown whole, with its speaker."""
+    answer = hall.answer("How did the head of the parish council describe the volunteers?")
+    assert "[Parry:]" in sentence_with(answer.text, "Nobody was turned away"), answer.text
