@@ -50,6 +50,7 @@ from assistant.kinds import (
     CLOCK,
     DAY,
     DAY_ASKED,
+    HURT,
     LEADING_WH,
     MONEY,
     NUMBER,
@@ -59,6 +60,7 @@ from assistant.kinds import (
     SPEED,
     TEMPERATURE,
     clock_value,
+    deaths_asked,
     denied,
     denies,
     fits,
@@ -513,6 +515,7 @@ def denials_beyond(
     question's words do not find)."""
     asked = asked_terms(evidence, question)
     meant = asked.union(*(fate for fate in SAME_FATE if fate & asked))  # "no fire": no flames
+    meant |= HURT if deaths_asked(asked) else frozenset()  # "lost their lives": "nobody was hurt"
     have = {item.passage.passage_id for item in retrieved}
     found: list[Retrieved] = []
     for row in evidence.saying_no if asked else ():

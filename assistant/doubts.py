@@ -111,7 +111,8 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
     counts as named): the count or the amount may be of something else."""
     dates = {fold(date) for date in QUESTION_DATE.findall(question)}
     names = {re.sub(r"'s?$", "", fold(name)) for name in QUESTION_NAME.findall(question)}
-    names -= dates | STOPWORDS  # ("How much were The Marram Sisters paid?": not "the")
+    # ("How much were The Marram Sisters paid?": not "the"; "By Sunday night": no name)
+    names -= dates | STOPWORDS | CALENDAR_WORDS
     if not counting or not (names or dates):
         return False
     said = " ".join(context(evidence, c) for c in counting[:COUNTERS])

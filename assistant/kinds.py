@@ -340,12 +340,32 @@ FATES = [
     ["fire", "flames", "blaze", "ablaze", "burned", "burnt"],  # what may happen to things
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
+HURT = SAME_FATE[0]
+
+
+def deaths_asked(terms: frozenset[str]) -> bool:
+    """The terms (stems) speak of people dying: "killed", "deaths", "lost their lives" (not a
+    turbine that "lost its blade")."""
+    return bool(SAME_FATE[1] - {"lost"} & terms) or {"lost", "liv"} <= terms
+
+
+def fate_denied(word: str, terms: frozenset[str]) -> frozenset[str]:
+    """The fate the word (a stem) says in the text, when the question's terms speak of it, or of
+    a worse one: nobody hurt is nobody killed ("How many lost their lives?": "nobody was hurt");
+    empty otherwise."""
+    for same in SAME_FATE:
+        if word in same and (same & terms or (same is HURT and deaths_asked(terms))):
+            return same
+    return frozenset()
+
+
 # "No one died", "nobody was hurt": none of the people the question counts or names.
 NOBODY = re.compile(r"\b(?:no one|no-one|nobody|none)\b((?:\W+\w+){1,4})", re.IGNORECASE)
-# "No candidate has been disqualified": none of them met what the verb says ("No deaths had
-# been reported" says nothing of reporting).
+# "No candidate has been disqualified", "No members of the public were injured": none of them met
+# what the verb says ("No deaths had been reported" says nothing of reporting).
 NO_ONE_OF = re.compile(
-    r"\bno\s+[a-z]+\s+(?:has|have|had|was|were|is|are|will be)\s+(?:yet\s+)?(?:been\s+)?"
+    r"\bno\s+[a-z]+(?:\s+of\s+the\s+[a-z]+)?\s+(?:has|have|had|was|were|is|are|will be)\s+"
+    r"(?:yet\s+)?(?:been\s+)?"
     r"(?!(?:reported|recorded|confirmed|announced|released|published|given|made|said|told)\b)"
     r"([a-z]+)",
     re.IGNORECASE,
@@ -459,15 +479,15 @@ def denied(terms: frozenset[str], text: str) -> frozenset[str]:
             continue
         if (said := stem(after)) in terms:
             return frozenset([said])
-        fate = next((same for same in SAME_FATE if said in same and same & terms), None)
-        if fate:  # "no injuries": nobody hurt; "no fire": no flames
+        if fate := fate_denied(said, terms):  # "no injuries": nobody hurt; "no fire": no flames
             return fate
     for match in NOBODY.finditer(text):
         for word in tokens(match.group(1)):
-            fate = next((same for same in SAME_FATE if stem(word) in same and same & terms), None)
-            if fate:
+            if fate := fate_denied(stem(word), terms):
                 return fate
     for match in NO_ONE_OF.finditer(text):
         if (said := stem(match.group(1))) in terms:
             return frozenset([said])
+        if fate := fate_denied(said, terms):
+            return fate
     return frozenset()

@@ -91,6 +91,11 @@ def asks_name_of(question: str) -> bool:
 # "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
 COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation", "agency")
 ONLINE = ("service", "system", "platform", "app", "site", "website", "portal", "network")
+ORGANISATION = (
+    "organisation", "organization", "body", "trust", "council", "charity", "society",
+    "association", "agency", "authority", "service", "club", "union", "foundation", "department",
+    "board", "commission", "company", "firm", "group",
+)  # fmt: skip
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.
 TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))
@@ -113,6 +118,10 @@ CALLED = {
         ("system", ONLINE),
         ("platform", ONLINE),
         ("app", ONLINE),
+        # "which organisation looks after the heath": "the Ambershire Wildlife Trust"
+        ("organisation", ORGANISATION),
+        ("organization", ORGANISATION),
+        ("body", ORGANISATION),
     )
 }
 

@@ -3827,3 +3827,55 @@ def test_asked_when_a_sentence_that_gives_no_day_comes_with_the_one_before_that_
     assert_cited(answer)
     assert answer.text.startswith("On Good Friday, 19 April")
     assert "taken out of service on the spot" in answer.text
+
+
+DEPOT_FIRE = """Fire guts bus depot on Mill Road
+Published 12 May 2031
+A fire tore through the Mill Road bus depot in Selby on Sunday evening, destroying eleven buses.
+The depot is run day to day by the Selby Valley Transport Trust under a lease from the council.
+Families from the flats next door were moved to Mill Road Primary School. By ten o'clock that \
+night there were 58 people in the school hall, with blankets from the Red Cross.
+Two buses were saved, but nobody was hurt.
+The council said the depot would be rebuilt within two years.
+"""
+DEPOT_RECORD = """Incident record: Mill Road depot
+Published 20 May 2031
+Reference 2031-0412. Crews attended from Selby and Hanwell.
+Two firefighters were treated for smoke inhalation. No members of the public were injured.
+"""
+
+
+@pytest.fixture(scope="module")
+def depot(indexed, embeddings) -> Assistant:
+    return Assistant(
+        indexed({"depot.txt": DEPOT_FIRE, "record.txt": DEPOT_RECORD}), embeddings=embeddings
+    ).load()
+
+
+def test_which_organisation_is_answered_by_a_trust_the_coverage_never_calls_one(depot) -> None:
+    answer = depot.answer("Which organisation manages the depot from day to day?")
+    assert_cited(answer)
+    assert "Selby Valley Transport Trust" in answer.text
+
+
+def test_a_day_in_a_how_many_question_is_no_name_the_count_must_repeat(depot) -> None:
+    """ "By that Sunday night, how many ...?": "Sunday" is when, not whom or where, and the count
+    "that night" need not say it."""
+    answer = depot.answer("By that Sunday night, how many people were sheltering at the school?")
+    assert_cited(answer)
+    assert "58 people" in answer.text
+
+
+def test_nobody_hurt_corrects_a_question_that_counts_the_dead(depot) -> None:
+    """ "How many lost their lives?" takes deaths for granted; "nobody was hurt" and "No members
+    of the public were injured" say there were none. A bus that was "lost" is no death."""
+    from assistant.kinds import deaths_asked, denied
+    from assistant.text import search_terms
+
+    terms = frozenset(search_terms("How many neighbours lost their lives in the depot fire?"))
+    assert deaths_asked(terms)
+    assert denied(terms, "No members of the public were injured.")
+    assert not deaths_asked(frozenset(search_terms("How many buses were lost in the fire?")))
+    answer = depot.answer("How many neighbours lost their lives in the depot fire?")
+    assert_cited(answer)
+    assert "nobody was hurt" in answer.text or "No members of the public" in answer.text
