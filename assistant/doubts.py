@@ -127,7 +127,7 @@ def counts_elsewhere(evidence: Evidence, question: str, counting: Sequence[Candi
 
 # What an amount of money is paid as: "How large a fine ...?" is answered by an amount fined.
 PAID_AS = re.compile(
-    r"\b(fine|fee|bill|reward|ransom|salar(?:y|ie)|wage|bonus|payout|settlement|compensation"
+    r"\b(fine|penalty|fee|bill|reward|ransom|salar(?:y|ie)|wage|bonus|payout|settlement|compensation"
     r"|budget|grant|aid|rent|price|bail|damages)(?:s|d|ed)?\b",
     re.IGNORECASE,
 )
@@ -148,11 +148,14 @@ def pays_as(question: str, text: str) -> bool:
         return True
     if asked & PRICED:  # a bill or a price is what something costs
         asked |= {"cost"}
+    if asked & FINED:  # "the fine": "a fixed penalty notice of £100"
+        asked |= FINED
     said = {word.lower() for word in PAID_AS.findall(text)}
     return bool(asked & (said | ({"cost"} if COST_SAID.search(text) else set())))
 
 
 PRICED = frozenset({"bill", "price"})
+FINED = frozenset({"fine", "penalty"})
 COST_SAID = re.compile(r"\bcost(?:s|ing|ed)?\b", re.IGNORECASE)
 
 

@@ -80,7 +80,8 @@ MONEY_ASKED = re.compile(
     r"receives|received|receiving|fee|fees|price|prices|fine|fined|aid|grants?|granted|funding|"
     r"compensation|rent|relief|rebates?|subsidy|subsidies|refunds?|payments?|payouts?)\b"
     r"|\bwhat (price|fee|sum)\b"
-    r"|\bwhat(?:’s|'s|\s+is|\s+was|\s+will\s+be)\s+the\s+(?:\w+\s+)?(price|cost|bill|fee|price tag)\b"
+    r"|\bwhat(?:’s|'s|\s+is|\s+was|\s+will\s+be|\s+would|\s+will)\s+the\s+(?:[\w-]+\s+)?"
+    r"(price|cost|bill|fee|fine|penalty|price tag)\b"
     r"|\bhow (large|big|much) (a |the )?(fine|bill|payout|reward|settlement)\b"
     r"|\bwhat (has|have|did|does|do|will|would) [^?]{0,60}\bcost\b"
 )

@@ -3837,6 +3837,8 @@ Families from the flats next door were moved to Mill Road Primary School. By ten
 night there were 58 people in the school hall, with blankets from the Red Cross.
 Two buses were saved, but nobody was hurt.
 The council said the depot would be rebuilt within two years.
+Under new rules, anyone caught smoking in the rebuilt depot could be given a fixed penalty \
+notice of £80.
 """
 DEPOT_RECORD = """Incident record: Mill Road depot
 Published 20 May 2031
@@ -3879,3 +3881,13 @@ def test_nobody_hurt_corrects_a_question_that_counts_the_dead(depot) -> None:
     answer = depot.answer("How many neighbours lost their lives in the depot fire?")
     assert_cited(answer)
     assert "nobody was hurt" in answer.text or "No members of the public" in answer.text
+
+
+def test_a_fine_asked_for_is_an_amount_and_a_penalty_is_a_fine(depot) -> None:
+    from assistant.kinds import question_kind
+
+    question = "What would the on-the-spot fine be for smoking in the new depot?"
+    assert question_kind(question) == "money"
+    answer = depot.answer(question)
+    assert_cited(answer)
+    assert "£80" in answer.text
