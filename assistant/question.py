@@ -156,27 +156,58 @@ def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
     return ""
 
 
-def outlet_patterns(outlet: str, outlets: Sequence[str]) -> list[re.Pattern[str]]:
+# Two words after "the" that may be two words of an outlet's name in lower case ("the district
+# council" for East Ambershire District Council), in a question that sets sources side by side.
+TWO_WORDS = re.compile(r"\b[Tt]he\s+([a-z]+|[A-Z]{2,5})\s+([a-z]+)(?:’s|'s)?\b")
+SIDE_BY_SIDE = re.compile(r"\beach\b|\baccording to\b|\bboth\b", re.IGNORECASE)
+
+
+def name_words(outlet: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", outlet) if len(w) > 2 or w.isupper()]
+
+
+def lowered_pattern(outlet: str, outlets: Sequence[str]) -> str:
+    """"the district council" for East Ambershire District Council: two words of its name, in
+    lower case, that no other outlet's name holds both of."""
+    own = name_words(outlet)
+    pairs = {(a, b) for i, a in enumerate(own) for b in own[i + 1 :] if a != b}
+    others = [set(name_words(o)) for o in outlets if o != outlet]
+    kept = [(a, b) for a, b in pairs if not any({a, b} <= other for other in others)]
+    if not kept:
+        return ""
+    words = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(kept))
+    return rf"\b[Tt]he\s+(?i:{words})(?:’s|'s)?\b"
+
+
+def outlet_patterns(
+    outlet: str, outlets: Sequence[str], side_by_side: bool = False
+) -> list[re.Pattern[str]]:
     described = described_pattern(outlet, outlets)
-    return [outlet_pattern(outlet), *([re.compile(described)] if described else [])]
+    lowered = lowered_pattern(outlet, outlets) if side_by_side else ""
+    return [
+        outlet_pattern(outlet),
+        *([re.compile(described)] if described else []),
+        *([re.compile(lowered)] if lowered else []),
+    ]
 
 
 def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
     """Outlets whose name appears in the text, as written (so "time" the word is not TIME), or
     that the text describes by what they are."""
     every = list(outlets)
-    found = []
-    for outlet in every:
-        if any(p.search(text) for p in outlet_patterns(outlet, every)):
-            found.append(outlet)
+    found = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every))]
+    if SIDE_BY_SIDE.search(text):  # two or more sources set side by side, some in lower case
+        lowered = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every, True))]
+        found = lowered if len(lowered) > 1 else found
     return tuple(found)
 
 
 def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()) -> str:
     """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
+    side = bool(SIDE_BY_SIDE.search(text))
     for outlet in outlets:
-        for pattern in outlet_patterns(outlet, every or [outlet]):
+        for pattern in outlet_patterns(outlet, every or [outlet], side):
             text = pattern.sub(" ", text)
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)

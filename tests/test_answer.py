@@ -1592,6 +1592,24 @@ def test_an_outlet_may_be_called_by_what_it_is():
     assert read_question("What did the agency that runs the dam say?", outlets).outlets == ()
 
 
+def test_sources_set_side_by_side_may_be_called_by_two_words_of_their_names():
+    """ "according to the fire service and according to the district council" names Selby Fire
+    and Rescue Service and North Selby District Council, by two words of each name no other
+    outlet's holds; one source so called, or none set side by side, names nothing."""
+    from assistant.question import read_question
+
+    outlets = ["Selby Fire and Rescue Service", "North Selby District Council", "Selby Eye"]
+    asked = read_question(
+        "What did it cost, according to the fire service and according to the district council?",
+        outlets,
+    )
+    assert asked.outlets == ("Selby Fire and Rescue Service", "North Selby District Council")
+    assert "council" not in asked.about and "fire service" not in asked.about
+    one = read_question("What help are the district council and the traders each giving?", outlets)
+    assert one.outlets == ()
+    assert read_question("Why did the district council close the road?", outlets).outlets == ()
+
+
 def test_where_an_outlet_said_it_goes_with_its_name():
     """ "On X's website, ..." asks what X said: neither the name nor the "On" is matched."""
     from assistant.question import read_question
