@@ -167,7 +167,7 @@ def name_words(outlet: str) -> list[str]:
 
 
 def lowered_pattern(outlet: str, outlets: Sequence[str]) -> str:
-    """"the district council" for East Ambershire District Council: two words of its name, in
+    """ "the district council" for East Ambershire District Council: two words of its name, in
     lower case, that no other outlet's name holds both of."""
     own = name_words(outlet)
     pairs = {(a, b) for i, a in enumerate(own) for b in own[i + 1 :] if a != b}
