@@ -133,6 +133,9 @@ def rank_candidates(
         sentence = evidence.view.sentences[row]
         if asks(sentence.text) or evidence.interviewer[row] or BARE_REPLY.fullmatch(sentence.text):
             continue  # a question is not a claim, nor is what an interviewer puts to someone
+        matched = context[owner[int(row)].passage.passage_id]  # (its passage, as retrieved)
+        if kind == "quote":  # a quotation cut by its passage's end, whole in the next one
+            owner[int(row)] = holding_whole(evidence, int(row), owner[int(row)])
         passage_id = owner[int(row)].passage.passage_id
         shown = shown_rows(evidence, int(row), passage_id, whole=kind == "quote")
         if echo and all(evidence.terms[r] <= echo for r in shown):
@@ -155,7 +158,7 @@ def rank_candidates(
             float(distinct[i])
             + WEIGHTS["coverage"] * coverage
             + WEIGHTS["lexical"] * float(lexical[i])
-            + WEIGHTS["passage"] * context[owner[int(row)].passage.passage_id]
+            + WEIGHTS["passage"] * matched
             - WEIGHTS["generic"] * float(evidence.generic[row])
             + lede * (evidence.ledes[row] and fit >= 0 and strength >= top - LEDE_REACH)
             + fit
@@ -242,6 +245,22 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
     if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
         words = words[-1:]
     return all(re.search(rf"\b{re.escape(word)}s?\b", said, re.IGNORECASE) for word in words)
+
+
+def holding_whole(evidence: Evidence, row: int, item: Retrieved) -> Retrieved:
+    """The retrieved passage of a sentence, or the next passage, which the overlap of passages
+    opens with the sentence, when that one holds the whole of the quotation the sentence opens
+    and its own passage ends before the quotation does."""
+    first, last = (int(r) for r in evidence.groups[row])
+    held = evidence.view.by_passage.get(item.passage.passage_id, ())
+    if first == last or last in held:
+        return item
+    after = evidence.next_passage.get(item.passage.passage_id)
+    if after is None or not {first, last} <= set(
+        evidence.view.by_passage.get(after.passage_id, ())
+    ):
+        return item
+    return dataclasses.replace(item, passage=after)
 
 
 def shown_rows(

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from assistant.api import Assistant
+from assistant.ranking import rank_candidates
+from assistant.records import Retrieved
 from tests.test_interviews import STRIKE
 
 BRIDGE = """Footbridge over the Wend closed after cracks found
@@ -290,3 +293,43 @@ def test_a_quotation_whose_paragraph_is_left_open_for_the_next_is_shown_whole(ha
     a paragraph opening with a mark): its first paragraph is shown whole, with its speaker."""
     answer = hall.answer("How did the head of the parish council describe the volunteers?")
     assert "[Parry:]" in sentence_with(answer.text, "Nobody was turned away"), answer.text
+
+
+MARKET = """Market moves to the old cattle yard
+Selby's Saturday market will move to the old cattle yard on Mill Road from next month, the town \
+council said on Tuesday. The square will be dug up for a new drainage scheme that is expected to \
+take most of the year. Stallholders were told of the move at a meeting in the town hall on \
+Monday evening, and most of them have already signed up for pitches at the yard. The council \
+says parking at the yard is free on market days and that a shuttle bus will run from the \
+station every twenty minutes. Trade was brisk.
+Dilys Garrow, a cheese seller, said: “I have stood in that square through snow. I will follow \
+my customers to the yard, but I doubt half of them will follow me.”
+The first market at the yard will be held on the first Saturday of next month.
+"""
+
+
+def test_a_quotation_cut_by_its_passage_is_shown_whole_from_the_next(indexed, embeddings):
+    """The quotation opens in the last sentence of one passage and closes in the next passage,
+    which the overlap of passages opens with its first sentence: asked for the words, the
+    whole quotation is shown, cited to the passage that holds it."""
+    assistant = Assistant(indexed({"market.txt": MARKET}), embeddings=embeddings).load()
+    view = assistant.evidence.view
+    opening = next(s for s in view.sentences if s.text.startswith("Dilys Garrow"))
+    closing = view.sentences[view.sentences.index(opening) + 1]
+    assert closing.passage_id != opening.passage_id  # the quotation is cut by its passage
+    answer = assistant.answer(
+        "What did the cheese seller say about following her customers to the yard? Quote her."
+    )
+    source = next(s for s in answer.sources if "half of them" in s.quote)
+    assert "I have stood in that square" in source.text
+    # retrieved alone, the passage that cuts the quotation gives way to the next one
+    question = "What did the cheese seller say about following her customers? Quote her."
+    cut = Retrieved(view.passages[opening.passage_id], 1.0, 1)
+    vector = assistant.embeddings.embed_query(question)
+    best = next(
+        c
+        for c in rank_candidates(assistant.evidence, question, np.asarray(vector), [cut])
+        if c.sentence == opening
+    )
+    assert best.shown == (view.sentences.index(opening), view.sentences.index(closing))
+    assert closing.text in best.retrieved.passage.text
