@@ -106,6 +106,25 @@ def select(
     return picks
 
 
+# A sentence that opens a quotation it does not close: "“That wire had been off for weeks."
+OPENS_QUOTE = re.compile(r"\s*[“\"][^“”\"]+")
+
+
+def bare_group(evidence: Evidence, row: int) -> bool:
+    """The sentence opens a quotation over several sentences that is only a quotation
+    (“Once the ditch stopped working, ... clay. It needed only one wet weekend.”): nothing in it
+    says who speaks."""
+    first, last = (int(r) for r in evidence.groups[row])
+    if first != row or first == last:  # (said of its first sentence, which comes first)
+        return False
+    whole = " ".join(  # (a heading after it, "Is anyone investigating?", is none of it)
+        evidence.view.sentences[r].text
+        for r in range(first, last + 1)
+        if not evidence.interviewer[r]
+    )
+    return bool(BARE_QUOTE.fullmatch(whole) or OPENS_QUOTE.fullmatch(whole))
+
+
 def with_context(
     picks: list[Pick], evidence: Evidence, max_words: int, quoting: bool = False
 ) -> list[Pick]:
@@ -184,8 +203,13 @@ def with_context(
             text = evidence.view.sentences[after].text
             bare = quoting and BARE_QUOTE.fullmatch(text)  # a quotation asked for, no speaker
             # unless the speaker just named goes on in the same paragraph: "“That’s Engine Shaft
-            # No. 3,” he says. “It’s there on the 1851 plan ...”"
-            same = bare and speaks_in(last) and same_paragraph(evidence, last_row, after)
+            # No. 3,” he says. “It’s there on the 1851 plan ...”", in one sentence or more ("“Now
+            # they want ... progress. I’m not against machines. ...”")
+            same = (
+                (bare or (quoting and bare_group(evidence, after)))
+                and speaks_in(last)
+                and same_paragraph(evidence, last_row, after)
+            )
             if (
                 after in taken
                 or (bare and not same)

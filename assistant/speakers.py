@@ -13,7 +13,7 @@ from assistant.evidence import SPEAKER, Evidence
 from assistant.kinds import BARE_QUOTE
 from assistant.metrics import supports
 from assistant.persons import CALENDAR, NAME
-from assistant.picking import PRONOUN_AFTER, SAYING
+from assistant.picking import OPENS_QUOTE, PRONOUN_AFTER, SAYING, bare_group
 from assistant.ranking import LOOK_BACK, Candidate, Pick
 from assistant.text import STOPWORDS
 
@@ -25,8 +25,6 @@ PRONOUN_LEADS = re.compile(rf"^()(She|He)(\s+{SAYING}(?:\s+[^,:“”\"]{{1,40}}
 # A label given to a speaker, "[Castellane:]" or "[Castellane]", and any quotation mark.
 LABEL = re.compile(r"\[([^\]:]+):?\]")
 QUOTE_MARK = re.compile(r"[“”\"]")
-# A sentence that opens a quotation it does not close: "“That wire had been off for weeks."
-OPENS_QUOTE = re.compile(r"\s*[“\"][^“”\"]+")
 # A sentence that closes a quotation an earlier one opened, and says no more: "Whoever joins us
 # will be given the time to do it properly.”"
 CLOSES_QUOTE = re.compile(r"[^“”\"]+”[\s)]*")
@@ -225,21 +223,6 @@ def quotation_close(evidence: Evidence, row: int) -> tuple[int, str]:
             said = NAMED_SAYING.search(sentence.text[end:])
             return row, (said["name"] or said["after"] or "") if said else ""
     return -1, ""
-
-
-def bare_group(evidence: Evidence, row: int) -> bool:
-    """The sentence opens a quotation over several sentences that is only a quotation
-    (“Once the ditch stopped working, ... clay. It needed only one wet weekend.”): nothing in it
-    says who speaks."""
-    first, last = (int(r) for r in evidence.groups[row])
-    if first != row or first == last:  # (said of its first sentence, which comes first)
-        return False
-    whole = " ".join(  # (a heading after it, "Is anyone investigating?", is none of it)
-        evidence.view.sentences[r].text
-        for r in range(first, last + 1)
-        if not evidence.interviewer[r]
-    )
-    return bool(BARE_QUOTE.fullmatch(whole) or OPENS_QUOTE.fullmatch(whole))
 
 
 def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:

@@ -333,3 +333,23 @@ def test_a_quotation_cut_by_its_passage_is_shown_whole_from_the_next(indexed, em
     )
     assert best.shown == (view.sentences.index(opening), view.sentences.index(closing))
     assert closing.text in best.retrieved.passage.text
+
+
+YARD = """Boatyard workers walk out
+Workers at the Selby boatyard walked out on Friday over plans to bring in robot welders.
+Mair Pritchard, 52, has welded hulls at the yard for 30 years.
+“I’ve given this yard my whole working life,” she said. “Now they want to swap me for a robot \
+arm in a shed on the other side of the river, and they call that progress. I’m not against \
+robots. I’m against being thrown on the scrapheap.”
+The company said no jobs would be lost this year.
+"""
+
+
+def test_a_speakers_words_go_on_into_a_quotation_of_several_sentences(indexed, embeddings):
+    """ "“…,” she said." then, in the same paragraph, a quotation of three sentences, the first
+    too long to carry on by itself, that names no one: asked for her words, they go on to the
+    quotation's end."""
+    assistant = Assistant(indexed({"yard.txt": YARD}), embeddings=embeddings).load()
+    answer = assistant.answer("Quote what the welder said about working at the yard.")
+    assert "I’ve given this yard" in answer.text
+    assert "I’m against being thrown on the scrapheap.”" in answer.text, answer.text
