@@ -64,24 +64,23 @@ def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) ->
     def fits(first: int, last: int) -> bool:
         return last - first < GROUP_SENTENCES and int(words[first : last + 1].sum()) <= GROUP_WORDS
 
-    def reopened(last: int) -> bool:
-        """The sentence after ``last`` opens a new paragraph with a quotation mark: a quotation
-        over several paragraphs, its paragraphs left open, is shown to its paragraph's end."""
+    def paragraph_ends(last: int) -> bool:
         one, two = sentences[last], sentences[last + 1]
         article = view.articles.get(one.article_id)
-        return (
-            article is not None
-            and "\n" in article.text[one.end : two.start]
-            and two.text.lstrip()[:1] in ("“", '"')
-        )
+        return article is not None and "\n" in article.text[one.end : two.start]
 
     row = 0
     while row < len(sentences):
         last, state = row, quotes_open(sentences[row].text)
+        first_paragraph = True
         while any(state) and neighbours[last][1] != last:
-            if reopened(last):
-                state = (0, False)
-                break
+            if first_paragraph and paragraph_ends(last):
+                first_paragraph = False
+                # a quotation over several paragraphs leaves each but the last open, and the
+                # next opens with a mark: it is shown to its first paragraph's end
+                if sentences[last + 1].text.lstrip()[:1] in ("“", '"'):
+                    state = (0, False)
+                    break
             if not fits(row, last + 1):
                 break
             last += 1
