@@ -145,12 +145,15 @@ SPEAKER_ASKED = re.compile(
 )
 # Whose words a question asks for, when it describes them rather than names them: "What did the
 # train company's operations manager say ...", "How did the wildlife trust warden describe ...",
-# "Quote the consultancy's principal engineer on ...", "... the detective running the case say".
+# "Quote the consultancy's principal engineer on ...", "... the detective running the case say",
+# "... did its regional secretary sum up ...", "... the lorry driver whose chemotherapy ...",
+# "Quote what the driver interviewed at the gate said", "The retired engineer who wrote in: ...".
 SPEAKER_DESCRIBED = re.compile(
-    r"(?:\b(?:did|does|do|has|had)\s+(?:the|its|his|her|their)|^\W*quote\s+(?:me\s+)?(?:what\s+)?"
-    r"(?:the\s+\w+\s+)?the|^\W*the)\s+"
+    r"(?:\b(?:did|does|do|has|had)\s+(?:the|its|his|her|their)"
+    r"|^\W*quote\s+(?:me\s+)?(?:what\s+)?(?:the\s+\w+\s+)?the|^\W*the)\s+"
     r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s)\s+)?(?P<role>(?:[\w’'-]+\s+){0,4}?[a-z-]+)"
-    r"(?=\s+(?:[a-z]+ing\s+(?:the|a|an|his|her|their|its|it|to|at|in|on|for)\b|say|says|said|tell|told|describe|explain|put|call|make|made|add|admit|"
+    r"(?=\s+(?:[a-z]+ing\s+(?:the|a|an|his|her|their|its|it|to|at|in|on|for)\b|say|says|said|"
+    r"tell|told|describe|explain|put|call|make|made|add|admit|"
     r"write|wrote|on|about|over|justify|sum|deny|complain|argue|defend|warn|use|used|react|"
     r"respond|reply|answer|promise|account|apologise|apologize|characterise|characterize|who|"
     r"whose|interviewed|quoted)\b)",

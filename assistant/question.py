@@ -156,9 +156,8 @@ def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
     return ""
 
 
-# Two words after "the" that may be two words of an outlet's name in lower case ("the district
-# council" for East Ambershire District Council), in a question that sets sources side by side.
-TWO_WORDS = re.compile(r"\b[Tt]he\s+([a-z]+|[A-Z]{2,5})\s+([a-z]+)(?:’s|'s)?\b")
+# A question that sets sources side by side, which may call them by two words of their names in
+# lower case ("the district council" for East Ambershire District Council).
 SIDE_BY_SIDE = re.compile(r"\beach\b|\baccording to\b|\bboth\b", re.IGNORECASE)
 
 
