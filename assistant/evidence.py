@@ -64,17 +64,12 @@ def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) ->
     def fits(first: int, last: int) -> bool:
         return last - first < GROUP_SENTENCES and int(words[first : last + 1].sum()) <= GROUP_WORDS
 
-    def paragraph_ends(last: int) -> bool:
-        one, two = sentences[last], sentences[last + 1]
-        article = view.articles.get(one.article_id)
-        return article is not None and "\n" in article.text[one.end : two.start]
-
     row = 0
     while row < len(sentences):
         last, state = row, quotes_open(sentences[row].text)
         first_paragraph = True
         while any(state) and neighbours[last][1] != last:
-            if first_paragraph and paragraph_ends(last):
+            if first_paragraph and not same_paragraph(view, last, last + 1):
                 first_paragraph = False
                 # a quotation over several paragraphs leaves each but the last open, and the
                 # next opens with a mark: it is shown to its first paragraph's end
@@ -97,6 +92,13 @@ def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) ->
         if short and first == row and before != row and fits(bounds[before][0], last):
             bounds[bounds[before][0] : last + 1] = (bounds[before][0], last)
     return bounds
+
+
+def same_paragraph(view: CorpusView, first: int, second: int) -> bool:
+    """No line ends between the two sentences (rows) of an article."""
+    one, two = view.sentences[first], view.sentences[second]
+    article = view.articles.get(one.article_id)
+    return article is not None and "\n" not in article.text[one.end : two.start]
 
 
 GENERIC_NEIGHBOURS = 5

@@ -341,13 +341,13 @@ FATES = [
     ["fire", "flames", "blaze", "ablaze", "burned", "burnt"],  # what may happen to things
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
-HURT = SAME_FATE[0]
+HURT, KILLED = SAME_FATE[0], SAME_FATE[1]
 
 
 def deaths_asked(terms: frozenset[str]) -> bool:
     """The terms (stems) speak of people dying: "killed", "deaths", "lost their lives" (not a
     turbine that "lost its blade")."""
-    return bool(SAME_FATE[1] - {"lost"} & terms) or {"lost", "liv"} <= terms
+    return bool(KILLED - {"lost"} & terms) or {"lost", "liv"} <= terms
 
 
 def fate_denied(word: str, terms: frozenset[str]) -> frozenset[str]:

@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.evidence import Evidence, supports_verbatim
+from assistant.evidence import Evidence, same_paragraph, supports_verbatim
 from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
-from assistant.ranking import BARE_REPLY, Candidate, Pick, same_paragraph
+from assistant.ranking import BARE_REPLY, Candidate, Pick
 from assistant.text import word_count
 
 # A sentence that points back to the one before it.
@@ -190,7 +190,7 @@ def with_context(
         # what the outlet took back, then what it says now; or the best pick introduces someone
         # whose words are asked for, and they follow: "Owen Pryce, a taxi driver, was locking his
         # cab ..." "“There was a crack ...,” he says."
-        taken_back = TAKEN_BACK.match(last) and same_paragraph(evidence, last_row, after)
+        taken_back = TAKEN_BACK.match(last) and same_paragraph(evidence.view, last_row, after)
         introduces = quoting and i == 0 and not QUOTE.search(last)
         if (taken_back or (introduces and speaker_follows(evidence, last_row))) and add(
             pick, after, needed=True
@@ -208,7 +208,7 @@ def with_context(
             same = (
                 (bare or (quoting and bare_group(evidence, after)))
                 and speaks_in(last)
-                and same_paragraph(evidence, last_row, after)
+                and same_paragraph(evidence.view, last_row, after)
             )
             if (
                 after in taken

@@ -196,7 +196,11 @@ def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
     every = list(outlets)
     found = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every))]
     if SIDE_BY_SIDE.search(text):  # two or more sources set side by side, some in lower case
-        lowered = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every, True))]
+        lowered = [
+            o
+            for o in every
+            if o in found or ((words := lowered_pattern(o, every)) and re.search(words, text))
+        ]
         found = lowered if len(lowered) > 1 else found
     return tuple(found)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.counting import counted, counts, fate_asked
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, same_paragraph
 from assistant.followup import own_words
 from assistant.kinds import (
     BARE_QUOTE,
@@ -202,17 +202,11 @@ def follow_leads(
             and before in score
             and fitted[before] < 0
             and score[before] - LEAD_GAP > c.score
-            and same_paragraph(evidence, before, c.row)
+            and same_paragraph(evidence.view, before, c.row)
         ):
             c = dataclasses.replace(c, score=score[before] - LEAD_GAP)
         out.append(c)
     return out
-
-
-def same_paragraph(evidence: Evidence, first: int, second: int) -> bool:
-    one, two = evidence.view.sentences[first], evidence.view.sentences[second]
-    article = evidence.view.articles.get(one.article_id)
-    return article is not None and "\n" not in article.text[one.end : two.start]
 
 
 def quoted_fit(evidence: Evidence, shown: Sequence[int], fit: float) -> float:
