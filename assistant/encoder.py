@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MODULES = ("Transformer", "Pooling", "Normalize")  # modules.json, in this order
 NEEDED = ("modules.json", "config.json", "tokenizer.json", "model.safetensors")
+PAD_TO = 4  # token rows per question, see BertEncoder.encode_batch
 BERT = {"model_type": "bert", "hidden_act": "gelu", "position_embedding_type": "absolute"}
 
 
@@ -221,8 +222,12 @@ class BertEncoder(Embeddings):
         return vectors
 
     def encode_batch(self, ids: list[list[int]]) -> np.ndarray:
-        """Pad to the longest, run BERT, average the real tokens' vectors, scale to length 1."""
-        width = max(len(row) for row in ids)
+        """Pad to the longest, run BERT, average the real tokens' vectors, scale to length 1.
+
+        The width is rounded up to a multiple of ``PAD_TO``: OpenBLAS multiplies a few rows
+        faster when their count is a multiple of 4 (15 tokens take ~30% longer than 16), and the
+        masked padding changes no vector."""
+        width = -(-max(len(row) for row in ids) // PAD_TO) * PAD_TO
         padded = np.zeros((len(ids), width), np.int64)
         mask = np.zeros((len(ids), width), np.float32)
         for n, row in enumerate(ids):

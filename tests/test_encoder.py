@@ -15,7 +15,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.embeddings import load_query_embedder, resolve_model
-from assistant.encoder import BertEncoder, unsupported
+from assistant.encoder import Bert, BertEncoder, unsupported
 
 PROJECT = Path(__file__).resolve().parent.parent
 MODEL = Path(resolve_model(Settings().embedding_model))
@@ -72,6 +72,23 @@ def test_a_batch_pads_without_changing_any_vector(encoder: BertEncoder) -> None:
     alone = np.stack([encoder.encode([text])[0] for text in TEXTS])
     assert cosines(together, alone).min() > 0.99999
     assert together.dtype == np.float32
+
+
+def test_a_question_is_padded_to_a_multiple_of_four_tokens(
+    encoder: BertEncoder, monkeypatch
+) -> None:
+    run = Bert.__call__
+    widths: list[int] = []
+
+    def recording(self: Bert, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        widths.append(ids.shape[1])
+        return run(self, ids, mask)
+
+    assert any(len(encoder.token_ids([text])[0]) % 4 for text in TEXTS)  # some need padding
+    monkeypatch.setattr(Bert, "__call__", recording)
+    for text in TEXTS:
+        encoder.embed_query(text)
+    assert len(widths) == len(TEXTS) and all(w % 4 == 0 for w in widths)
 
 
 def test_concurrent_questions_get_the_same_vectors(encoder: BertEncoder) -> None:
