@@ -19,10 +19,12 @@ def chunk_article(
     """Group consecutive sentences into passages of about ``chunk_size`` characters.
 
     A passage never cuts a sentence; a sentence longer than ``chunk_size`` is a passage of its
-    own. Up to ``chunk_overlap`` characters of whole trailing sentences open the next passage.
+    own. Up to ``chunk_overlap`` characters of whole trailing sentences open the next passage;
+    with an overlap, a passage cut inside a quotation opens the next one with the quotation's
+    first sentence, which names who speaks, when that fits.
     """
     spans = sentence_spans(article.text)
-    groups = group_sentences(spans, chunk_size, chunk_overlap)
+    groups = group_sentences(spans, chunk_size, chunk_overlap, quoted_from(article.text, spans))
     passages = [
         make_passage(article, position, spans[a:b]) for position, (a, b) in enumerate(groups)
     ]
@@ -46,9 +48,13 @@ def chunk_article(
 
 
 def group_sentences(
-    spans: list[tuple[int, int]], chunk_size: int, chunk_overlap: int
+    spans: list[tuple[int, int]],
+    chunk_size: int,
+    chunk_overlap: int,
+    opened: list[int | None] | None = None,
 ) -> list[tuple[int, int]]:
-    """Index ranges [a, b) of sentences that form each passage."""
+    """Index ranges [a, b) of sentences that form each passage. ``opened[i]`` is the sentence
+    whose quotation sentence i is inside, if any (``quoted_from``)."""
     groups: list[tuple[int, int]] = []
     first = 0
     while first < len(spans):
@@ -58,8 +64,36 @@ def group_sentences(
         groups.append((first, last))
         if last >= len(spans):
             break
-        first = max(overlap_start(spans, first, last, chunk_overlap), first + 1)
+        start = overlap_start(spans, first, last, chunk_overlap)
+        # a cut quotation goes on in a passage that opens with it, if it fits there
+        opener = opened[last] if opened and chunk_overlap else None
+        if opener is not None and first < opener < start and fits(spans, opener, last, chunk_size):
+            start = opener
+        first = max(start, first + 1)
     return groups
+
+
+def fits(spans: list[tuple[int, int]], first: int, last: int, chunk_size: int) -> bool:
+    """Sentences first to last, both included, fit in one passage."""
+    return spans[last][1] - spans[first][0] <= chunk_size
+
+
+def quoted_from(text: str, spans: list[tuple[int, int]]) -> list[int | None]:
+    """For each sentence, the sentence that opened the quotation it starts inside, or None.
+    A quotation over several paragraphs goes on where a paragraph opens with a mark."""
+    opened: list[int | None] = []
+    current: int | None = None
+    for i, (start, end) in enumerate(spans):
+        piece = text[start:end]
+        if current is not None and "\n" in text[spans[i - 1][1] : start]:
+            current = current if piece[:1] in '“"' else None  # a paragraph end closes it
+        opened.append(current)
+        for mark in piece:
+            if mark == "“" or (mark == '"' and current is None):
+                current = i if current is None else current
+            elif mark in '”"':
+                current = None
+    return opened
 
 
 def overlap_start(spans: list[tuple[int, int]], first: int, last: int, overlap: int) -> int:

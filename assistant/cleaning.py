@@ -71,8 +71,8 @@ FURNITURE_LINES = [
         r"^\(?(additional )?reporting by\b.*\bediting by\b[^)]*\)?$",  # a wire's credits
         # a wire's note on what an update changed: "(Adds union comment in paragraph 9)"
         r"^\((adds|updates|recasts|rewrites|changes|corrects|inserts|removes)\b[^)]*\)$",
-        r"^(cookie (notice|policy|settings)|we use (\w+ ){0,2}cookies|this (site|website) uses "
-        r"(\w+ ){0,2}cookies)\b",
+        r"^(cookie (notice|policy|settings)|we use (\w+ ){0,2}cookies?|this (site|website) uses "
+        r"(\w+ ){0,2}cookies?)\b",  # "This site uses one cookie, to remember ..."
         r"^cookies on [^:]{1,40}:",  # "Cookies on TicketNest: we use essential cookies ..."
         r"^comments are (moderated|closed|open|reviewed|the views of)\b"
         r"|\bcommunity (guidelines|standards)\b",
@@ -152,7 +152,7 @@ FURNITURE_LINES = [
         # the lines that say where and how to reach whoever runs it: a postal address ending in
         # its postcode ("Church Walk, Brantlow, Harnshire HN7 2QD"), not one given as an answer
         # ("Address: ..."), and contacts set apart by dots ("Tel: 01632 960 418 · office@...")
-        r"\((pdf|docx?|xlsx?|csv|zip|odt),\s*[\d.,]+\s*(kb|mb|pages?)\)$",
+        r"\([a-z][\w.-]{1,12},\s*[\d.,]+\s*(kb|mb|gb|pages?)\)$",  # also "(miniSEED, 2.4 MB)"
         r"\[ [^\[\]]{1,40} \]",
         r"^translate this page\b|^(sign|log) in( to [\w ]{1,30})?$",
         r"^[☐☑☒✂]",

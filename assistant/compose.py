@@ -59,6 +59,8 @@ from assistant.kinds import (
     SIZE,
     SPEED,
     TEMPERATURE,
+    WEIGHT,
+    WEIGHT_ASKED,
     clock_value,
     deaths_asked,
     denied,
@@ -790,6 +792,10 @@ def compose(
         near(SIZE, dimension, c.sentence.text) or measured(own, c.sentence.text) for c in candidates
     ):
         return Composition("", [], True, 0.0)  # "How wide is the river?": "drifted 600 metres"
+    if WEIGHT_ASKED.search(question) and not said_near(
+        evidence, asked, question, candidates, WEIGHT
+    ):
+        return Composition("", [], True, 0.0)  # "How much did it weigh?": "the size of a football"
     if kind == "speed" and not said_near(
         evidence, asked - SPEED_WORDS, question, candidates, SPEED
     ):

@@ -216,6 +216,17 @@ SIZE = re.compile(
     r"kg|kilograms?|storeys?|stories|floors?)\b",
     re.IGNORECASE,
 )
+# A weight: "How much did the rock weigh?", "How heavy was it?" is answered by a number with a
+# unit of weight ("about 18kg", "a 7.5-tonne lorry"), not by "the size of a football".
+WEIGHT_ASKED = re.compile(
+    r"\bweigh(?:s|ed|ing)?\b|\bhow heavy\b|\bwhat (?:is|was|are|were) (?:the|its|their) weights?\b",
+    re.IGNORECASE,
+)
+WEIGHT = re.compile(
+    r"\b\d[\d,.]*\s?(?:-\s?)?(?:tonnes?|tons?|kg|kgs|kilos?|kilograms?|grams?|g|lbs?|pounds?|"
+    r"stones?|ounces?|oz)\b",
+    re.IGNORECASE,
+)
 # An amount or a size: "how many", "how high is the dam" (a number answers it).
 MEASURE_ASKED = re.compile(
     r"\bhow (many|much|far|high|tall|deep|wide|big|large|heavy|fast)\b"
@@ -342,6 +353,7 @@ FATES = [
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 HURT, KILLED = SAME_FATE[0], SAME_FATE[1]
+HOSPITAL = frozenset(stem(word) for word in ("hospital", "hospitalised", "hospitalized"))
 
 
 def deaths_asked(terms: frozenset[str]) -> bool:
@@ -351,11 +363,12 @@ def deaths_asked(terms: frozenset[str]) -> bool:
 
 
 def fate_denied(word: str, terms: frozenset[str]) -> frozenset[str]:
-    """The fate the word (a stem) says in the text, when the question's terms speak of it, or of
-    a worse one: nobody hurt is nobody killed ("How many lost their lives?": "nobody was hurt");
-    empty otherwise."""
+    """The fate the word (a stem) says in the text, when the question's terms speak of it, of a
+    worse one or of what follows it: nobody hurt is nobody killed ("How many lost their lives?":
+    "nobody was hurt") and nobody taken to hospital; empty otherwise."""
     for same in SAME_FATE:
-        if word in same and (same & terms or (same is HURT and deaths_asked(terms))):
+        beyond = same is HURT and (deaths_asked(terms) or bool(HOSPITAL & terms))
+        if word in same and (same & terms or beyond):
             return same
     return frozenset()
 

@@ -213,9 +213,22 @@ def office_unheard(question: str, texts: Sequence[str]) -> bool:
 def asked_speaker(question: str, outlets: Sequence[str] = ()) -> str:
     """The person a question asks the words or response of ("Dana Reyes"), or ""."""
     match = SPEAKER_ASKED.search(question)
-    if not match or match.group("name") in ("I", *outlets):
+    if (
+        not match
+        or match.group("name") == "I"
+        or any(names_outlet(match.group("name"), outlet) for outlet in outlets)
+    ):
         return ""
     return match.group("name")
+
+
+def names_outlet(name: str, outlet: str) -> bool:
+    """The name is the outlet's, or a run of its words: "Hartfell Aggregates" names "Hartfell
+    Aggregates plc", "the Gazette" "The Aysgill Gazette"."""
+    words, of = fold(name).removeprefix("the ").split(), fold(outlet).split()
+    return bool(words) and any(
+        of[i : i + len(words)] == words for i in range(len(of) - len(words) + 1)
+    )
 
 
 def speaks(name: str, texts: Sequence[str]) -> bool:

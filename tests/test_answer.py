@@ -3909,3 +3909,42 @@ def test_a_fine_asked_for_is_an_amount_and_a_penalty_is_a_fine(depot) -> None:
     answer = depot.answer(question)
     assert_cited(answer)
     assert "£80" in answer.text
+
+
+CRANE_NOTICE = """Operational update: crane incident at Wexby Yard
+
+Brindle Mills plc announces that a tower crane at its Wexby Yard dropped part of its load on Monday afternoon.
+
+The crane was lifting 12 tonnes of steel when a sling failed. One beam fell into the yard of Mill Farm, next door, where it crushed a hay trailer. The beam that fell was about the length of a bus. No one was injured.
+
+Lifting at Wexby Yard has stopped until the slings have been checked, which is expected to take two weeks. The Board does not expect the pause to have a material effect on this year's results.
+"""
+
+
+@pytest.fixture(scope="module")
+def crane(indexed, embeddings) -> Assistant:
+    catalog = '["notice.txt"]\noutlet = "Brindle Mills plc"\npublished = "2031-03-04"\n'
+    files = {"notice.txt": CRANE_NOTICE, "catalog.toml": catalog}
+    return Assistant(indexed(files), embeddings=embeddings).load()
+
+
+def test_a_weight_is_answered_by_a_weight_or_not_at_all(crane):
+    """ "How much did it weigh?" wants a number with a unit of weight near what it asks of; the
+    size of the beam is no weight."""
+    load = crane.answer("How much was the crane lifting, by weight?")
+    assert not load.abstained and "12 tonnes" in load.text
+    beam = crane.answer("How much did the beam that fell into Mill Farm weigh?")
+    assert beam.abstained, beam.text
+
+
+def test_nobody_hurt_corrects_a_count_of_people_taken_to_hospital(crane):
+    answer = crane.answer("How many people had to go to hospital after the beam fell?")
+    assert not answer.abstained and "No one was injured" in answer.text
+    assert_cited(answer)
+
+
+def test_a_company_asked_what_it_tells_investors_answers_in_its_own_voice(crane):
+    """The outlet is the company: "Brindle Mills" names "Brindle Mills plc", whose own page says
+    it without "said"."""
+    answer = crane.answer("What does Brindle Mills tell investors the pause will mean for results?")
+    assert not answer.abstained and "material effect" in answer.text

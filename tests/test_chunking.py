@@ -6,8 +6,9 @@ from itertools import pairwise
 
 import pytest
 
-from assistant.chunking import chunk_article
+from assistant.chunking import chunk_article, quoted_from
 from assistant.corpus import article_files, load_articles, load_catalog
+from assistant.records import Article
 from assistant.sentences import sentence_spans
 from assistant.text import split_sentences
 from tests.conftest import SEEDS
@@ -120,3 +121,29 @@ def test_a_run_of_end_marks_ends_one_sentence():
     ]
     run = "?" * 5000
     assert split_sentences(f"Why{run} Because.") == [f"Why{run}", "Because."]
+
+
+COUNCIL = (
+    "The ferry will stop running in March. The council voted on Tuesday night. "
+    "Moira Tennant, who chairs the harbour board, said: “We were told the boat was safe. "
+    "Then a hull plate cracked in a winter storm. Nobody should cross on it again.”\n"
+    "The board meets again in April."
+)
+
+
+@pytest.mark.parametrize(("size", "overlap"), [(170, 40), (200, 60)])
+def test_a_quotation_cut_by_a_passage_goes_on_in_one_with_its_speaker(size, overlap):
+    passages, _ = chunk_article(Article("a", COUNCIL), size, overlap)
+    assert "the boat was safe." in passages[0].text and "Nobody" not in passages[0].text
+    assert passages[1].text.startswith("Moira Tennant") and "Nobody should" in passages[1].text
+
+
+def test_without_overlap_no_sentence_is_repeated_for_a_quotation():
+    passages, _ = chunk_article(Article("a", COUNCIL), 170, 0)
+    assert all(a.end <= b.start for a, b in pairwise(passages))
+
+
+def test_a_quotation_over_two_paragraphs_stays_open_and_a_closed_one_does_not():
+    text = "Dr Ash said: “It is over.\n“We start again.” The end came.\nA new day."
+    spans = sentence_spans(text)
+    assert quoted_from(text, spans) == [None, 0, None, None]

@@ -268,11 +268,14 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
     [
         ("Ann Lee, Radio Selby News, Selby.", False),  # a broadcast report's sign-off
         ("This site uses cookies. Find out more | Accept", False),
+        ("This site uses one cookie, to remember that you have seen this message. Got it", False),
+        ("Data: Download waveforms (miniSEED, 2.4 MB) | Event in QuakeML (XML, 12 KB)", False),
+        ("The report (a PDF of 30 pages) is due.", True),
         ("Ann Lee, a nurse, said the river fell.", True),
         ("Ann Lee, Church Farm, Selby.", True),
     ],
 )
-def test_a_sign_off_and_a_cookie_notice_at_the_foot_go(line, kept):
+def test_a_sign_off_a_cookie_notice_and_a_download_row_at_the_foot_go(line, kept):
     body = clean(f"Flood Update\nThe river fell overnight.\n{line}\n").body
     assert (line in body) is kept
 
