@@ -70,6 +70,7 @@ from assistant.kinds import (
     question_kind,
     reverses,
     says_no,
+    unmeasured,
     unnamed_numbers,
 )
 from assistant.metadata import OUTLET_ASKED
@@ -445,12 +446,13 @@ def uncounted(
     about ("How many children were on board?": "61 passengers"; "How many ambulances were
     sent?": "18 miles away", "at 11 p.m."), or, asked about part of a group, none gives a number
     near what sets the part apart ("How many of the patients are children?": "212,000
-    patients"). Unless one says there are none ("no children were on board"), or denies what
-    the question takes for granted, besides the coverage's topic (``asked``: "hurt in the fire":
-    "there was no fire"; not "No picket threw anything" in a strike's coverage) and what only
-    modifies the things counted ("parking tickets": not "no parking on either side"). Things counted
-    under other names are counted by those too (``counting.SAME_COUNTED``: "140 planned
-    operations" counts surgeries)."""
+    patients"; "How many of the reports came from Aysgill?": "Aysgill, 11 km", a measure). Unless
+    one says there are none ("no children were on board"), or denies what the question takes for
+    granted, besides the coverage's topic (``asked``: "hurt in the fire": "there was no fire";
+    not "No picket threw anything" in a strike's coverage) and what only modifies the things
+    counted ("parking tickets": not "no parking on either side"). Things counted under other
+    names are counted by those too (``counting.SAME_COUNTED``: "140 planned operations" counts
+    surgeries)."""
     part = part_asked(own_words(question))
     words = [stem(word) for word in tokens(own_words(question))]
     # what modifies the things counted is not a premise: "no parking" denies no parking tickets
@@ -459,7 +461,10 @@ def uncounted(
     if any(says_no(no, c.sentence.text) for c in candidates):
         return False
     return bool(things and not counting) or bool(
-        part and not any(near(NUMBER, part, unnamed_numbers(c.sentence.text)) for c in candidates)
+        part
+        and not any(
+            near(NUMBER, part, unmeasured(unnamed_numbers(c.sentence.text))) for c in candidates
+        )
     )
 
 

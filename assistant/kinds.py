@@ -314,6 +314,13 @@ def unnamed_numbers(text: str) -> str:
     return NAMED_NUMBER.sub(r"\1", text)
 
 
+def unmeasured(text: str) -> str:
+    """The text without its measures, which count no people or things: "11 km", "£40", "8C"."""
+    for measure in (SIZE, SPEED, TEMPERATURE, MONEY):
+        text = measure.sub(" ", text)
+    return text
+
+
 def fits(kind: str, text: str) -> float:
     """A bonus when the sentence holds what the question asks for, a cost when it cannot."""
     if kind in ("number", "duration", "size", "length"):

@@ -3915,7 +3915,7 @@ CRANE_NOTICE = """Operational update: crane incident at Wexby Yard
 
 Brindle Mills plc announces that a tower crane at its Wexby Yard dropped part of its load on Monday afternoon.
 
-The crane was lifting 12 tonnes of steel when a sling failed. One beam fell into the yard of Mill Farm, next door, where it crushed a hay trailer. The beam that fell was about the length of a bus. No one was injured.
+The crane was lifting 12 tonnes of steel when a sling failed. One beam fell into the yard of Mill Farm, next door, where it crushed a hay trailer. The beam that fell was about the length of a bus. No one was injured. A rescue crew came from the depot at Penford, 11 km away.
 
 Lifting at Wexby Yard has stopped until the slings have been checked, which is expected to take two weeks. The Board does not expect the pause to have a material effect on this year's results.
 """
@@ -3948,3 +3948,10 @@ def test_a_company_asked_what_it_tells_investors_answers_in_its_own_voice(crane)
     it without "said"."""
     answer = crane.answer("What does Brindle Mills tell investors the pause will mean for results?")
     assert not answer.abstained and "material effect" in answer.text
+
+
+def test_a_measure_near_a_place_counts_none_of_a_group(crane):
+    """ "How many of the crew came from Penford?" asks a count; "Penford, 11 km away" is a
+    distance."""
+    answer = crane.answer("How many of the rescue crew came from Penford?")
+    assert answer.abstained, answer.text
