@@ -53,6 +53,9 @@ FURNITURE_LINES = [
         # a trail of sections: "Home › Local news › Port strike", "Business | Ports | Markets",
         # a footer's links: "Privacy policy · About us · Mobile view"
         # (a step may hold a time or a date with a dot: "Wednesday 12 June 2030, 6.30pm")
+        # (its last step may be the page's own title: "... › Operational update: Coldwell Knoll")
+        r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s([^.!?|›»>·]|(?<=\d)\.(?=\d)){1,40}){1,}"
+        r"\s[›»>]\s[^.!?|›»>·]{1,80}$",
         r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s([^.!?|›»>·]|(?<=\d)\.(?=\d)){1,40}){2,}$",
         # a reference work's foot: its list of sources ("3. ^ “Title”. Gazette. Retrieved ..."),
         # its categories and when it was last edited
@@ -61,7 +64,7 @@ FURNITURE_LINES = [
         r"^this page was last (edited|modified|updated)\b",
         # a listed company's announcement: its share price, the notice of inside information, the
         # warning on forward-looking statements and the news service's own line
-        r"^share price\s*:",
+        r"^([A-Z]{2,5} )?share price\s*:|\bprices? (are )?delayed by\b",  # "HFA share price: 214p"
         r"^(this|the) (announcement|release|notice) contains inside information\b",
         r"^(this|the) (announcement|release|document) (may )?contains? forward-looking statements\b",
         r"^this information is provided by\b",
@@ -640,9 +643,19 @@ def split_title(lines: list[str]) -> tuple[str, list[str], str]:
     return first, lines[filled[0] + 1 :], ""
 
 
+# A line a contact block gives the public, not the press: "Residents’ claims line: 0800 047
+# 2290 (8am to 8pm)", "Helpline: 0300 555 0101".
+PUBLIC_LINE = re.compile(
+    r"^[^:]{0,40}\b(?:claims?|help|hot|advice|support|information|incident|emergency)\s?line\s*:"
+    r"\s*\+?\d",
+    re.IGNORECASE,
+)
+
+
 def without_contacts(lines: list[str]) -> list[str]:
     """The lines without a contact block: its heading ("Enquiries:") and the lines after it,
-    blank or not, up to the first that ends like a sentence."""
+    blank or not, up to the first that ends like a sentence; but a line for the public
+    (``PUBLIC_LINE``) stays."""
     kept: list[str] = []
     inside = False
     for line in lines:
@@ -651,6 +664,8 @@ def without_contacts(lines: list[str]) -> list[str]:
             inside = True
             continue
         if inside and (not stripped or not FULL_STOP.search(stripped)):
+            if PUBLIC_LINE.match(stripped):
+                kept.append(line)  # a number for the public is news, not the press office's
             continue
         inside = False
         kept.append(line)

@@ -241,6 +241,8 @@ def test_bylines_and_credits_go(line):
         "Reporting by Ann Lee; additional reporting by Tom Reyes; editing by Jo Park",
         "Live updates by Ann Lee and Tom Reyes",
         "Home > News > Flood",
+        "Home › Investors › Regulatory news › Operational update: flooding at Selby Mill",
+        "SLB share price: 214.5p ▲ 0.8% · Prices delayed by at least 15 minutes",
         "(Reporting by Ann Lee in Selby; Additional reporting by Tom Reyes; Editing by Jo Park)",
         "(Adds mayor's comment in paragraph 4, river level in paragraph 6)",
         "Cookie notice: We use cookies to measure traffic. [Accept all] [Reject]",
@@ -1137,3 +1139,15 @@ def test_a_reports_documents_controls_contacts_address_and_other_items_go_and_it
         "Selby Ferry Trust\nThe trust runs the ferry.\nAddress: Unit 4, Tanyard Court, Quay Road, Selby SY3 4BB\n"
     )
     assert "SY3 4BB" in listing.body  # an address given as the answer to "Address:" stays
+
+
+def test_a_contact_blocks_line_for_the_public_stays_and_the_press_office_goes():
+    page = (
+        "Mill flooded\nThe mill flooded on Monday.\n\nEnquiries\n"
+        "Selby Mills plc: Ann Lee, Chief Executive · 01632 961 200\n"
+        "Residents’ claims line: 0800 047 2290 (8am to 8pm, seven days a week)\n\n"
+        "The mill reopens on Friday.\n"
+    )
+    body = clean(page).body
+    assert "Residents’ claims line: 0800 047 2290" in body
+    assert "Ann Lee" not in body and "The mill reopens on Friday." in body
