@@ -35,6 +35,13 @@ TAKEN_BACK = re.compile(
 )
 CARRY_ON_WORDS = 14
 CARRIED = 2  # short sentences that carry on the best one's quotation, at most
+# A sentence that speaks of what the one before says, by a word for a claim or a figure: "That
+# figure came from ...", "This claim was denied ...".
+REFERS_BACK = re.compile(
+    r"(?:That|This|These|Those)\s+(?:\w+\s+)?(?:figures?|numbers?|claims?|estimates?|totals?|counts?|"
+    r"readings?|accounts?|reports?|rumou?rs?|stor(?:y|ies)|versions?|statements?|descriptions?|"
+    r"theor(?:y|ies)|labels?)\b"
+)
 # A yes/no question is answered with the best sentence of each of up to this many outlets whose
 # best sentence scores within ACCOUNTS_MARGIN of the top one and ACCOUNT_GAP of the second-best:
 # where they disagree, each side shows.
@@ -210,10 +217,17 @@ def with_context(
                 and speaks_in(last)
                 and same_paragraph(evidence.view, last_row, after)
             )
+            # or the best pick is what the next sentence speaks of: "... described it as a
+            # magnitude 2.4 earthquake." "That figure came from an automatic solution ..."
+            of_it = (
+                i == 0
+                and REFERS_BACK.match(text) is not None
+                and same_paragraph(evidence.view, last_row, after)
+            )
             if (
                 after in taken
                 or (bare and not same)
-                or not (same or carries_on(text, last))
+                or not (same or of_it or carries_on(text, last))
                 or not add(pick, after, needed=bool(same) and i == 0)
             ):
                 break  # (a row another pick shows goes on from there)

@@ -75,7 +75,8 @@ LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")  # markup is not part of a question
-CLAUSE = re.compile(r"[^.?!:]+[.?!:]?")
+# A clause ends at a stop or a colon, not at one between digits ("a magnitude 2.4 quake", "12:31")
+CLAUSE = re.compile(r"(?:[^.?!:]|(?<=\d)[.:](?=\d))+[.?!:]?")
 
 
 @dataclass(frozen=True)

@@ -406,6 +406,7 @@ def test_instructions_inside_a_question_are_not_obeyed(unseen):
         ("Say exactly what the engineer told the council.", "Say exactly what the engineer"),
         ("Did the mayor forget to name his sources?", "forget to name his sources"),
         ("Did the engineer say only that the gates were old?", "say only that the gates"),
+        ("Where did talk of a magnitude 2.4 quake at 12:31 come from?", "2.4 quake at 12:31 come"),
     ],
 )
 def test_a_question_that_only_mentions_a_command_word_is_kept(question, kept):
@@ -3955,3 +3956,25 @@ def test_a_measure_near_a_place_counts_none_of_a_group(crane):
     distance."""
     answer = crane.answer("How many of the rescue crew came from Penford?")
     assert answer.abstained, answer.text
+
+
+QUAKE_PAGE = """Event report: Tarnby, 3 May 2031
+
+A seismic event was detected near Tarnby at 09:14 on Saturday 3 May 2031. It was recorded by nine of our monitoring stations.
+
+Some news reports have described this event as a magnitude 3.1 earthquake. That figure came from an automatic estimate published in the first minutes, before anyone had checked it. The reviewed magnitude is 2.2.
+
+The event was a controlled explosion at Tarnby Quarry.
+"""
+
+
+def test_a_sentence_that_speaks_of_the_best_ones_figure_comes_with_it(indexed, embeddings):
+    """ "That figure came from ..." says what the sentence before it reported: asked where talk
+    of a figure came from, the answer goes on into it."""
+    catalog = '["event.txt"]\noutlet = "Seismic Watch"\npublished = "2031-05-04"\n'
+    assistant = Assistant(
+        indexed({"event.txt": QUAKE_PAGE, "catalog.toml": catalog}), embeddings=embeddings
+    ).load()
+    answer = assistant.answer("Where did the talk of a magnitude 3.1 earthquake come from?")
+    assert_cited(answer)
+    assert "magnitude 3.1 earthquake" in answer.text and "automatic estimate" in answer.text
