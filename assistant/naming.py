@@ -88,8 +88,13 @@ def asks_name_of(question: str) -> bool:
 
 
 # Things whose names say what they are in other words: "Which street ...?" is answered by
-# "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ...".
-COMPANY = ("firm", "company", "business", "operator", "contractor", "corporation", "agency")
+# "Quay Road", "Which company ...?" by "Brightwell Guarding, the firm that ..." or "Strata Blast
+# Consulting".
+COMPANY = (
+    "firm", "company", "business", "operator", "contractor", "corporation", "agency",
+    # words a company's name may end in, and no other noun does: "Strata Blast Consulting"
+    "consulting", "consultancy", "consultants", "plc", "llp",
+)  # fmt: skip
 ONLINE = ("service", "system", "platform", "app", "site", "website", "portal", "network")
 ORGANISATION = (
     "organisation", "organization", "body", "trust", "council", "charity", "society",

@@ -3978,3 +3978,21 @@ def test_a_sentence_that_speaks_of_the_best_ones_figure_comes_with_it(indexed, e
     answer = assistant.answer("Where did the talk of a magnitude 3.1 earthquake come from?")
     assert_cited(answer)
     assert "magnitude 3.1 earthquake" in answer.text and "automatic estimate" in answer.text
+
+
+def test_a_firm_asked_for_is_named_by_the_word_its_name_ends_in(indexed, embeddings):
+    """ "Which outside firm ...?" is answered by "Greyfold Consulting", though the coverage never
+    calls it a firm."""
+    page = (
+        "Roof collapse at Marle market hall\n\n"
+        "Part of the roof of Marle market hall fell in on Sunday night. Nobody was inside.\n\n"
+        "The town council has asked Greyfold Consulting to review how the roof failed. The hall "
+        "will stay shut until the review is finished.\n"
+    )
+    catalog = '["hall.txt"]\noutlet = "Marle Post"\npublished = "2031-02-02"\n'
+    assistant = Assistant(
+        indexed({"hall.txt": page, "catalog.toml": catalog}), embeddings=embeddings
+    ).load()
+    answer = assistant.answer("Which outside firm is looking into why the roof failed?")
+    assert_cited(answer)
+    assert "Greyfold Consulting" in answer.text
