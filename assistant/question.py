@@ -115,11 +115,15 @@ def without_agreement(text: str) -> str:
     return kept if search_terms(kept) else text
 
 
+# What a company's name ends in, which a reader leaves out: "Hartfell Aggregates plc".
+COMPANY_SUFFIX = re.compile(r",?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|LLP)$")
+
+
 def outlet_pattern(outlet: str) -> re.Pattern[str]:
     """The outlet's name ("The Hill" also as "the Hill"), a part of a compound name ("TIME" of
-    "TIME / People"), or "the" and the last words of a longer name, as readers shorten it ("the
-    Ledger" of "The Marrow Falls Ledger", "the Evening Post" of "Westmoor Evening Post"), when no
-    other name goes on from it."""
+    "TIME / People"), a company's name without "plc" or "Ltd", or "the" and the last words of a
+    longer name, as readers shorten it ("the Ledger" of "The Marrow Falls Ledger", "the Evening
+    Post" of "Westmoor Evening Post"), when no other name goes on from it."""
     names = []
     for part in sorted({outlet, *re.split(r"\s*/\s*", outlet)}, key=len, reverse=True):
         bare = re.sub(r"^[Tt]he\s+", "", part)
@@ -129,6 +133,8 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
             names.append(rf"[Tt]he {re.escape(bare)}")
         else:
             names.append(rf"(?:[Tt]he )?{re.escape(bare)}")
+    if (company := COMPANY_SUFFIX.sub("", outlet)) != outlet:  # "Hartfell Aggregates" of "... plc"
+        names.append(rf"(?:[Tt]he )?{re.escape(company)}(?!\s+[A-Z])")
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
         # "the Selby General hack" names a hospital, not the outlet Radio Selby

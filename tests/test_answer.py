@@ -1153,6 +1153,8 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
             "What do the Evening Post and the Ledger say?",
             ("The Marrow Falls Ledger", "Brindle Evening Post"),
         ),
+        ("What does Hartfell Aggregates tell investors?", ("Hartfell Aggregates plc",)),
+        ("What did Hartfell Aggregates Group say?", ()),  # another company's name
     ],
 )
 def test_outlets_are_named_as_readers_shorten_them(question, named):
@@ -1165,6 +1167,7 @@ def test_outlets_are_named_as_readers_shorten_them(question, named):
         "Calder Public Radio",
         "Radio Selby",
         "Brindle Evening Post",
+        "Hartfell Aggregates plc",
     )
     assert named_outlets(question, outlets) == named
 
