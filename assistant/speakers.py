@@ -35,7 +35,7 @@ PRONOUN_OPENS = re.compile(rf"^()(She|He)(\s+(?:also\s+)?{SAYING}\b)")
 # "said Paula Restrick"; the name nearest the verb.
 NAMED_SAYING = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|,)?\s+{SAYING}\b"
-    rf"|\b{SAYING}\s+(?P<after>{NAME})"
+    rf"|\b(?!told\b){SAYING}\s+(?P<after>{NAME})"  # ("he told Penn": Penn listens)
 )
 # Failing that, whom they introduce: "Owen Pryce, a taxi driver who lives at No. 21, was locking
 # his cab ..." before "“There was a crack ...,” he says."; "Carol Fenwick, 63, from Oxleigh,
@@ -63,6 +63,12 @@ MET = re.compile(
     rf"|^{PERSON}\s+(?:meets|met|greets|greeted|welcomes|welcomed|shows|showed|walks|walked|"
     r"leads|led|nods|nodded|shrugs|shrugged|smiles|smiled|laughs|laughed|sighs|sighed|recalls|"
     r"recalled|remembers|remembered)\b"
+)
+# A "he" or "she" who speaks after a clause that sets them against their name: "Despite Guzmán’s
+# fearsome reputation, he told Penn that ..." (Guzmán speaks; Penn listens).
+POSSESSOR = re.compile(
+    rf"^(?:Despite|For all)\s+(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})[’']s\b"
+    rf"[^.“”\"]{{1,80}},\s+(?:he|she)\s+{SAYING}\b"
 )
 # A name opening a sentence, before a verb, when the next sentence goes on with "He" or "She":
 # "Frank Heseltine keeps the map by his door. He is 74, ...", "Ken Abbott, our churchwarden, ran
@@ -241,7 +247,7 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         said = unquoted(sentence.text)
         after = evidence.view.sentences[int(evidence.neighbours[row][1])].text
         subject = [SUBJECT] if HE_OR_SHE.match(after) else []  # the subject "He" goes on with
-        for pattern in (NAMED_SAYING, INTRODUCED, CALLED, MET, *subject):
+        for pattern in (NAMED_SAYING, POSSESSOR, INTRODUCED, CALLED, MET, *subject):
             names = [next((n for n in m.groups() if n), "") for m in pattern.finditer(said)]
             people = [
                 n

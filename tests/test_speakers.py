@@ -353,3 +353,23 @@ def test_a_speakers_words_go_on_into_a_quotation_of_several_sentences(indexed, e
     answer = assistant.answer("Quote what the welder said about working at the yard.")
     assert "I’ve given this yard" in answer.text
     assert "I’m against being thrown on the scrapheap.”" in answer.text, answer.text
+
+
+TOLD = """Mayor defends bypass vote
+
+The town council voted for the bypass on Monday after a four-hour debate.
+
+Despite Marla Quint’s name as a hard-line mayor, she told Dan Ives of the Courier that she does \
+not think of herself as stubborn. “I listen to everyone, and then I decide. Is that stubborn? \
+Never.”
+"""
+
+
+def test_whom_someone_told_is_not_who_speaks(indexed, embeddings) -> None:
+    """ "she told Dan Ives that ..." names the listener, not the speaker: the "she" of "Despite
+    Marla Quint’s name ..., she told" is Quint, and the bare quotation after it is hers."""
+    assistant = Assistant(indexed({"vote.txt": TOLD}), embeddings=embeddings).load()
+    answer = assistant.answer("What did the mayor say about being stubborn? Quote her words.")
+    assert "I listen to everyone" in answer.text
+    assert "[Ives" not in answer.text
+    assert "[Quint:] “I listen to everyone" in answer.text or "Marla Quint" in answer.text
