@@ -176,7 +176,7 @@ def named_pronoun(evidence: Evidence, row: int, text: str, alone: bool = False) 
     if not bare and OPENS_QUOTE.fullmatch(text):  # who speaks is said where the quotation closes
         closing, after = quotation_close(evidence, row)
         if after and after.split()[0] not in PRONOUNS:
-            return f"[{after.split()[-1]}:] {text}", closing
+            return f"[{surname_of(after)}:] {text}", closing
         bare = closing >= 0  # "... ,” she says." or no one: the sentences before say who
     if alone and CLOSES_QUOTE.fullmatch(text):
         bare = True  # shown without the sentence before, which says who opened the quotation
@@ -259,12 +259,43 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
                 and (pattern is NAMED_SAYING or not OPENERS & {w.lower() for w in n.split()})
             ]
             if people:
-                return people[-1].split()[-1], row
+                return surname_of(people[-1]), row
             if pattern is NAMED_SAYING and any(n.split()[-1].lower() in BODIES for n in names):
                 return "", -1  # "Selby Police said ...": the "he" after it is the body's
         if row == int(evidence.neighbours[row][0]):
             return "", -1
     return "", -1
+
+
+# Letters after a name, which are no surname: "Rachel Penhallow MP said ...".
+POST_NOMINALS = frozenset(
+    [
+        "MP",
+        "MSP",
+        "MS",
+        "AM",
+        "MEP",
+        "MLA",
+        "QC",
+        "KC",
+        "OBE",
+        "MBE",
+        "CBE",
+        "DBE",
+        "KBE",
+        "JP",
+        "PhD",
+        "FRS",
+        "Jr",
+        "Sr",
+    ]
+)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is no title after it: "Penhallow" of "Rachel Penhallow MP"."""
+    words = [w for w in name.split() if w.strip(".,") not in POST_NOMINALS]
+    return (words or name.split())[-1]
 
 
 def unquoted(text: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 from assistant.api import Assistant
 from assistant.ranking import rank_candidates
 from assistant.records import Retrieved
+from assistant.speakers import named_pronoun
 from tests.test_interviews import STRIKE
 
 BRIDGE = """Footbridge over the Wend closed after cracks found
@@ -373,3 +374,21 @@ def test_whom_someone_told_is_not_who_speaks(indexed, embeddings) -> None:
     assert "I listen to everyone" in answer.text
     assert "[Ives" not in answer.text
     assert "[Quint:] “I listen to everyone" in answer.text or "Marla Quint" in answer.text
+
+
+def test_letters_after_a_name_are_not_its_surname(indexed, embeddings) -> None:
+    """A later sentence of "Rachel Penhallow MP said: “…" is labelled with her surname, not
+    with "MP"."""
+    page = (
+        "Bridge to stay shut until autumn\n\n"
+        "The Halloway Bridge will stay shut to lorries until the autumn, the council said.\n\n"
+        "Rachel Penhallow MP said: “Families in Stanmoor have written to me every day. "
+        "I will not let this bridge become another repair that is always promised.”\n"
+    )
+    assistant = Assistant(indexed({"bridge.txt": page}), embeddings=embeddings).load()
+    evidence = assistant.evidence
+    row = next(
+        i for i, s in enumerate(evidence.view.sentences) if s.text.startswith("I will not let")
+    )
+    labelled, _ = named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)
+    assert labelled.startswith("[Penhallow:] I will not let")
