@@ -262,9 +262,37 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
                 return surname_of(people[-1]), row
             if pattern is NAMED_SAYING and any(n.split()[-1].lower() in BODIES for n in names):
                 return "", -1  # "Selby Police said ...": the "he" after it is the body's
+        if HE_OR_HIS.match(after) and (surname := surname_subject(evidence, row, said)):
+            return surname, row
         if row == int(evidence.neighbours[row][0]):
             return "", -1
     return "", -1
+
+
+# A surname alone opening a sentence, before its verb: "Heseltine is careful not to take sides."
+SURNAME_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w’'-]+)\s+(?:is|was|has|had|[a-z]+s|[a-z]+ed)\b")
+HE_OR_HIS = re.compile(r"\W*(?:He|She|His|Her)\b")
+NAMED_BEFORE = 80  # sentences back in which a surname alone must have been given in full
+
+
+def surname_subject(evidence: Evidence, row: int, text: str) -> str:
+    """The surname alone that opens the sentence as its subject, when the article named that
+    person in full before ("Frank Heseltine ..."), so the "He" or "His" after it is theirs:
+    "Heseltine is careful not to take sides on the water. His point is simpler. “…”"; "" when
+    it does not."""
+    match = SURNAME_SUBJECT.match(text)
+    if match is None or match["name"] in PRONOUNS or match["name"].lower() in OPENERS | BODIES:
+        return ""
+    full = re.compile(rf"\b[A-Z][\w’'.-]+\s+{re.escape(match['name'])}\b")
+    article = evidence.view.sentences[row].article_id
+    for _ in range(NAMED_BEFORE):
+        row, after = int(evidence.neighbours[row][0]), row
+        sentence = evidence.view.sentences[row]
+        if row == after or sentence.article_id != article:
+            return ""
+        if full.search(sentence.text):
+            return match["name"]
+    return ""
 
 
 # Letters after a name, which are no surname: "Rachel Penhallow MP said ...".

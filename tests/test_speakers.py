@@ -392,3 +392,20 @@ def test_letters_after_a_name_are_not_its_surname(indexed, embeddings) -> None:
     )
     labelled, _ = named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)
     assert labelled.startswith("[Penhallow:] I will not let")
+
+
+def test_a_surname_alone_opening_the_sentence_before_speaks_after_his(indexed, embeddings) -> None:
+    """ "Heseltine is careful ... His point is simpler. “…”": the quotation is Heseltine's, named
+    in full earlier, not the water company's, which spoke before him."""
+    page = (
+        "The shaft under Foundry Street\n\n"
+        "Frank Heseltine keeps an old mining map by his door.\n\n"
+        "Halsdale Water said the main broke because the ground fell away.\n\n"
+        "Heseltine is careful not to take sides on the water. His point is simpler. “If the shaft "
+        "is where the register says, the council can say nobody knew. I told them.”\n"
+    )
+    assistant = Assistant(indexed({"shaft.txt": page}), embeddings=embeddings).load()
+    evidence = assistant.evidence
+    row = next(i for i, s in enumerate(evidence.view.sentences) if s.text.startswith("“If the"))
+    labelled, _ = named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)
+    assert labelled.startswith("[Heseltine:] “If the shaft")
