@@ -536,17 +536,25 @@ ATTRIBUTION = re.compile(r"^[–—-]+\s*(?P<name>[A-Z][^.!?“”\"]{2,80})$")
 PULL_QUOTE = re.compile(r"^[“\"][^“\"]*[”\"]$")
 
 
+# A letter's signature that names no one: "– Name and address supplied, Skellbrook".
+WITHHELD = re.compile(
+    r"^(?:name|names)(?: and address(?:es)?)? (?:supplied|withheld)\b|^anonymous\b", _I
+)
+
+
 def attributed_quotes(lines: list[str]) -> list[str]:
     """A quotation set on its own line, with its speaker on the line under it after a dash, as
     its speaker's words: "Rachel Penhallow MP said: “Stanmoor cannot be cut off ...”". The line
     under it alone would be cut as a fragment, and the quotation left without a speaker. A pull
-    quote that says again what the text says is left to go as a repeat."""
+    quote that says again what the text says is left to go as a repeat; a signature that names
+    no one ("– Name and address supplied") goes, and gives the quotation no speaker."""
     out: list[str] = []
     for line in lines:
         match = ATTRIBUTION.match(line.strip())
         quote = out[-1].strip() if out else ""
         if match and PULL_QUOTE.match(quote) and not said_elsewhere(quote, lines):
-            out[-1] = f"{match.group('name').strip()} said: {quote}"
+            if not WITHHELD.match(match.group("name").strip()):
+                out[-1] = f"{match.group('name').strip()} said: {quote}"
             continue
         out.append(line)
     return out

@@ -1151,3 +1151,18 @@ def test_a_contact_blocks_line_for_the_public_stays_and_the_press_office_goes():
     body = clean(page).body
     assert "Residents’ claims line: 0800 047 2290" in body
     assert "Ann Lee" not in body and "The mill reopens on Friday." in body
+
+
+def test_a_letter_signed_with_no_name_gives_its_quotation_no_speaker():
+    page = (
+        "Ask the Surveyor\n\nThe question\n"
+        "“I live on Knoll Lane. Should I claim on my own insurance?”\n"
+        "– Name and address supplied, Skellbrook\n\n"
+        "The answer\nFor a ceiling crack, probably not yet.\n"
+    )
+    body = clean(page).body
+    assert body.startswith("“I live on Knoll Lane.") and "said:" not in body
+    assert (
+        "Ann Lee, Skellbrook said: “I live"
+        in clean(page.replace("Name and address supplied", "Ann Lee")).body
+    )
