@@ -57,6 +57,9 @@ FURNITURE_LINES = [
         r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s([^.!?|›»>·]|(?<=\d)\.(?=\d)){1,40}){1,}"
         r"\s[›»>]\s[^.!?|›»>·]{1,80}$",
         r"^[^.!?|›»>·]{1,40}(\s[|›»>·]\s([^.!?|›»>·]|(?<=\d)\.(?=\d)){1,40}){2,}$",
+        # a page's row of four or more sections ("Chair’s foreword | Our year in numbers |
+        # Spotlight: the closure of Willowmead House | Financial summary | Thank you")
+        r"^[^.!?|]{1,60}(\s\|\s[^.!?|]{1,60}){3,}$",
         # a reference work's foot: its list of sources ("3. ^ “Title”. Gazette. Retrieved ..."),
         # its categories and when it was last edited
         r"^(\d{1,3}\.\s+)?\^\s",

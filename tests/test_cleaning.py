@@ -273,6 +273,10 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
         ("This site uses one cookie, to remember that you have seen this message. Got it", False),
         ("Data: Download waveforms (miniSEED, 2.4 MB) | Event in QuakeML (XML, 12 KB)", False),
         ("The report (a PDF of 30 pages) is due.", True),
+        (
+            "Chair’s foreword | Our year | Spotlight: the closure of the Selby Mill care home | Thanks",
+            False,
+        ),
         ("Ann Lee, a nurse, said the river fell.", True),
         ("Ann Lee, Church Farm, Selby.", True),
     ],
