@@ -67,13 +67,17 @@ def group_sentences(
         start = overlap_start(spans, first, last, chunk_overlap)
         # a cut quotation goes on in a passage that opens with it, if it fits there
         opener = opened[last] if opened and chunk_overlap else None
-        if opener is not None and first < opener < start and fits(spans, opener, last, chunk_size):
+        if (
+            opener is not None
+            and first < opener < start
+            and in_one_passage(spans, opener, last, chunk_size)
+        ):
             start = opener
         first = max(start, first + 1)
     return groups
 
 
-def fits(spans: list[tuple[int, int]], first: int, last: int, chunk_size: int) -> bool:
+def in_one_passage(spans: list[tuple[int, int]], first: int, last: int, chunk_size: int) -> bool:
     """Sentences first to last, both included, fit in one passage."""
     return spans[last][1] - spans[first][0] <= chunk_size
 

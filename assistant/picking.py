@@ -138,10 +138,11 @@ def with_context(
     """Each picked sentence with what it cannot stand without: the rest of its quotation or
     fragment group (``Candidate.shown``), the sentence before when it points back ("After that
     happened, ..."), and, after the best one, up to CARRIED short sentences that carry on the
-    same quotation or answer its question ("One percent?"). When ``quoting`` (the question asks
-    for someone's words), they also carry on after any pick that names its speaker ("“...,” she
-    said."), but never into a sentence that is only a quotation, which would not name its
-    speaker, unless the same speaker goes on in the paragraph; and a best pick that introduces
+    same quotation or answer its question ("One percent?"), or speak of what it says ("That
+    figure came from ..."). When ``quoting`` (the question asks for someone's words), they also
+    carry on after any pick that names its speaker ("“...,” she said."), but never into a
+    sentence that is only a quotation, which would not name its speaker, unless the same
+    speaker goes on in the paragraph; and a best pick that introduces
     someone comes with their words after it (``speaker_follows``). A claim the outlet takes back
     comes with the sentence that puts it right (``TAKEN_BACK``). A sentence that only the
     article's next passage holds is cited to that passage."""

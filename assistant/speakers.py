@@ -297,27 +297,9 @@ def surname_subject(evidence: Evidence, row: int, text: str) -> str:
 
 # Letters after a name, which are no surname: "Rachel Penhallow MP said ...".
 POST_NOMINALS = frozenset(
-    [
-        "MP",
-        "MSP",
-        "MS",
-        "AM",
-        "MEP",
-        "MLA",
-        "QC",
-        "KC",
-        "OBE",
-        "MBE",
-        "CBE",
-        "DBE",
-        "KBE",
-        "JP",
-        "PhD",
-        "FRS",
-        "Jr",
-        "Sr",
-    ]
-)
+    ("MP", "MSP", "MS", "AM", "MEP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "DBE", "KBE", "JP",
+     "PhD", "FRS", "Jr", "Sr")
+)  # fmt: skip
 
 
 def surname_of(name: str) -> str:
