@@ -119,6 +119,17 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
 SPEED_WORDS = frozenset(["fast", "speed", "strong", "hard", "go", "travel", "move"])
+# A request for a how-to, asked for oneself: "How do I descale a kettle?", "What's the best way to
+# get candle wax out of a tablecloth?"; and the words of asking so that are no part of its topic.
+HOW_TO = re.compile(
+    r"\bhow (?:do|should|can|could|would) (?:i|we)\b|\bwhat[’']?s the best way to\b"
+    r"|\bwhat is the best way to\b",
+    re.IGNORECASE,
+)
+HOW_TO_WORDS = frozenset(
+    stem(word)
+    for word in ("best", "way", "get", "rid", "keep", "make", "go", "going", "use", "using", "new")
+)
 # A sentence whose subject stands for what the sentence before spoke of.
 GOES_ON = re.compile(
     r"(?:(?:all|both|each|most|many|some|none|several|one|two|three)\s+of\s+(?:them|those|these)"
@@ -472,6 +483,15 @@ def spoken_of(evidence: Evidence, thing: str) -> bool:
     """Some sentence of the coverage speaks of the thing (a stem), by its own word, one it is
     called by (``naming.CALLED``) or, for a doer, what it does (``done_by``)."""
     return any(word in evidence.idf for word in (*called(thing), *done_by(thing)))
+
+
+def unheard_of(evidence: Evidence, question: str) -> bool:
+    """Most of what a how-to question is about, besides its words of asking, is in no sentence
+    of the coverage: "knock in a brand-new cricket bat" (no knock, no bat) in a balloon crash's
+    coverage, though a match on a cricket ground is in it."""
+    terms = set(search_terms(own_words(question))) - HOW_TO_WORDS
+    absent = [term for term in terms if term not in evidence.vocabulary]
+    return 2 * len(absent) > len(terms)
 
 
 def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
@@ -853,6 +873,8 @@ def compose(
     spelled = any(evidence.coverage(question, c.row) >= 0.999 for c in candidates[:3])
     if (best < threshold and not spelled) or not evidence.has_terms(question):
         return Composition("", [], True, best)
+    if HOW_TO.search(question) and unheard_of(evidence, question):
+        return Composition("", [], True, best)  # "How do I tie a bowline?": no bowline here
     if not outlets and not seeds and is_polar(question):
         outlets = accounts(candidates)
     if (also := also_answered(question, candidates)) is not None and also not in seeds:

@@ -3999,3 +3999,26 @@ def test_a_firm_asked_for_is_named_by_the_word_its_name_ends_in(indexed, embeddi
     answer = assistant.answer("Which outside firm is looking into why the roof failed?")
     assert_cited(answer)
     assert "Greyfold Consulting" in answer.text
+
+
+def test_a_how_to_about_what_the_coverage_never_mentions_is_out_of_scope(indexed, embeddings):
+    """ "How should I knock in a cricket bat?" over a balloon that landed on a cricket ground:
+    most of what it asks about is nowhere in the coverage. A how-to the coverage does speak of is
+    answered."""
+    page = (
+        "Balloon lands on cricket ground\n\n"
+        "A hot-air balloon came down on Selby's cricket ground during a match on Saturday. "
+        "Nobody was hurt, but a parked car was damaged.\n\n"
+        "Owners of damaged cars can claim for the repairs by writing to the balloon company, "
+        "Skyward Flights, within 28 days.\n"
+    )
+    from assistant.compose import unheard_of
+
+    assistant = Assistant(indexed({"balloon.txt": page}), embeddings=embeddings).load()
+    question = "How should I knock in a brand-new cricket bat before using it?"
+    assert unheard_of(assistant.evidence, question)  # knock, bat: cricket alone is in it
+    assert not unheard_of(assistant.evidence, "How do I claim for the repairs to my car?")
+    bat = assistant.answer(question)
+    assert bat.abstained, bat.text
+    claim = assistant.answer("How do I claim for the repairs to my damaged car?")
+    assert not claim.abstained and "within 28 days" in claim.text
