@@ -6,6 +6,7 @@ import hashlib
 
 from assistant.records import Article, Passage, Sentence
 from assistant.sentences import sentence_spans
+from assistant.text import quotes_open
 
 
 def content_id(*parts: object) -> str:
@@ -86,17 +87,16 @@ def quoted_from(text: str, spans: list[tuple[int, int]]) -> list[int | None]:
     """For each sentence, the sentence that opened the quotation it starts inside, or None.
     A quotation over several paragraphs goes on where a paragraph opens with a mark."""
     opened: list[int | None] = []
-    current: int | None = None
+    state, opener = (0, False), None
     for i, (start, end) in enumerate(spans):
         piece = text[start:end]
-        if current is not None and "\n" in text[spans[i - 1][1] : start]:
-            current = current if piece[:1] in '“"' else None  # a paragraph end closes it
-        opened.append(current)
-        for mark in piece:
-            if mark == "“" or (mark == '"' and current is None):
-                current = i if current is None else current
-            elif mark in '”"':
-                current = None
+        inside = any(state)
+        if inside and "\n" in text[spans[i - 1][1] : start]:  # a paragraph end closes it, or
+            state = (0, False)  # the next paragraph opens with a mark and it goes on there
+            inside = piece[:1] in '“"'
+        opened.append(opener if inside else None)
+        state = quotes_open(piece, state)
+        opener = (opener if inside else i) if any(state) else None
     return opened
 
 

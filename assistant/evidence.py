@@ -19,6 +19,7 @@ from assistant.text import (
     NEGATIONS,
     fold,
     normalise,
+    quotes_open,
     search_terms,
     tokens,
     word_count,
@@ -43,13 +44,6 @@ def neighbour_rows(view: CorpusView) -> np.ndarray:
 GROUP_SENTENCES = 4
 GROUP_WORDS = 70
 FRAGMENT_WORDS = 4
-
-
-def quotes_open(text: str, before: tuple[int, bool] = (0, False)) -> tuple[int, bool]:
-    """The curly quotations and the straight one left open after the text, given those open
-    before it."""
-    curly, straight = before
-    return max(curly + text.count("“") - text.count("”"), 0), straight != (text.count('"') % 2 == 1)
 
 
 def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) -> np.ndarray:

@@ -215,3 +215,10 @@ def _search_terms(text: str) -> tuple[str, ...]:
 
 def word_count(text: str) -> int:
     return len(strip_markers(text).split())
+
+
+def quotes_open(text: str, before: tuple[int, bool] = (0, False)) -> tuple[int, bool]:
+    """The curly quotations and the straight one left open after the text, given those open
+    before it."""
+    curly, straight = before
+    return max(curly + text.count("“") - text.count("”"), 0), straight != (text.count('"') % 2 == 1)

@@ -376,6 +376,14 @@ def test_whom_someone_told_is_not_who_speaks(indexed, embeddings) -> None:
     assert "[Quint:] “I listen to everyone" in answer.text or "Marla Quint" in answer.text
 
 
+def label_alone(indexed, embeddings, page: str, start: str) -> str:
+    """The sentence of the page that begins with ``start``, as shown alone: with the speaker the
+    sentences before it name, if any."""
+    evidence = Assistant(indexed({"page.txt": page}), embeddings=embeddings).load().evidence
+    row = next(i for i, s in enumerate(evidence.view.sentences) if s.text.startswith(start))
+    return named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)[0]
+
+
 def test_letters_after_a_name_are_not_its_surname(indexed, embeddings) -> None:
     """A later sentence of "Rachel Penhallow MP said: “…" is labelled with her surname, not
     with "MP"."""
@@ -385,12 +393,7 @@ def test_letters_after_a_name_are_not_its_surname(indexed, embeddings) -> None:
         "Rachel Penhallow MP said: “Families in Stanmoor have written to me every day. "
         "I will not let this bridge become another repair that is always promised.”\n"
     )
-    assistant = Assistant(indexed({"bridge.txt": page}), embeddings=embeddings).load()
-    evidence = assistant.evidence
-    row = next(
-        i for i, s in enumerate(evidence.view.sentences) if s.text.startswith("I will not let")
-    )
-    labelled, _ = named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)
+    labelled = label_alone(indexed, embeddings, page, "I will not let")
     assert labelled.startswith("[Penhallow:] I will not let")
 
 
@@ -404,8 +407,5 @@ def test_a_surname_alone_opening_the_sentence_before_speaks_after_his(indexed, e
         "Heseltine is careful not to take sides on the water. His point is simpler. “If the shaft "
         "is where the register says, the council can say nobody knew. I told them.”\n"
     )
-    assistant = Assistant(indexed({"shaft.txt": page}), embeddings=embeddings).load()
-    evidence = assistant.evidence
-    row = next(i for i, s in enumerate(evidence.view.sentences) if s.text.startswith("“If the"))
-    labelled, _ = named_pronoun(evidence, row, evidence.view.sentences[row].text, alone=True)
+    labelled = label_alone(indexed, embeddings, page, "“If the")
     assert labelled.startswith("[Heseltine:] “If the shaft")
