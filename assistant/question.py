@@ -135,13 +135,15 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
             names.append(rf"(?:[Tt]he )?{re.escape(bare)}")
     if (company := COMPANY_SUFFIX.sub("", outlet)) != outlet:  # "Hartfell Aggregates" of "... plc"
         names.append(rf"(?:[Tt]he )?{re.escape(company)}(?!\s+[A-Z])")
+        names.append(rf"{re.escape(company.split()[0])}(?=’s\s+[a-z])")  # "Hartfell's report"
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
         # "the Selby General hack" names a hospital, not the outlet Radio Selby
         for start in range(1, len(words)):  # "the Evening Post" of "Westmoor Evening Post"
             if all(w[:1].isupper() for w in words[start:]):
                 names.append(rf"[Tt]he {re.escape(' '.join(words[start:]))}(?!\s+[A-Z])")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)")
+    either = "|".join(names).replace("’", "['’]")  # "St Mary's" for "St Mary’s"
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)")
 
 
 # What an outlet is, as a question may call it instead of by name ("the radio station"), and the
@@ -164,32 +166,75 @@ def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
 
 
 # A question that sets sources side by side, which may call them by two words of their names in
-# lower case ("the district council" for East Ambershire District Council).
-SIDE_BY_SIDE = re.compile(r"\beach\b|\baccording to\b|\bboth\b", re.IGNORECASE)
+# lower case ("the district council" for East Ambershire District Council), or by one, shortened
+# or not ("the exam board" for Harrowmere Examinations Board, "the council's record").
+SIDE_BY_SIDE = re.compile(r"\beach\b|\baccording to\b|\bboth\b|\bcompare\b", re.IGNORECASE)
+# Words of a name that say too little of which source it is.
+PLAIN_NAME_WORDS = frozenset(["the", "and", "for", "news", "online", "daily", "weekly", "today"])
+# The words that join a description to what it is of: "the council and the Ledger".
+JOINING = frozenset(["and", "or", "each", "both", "say", "says", "of", "to", "in", "on", "about"])
+POSSESSIVE = r"(?:['’]s|s?['’])?"
+# A description joined to another source: "X and the council's record", "the exam board and X",
+# "according to the council".
+JOINED_BEFORE = re.compile(r"\b(?:and|according to)\s*$", re.IGNORECASE)
+JOINED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\b")
+# "the rail union's branch": "the", up to two words, and the word that names the source
+DESCRIBED = [
+    re.compile(
+        rf"\b[Tt]he((?:\s+[a-z]+{POSSESSIVE}){{{lead}}})\s+([a-z]+|[A-Z]{{2,5}}){POSSESSIVE}(?!\w)"
+    )
+    for lead in range(3)
+]
 
 
 def name_words(outlet: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z]+", outlet) if len(w) > 2 or w.isupper()]
 
 
-def lowered_pattern(outlet: str, outlets: Sequence[str]) -> str:
-    """ "the district council" for East Ambershire District Council: two words of its name, in
-    lower case, that no other outlet's name holds both of."""
+def akin(asked: str, word: str) -> bool:
+    """The question's word is the name's, or a shortening or another ending of it: "exam" of
+    "examinations", "inspectors" of "inspectorate", "job" of "jobs"."""
+    pairs = zip(asked, word, strict=False)
+    common = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(asked), len(word)))
+    return (
+        asked.rstrip("s") == word.rstrip("s")
+        or (len(asked) >= 4 and word.startswith(asked))
+        or (common >= 4 and common >= max(len(asked), len(word)) - 4)
+    )
+
+
+def lowered_pattern(outlet: str, outlets: Sequence[str], text: str) -> str:
+    """The text's words that name the outlet in lower case, when no other outlet's name holds
+    them: two words of its name ("the district council"), or one ("the council's record", "the
+    exam board", "the NURW branch")."""
     own = name_words(outlet)
     pairs = {(a, b) for i, a in enumerate(own) for b in own[i + 1 :] if a != b}
     others = [set(name_words(o)) for o in outlets if o != outlet]
     kept = [(a, b) for a, b in pairs if not any({a, b} <= other for other in others)]
-    if not kept:
-        return ""
-    words = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(kept))
-    return rf"\b[Tt]he\s+(?i:{words})(?:’s|'s)?\b"
+    named = [rf"\b[Tt]he\s+(?i:{re.escape(a)}\s+{re.escape(b)})(?:’s|'s)?\b" for a, b in kept]
+    words = [w for w in own if w not in PLAIN_NAME_WORDS]
+    for rule in DESCRIBED:
+        for match in rule.finditer(text):
+            lead, asked = match.group(1).split(), match.group(2)
+            if any(re.sub(r"['’]s?$", "", w) in JOINING for w in lead) or asked in JOINING:
+                continue
+            if not (
+                JOINED_BEFORE.search(text[: match.start()])
+                or JOINED_AFTER.match(text[match.end() :])
+            ):
+                continue  # "According to X, what is ... asking the board for?": no source
+            if any(akin(asked.lower(), w) for w in words) and not any(
+                akin(asked.lower(), w) for other in others for w in other
+            ):
+                named.append(re.escape(match.group(0)))
+    return "|".join(named)
 
 
 def outlet_patterns(
-    outlet: str, outlets: Sequence[str], side_by_side: bool = False
+    outlet: str, outlets: Sequence[str], side_by_side: bool = False, text: str = ""
 ) -> list[re.Pattern[str]]:
     described = described_pattern(outlet, outlets)
-    lowered = lowered_pattern(outlet, outlets) if side_by_side else ""
+    lowered = lowered_pattern(outlet, outlets, text) if side_by_side else ""
     return [
         outlet_pattern(outlet),
         *([re.compile(described)] if described else []),
@@ -206,7 +251,7 @@ def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
         lowered = [
             o
             for o in every
-            if o in found or ((words := lowered_pattern(o, every)) and re.search(words, text))
+            if o in found or ((words := lowered_pattern(o, every, text)) and re.search(words, text))
         ]
         found = lowered if len(lowered) > 1 else found
     return tuple(found)
@@ -217,7 +262,7 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
     side = bool(SIDE_BY_SIDE.search(text))
     for outlet in outlets:
-        for pattern in outlet_patterns(outlet, every or [outlet], side):
+        for pattern in outlet_patterns(outlet, every or [outlet], side, text):
             text = pattern.sub(" ", text)
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)

@@ -1614,6 +1614,53 @@ def test_sources_set_side_by_side_may_be_called_by_two_words_of_their_names():
     assert read_question("Why did the district council close the road?", outlets).outlets == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "What do the exam board and The Lantern each say about the leak?",
+            ("Marle Examinations Board", "The Lantern"),
+        ),
+        (
+            "How do the council's record and The Lantern each explain it?",
+            ("Quarnby District Council", "The Lantern"),
+        ),
+        (
+            "What help are the council and the traders association each giving?",
+            ("Quarnby District Council", "Quarnby Traders Association"),
+        ),
+        # the board is asked about, not set beside The Lantern as a source
+        ("According to The Lantern, what is the institute asking the board for?", ("The Lantern",)),
+        (
+            "Who cut the firebreaks, according to the council and The Lantern?",
+            ("Quarnby District Council", "The Lantern"),
+        ),
+        ("What does Brantlow St Mary's School say?", ("Brantlow St Mary’s School",)),
+        (
+            "Compare what Dunmore's statement says with what the Lantern was told.",
+            ("The Lantern", "Dunmore Minerals plc"),
+        ),
+    ],
+)
+def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(question, named):
+    """ "the exam board" for Marle Examinations Board, "the council's record", "the traders
+    association", a company by its first name ("Dunmore's statement"), a name's apostrophe either
+    way; a word of a name that is not set beside another source ("asking the board for") is no
+    source, and neither is a longer word that starts with one ("firebreaks")."""
+    from assistant.question import named_outlets
+
+    outlets = (
+        "Marle Examinations Board",
+        "The Lantern",
+        "Quarnby District Council",
+        "Quarnby Traders Association",
+        "Selby Fire and Rescue Service",
+        "Brantlow St Mary’s School",
+        "Dunmore Minerals plc",
+    )
+    assert set(named_outlets(question, outlets)) == set(named)
+
+
 def test_where_an_outlet_said_it_goes_with_its_name():
     """ "On X's website, ..." asks what X said: neither the name nor the "On" is matched."""
     from assistant.question import read_question
