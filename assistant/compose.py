@@ -102,6 +102,7 @@ from assistant.persons import (
     speaks,
 )
 from assistant.picking import accounts, select, with_context
+from assistant.question import without_agreement
 from assistant.ranking import Candidate, Pick, rank_candidates
 from assistant.records import Passage, Retrieved, Source
 from assistant.speakers import attributed, turn_label
@@ -118,7 +119,14 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
-SPEED_WORDS = frozenset(["fast", "speed", "strong", "hard", "go", "travel", "move"])
+# The words that ask how fast (stems), or say of what moves that it moved.
+SPEED_WORDS = frozenset(
+    map(
+        stem,
+        ("fast", "speed", "strong", "hard", "go", "going", "goes", "went", "travel", "travelling",
+         "traveling", "travelled", "move", "moving", "moved", "driving"),
+    )
+)  # fmt: skip
 # A request for a how-to, asked for oneself: "How do I descale a kettle?", "What's the best way to
 # get candle wax out of a tablecloth?"; and the words of asking so that are no part of its topic.
 HOW_TO = re.compile(
@@ -821,9 +829,8 @@ def compose(
         evidence, asked, question, candidates, WEIGHT
     ):
         return Composition("", [], True, 0.0)  # "How much did it weigh?": "the size of a football"
-    if kind == "speed" and not said_near(
-        evidence, asked - SPEED_WORDS, question, candidates, SPEED
-    ):
+    moving = frozenset(search_terms(without_agreement(own_words(question)))) - SPEED_WORDS
+    if kind == "speed" and not said_near(evidence, moving, question, candidates, SPEED):
         return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust's speed
     if kind == "duration" and not said_near(evidence, asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"

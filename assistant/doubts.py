@@ -14,11 +14,11 @@ from assistant.counting import PER_UNIT, counted, counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
-from assistant.kinds import CLOCK, NUMBER, NUMBER_KINDS, fits, question_kind
+from assistant.kinds import CLOCK, NUMBER, NUMBER_KINDS, SPEED, fits, question_kind
 from assistant.naming import CALENDAR_WORDS
 from assistant.ranking import Candidate
 from assistant.records import Retrieved
-from assistant.text import STOPWORDS, fold, search_terms, stem
+from assistant.text import STOPWORDS, fold, search_terms, stem, tokens
 
 # A name in a question, not a sentence's first word: "How many were killed in Chicago? Do the
 # reports agree?" -> Chicago.
@@ -277,10 +277,22 @@ def only_for_now(kind: str, candidates: Sequence[Candidate]) -> bool:
 LIMIT = re.compile(r"\b(?:limit|line speed|maximum|top speed|permitted|allowed)\b", re.I)
 
 
+# Words just before a speed that say something went at it: "travelling at 22 km/h".
+GONE_AT = re.compile(r"\b(?:travell?ing|going|moving|driving|doing|running|speeding)\b", re.I)
+
+
 def only_limits(candidates: Sequence[Candidate]) -> bool:
-    """Every sentence that gives a speed gives a limit."""
+    """Every sentence that gives a speed gives a limit ("Line speed through the cutting · 40
+    mph"), and none of them a speed gone at beside it ("travelling at 22 km/h, where the limit
+    is 15 km/h")."""
     texts = giving("speed", candidates)
-    return bool(texts) and all(LIMIT.search(text) for text in texts)
+    return bool(texts) and all(
+        LIMIT.search(text)
+        and not any(
+            GONE_AT.search(" ".join(tokens(text[: m.start()])[-3:])) for m in SPEED.finditer(text)
+        )
+        for text in texts
+    )
 
 
 # A thing asked for at one stage ("the final report") that the coverage gives only at another

@@ -3688,6 +3688,34 @@ def test_a_speed_allowed_is_not_a_speed_gone_at(indexed, embeddings):
     assert "40 mph" in limit.text
 
 
+SKID = """Bus skids into wall on Mill Brow
+A double-decker bus skidded into a garden wall on Mill Brow on Tuesday morning.
+The bus was on the 7.40 school run from Harlow to Brindle.
+Harlow Buses said its tracker showed the bus was travelling at 38 mph as it reached Mill Corner, where the limit is 30 mph.
+The drivers' union said its member was doing 26 mph, under the 30 mph limit, and that the road had not been gritted.
+Nobody on the bus was hurt, and the pupils were taken on to school by another bus.
+The bus company has taken the bus off the road for checks.
+Residents say buses often come down Mill Brow too quickly.
+A bus stop near the corner has been moved while the wall is rebuilt.
+The council said it would look at a lower limit for buses and lorries.
+The bus route is running as normal.
+"""
+
+
+def test_a_speed_gone_at_beside_the_limit_answers_how_fast(indexed, embeddings):
+    """A sentence that gives the speed a bus went at and the limit beside it answers "How fast
+    was it going?", and asking whether the accounts agree is not what the speed is of."""
+    assistant = Assistant(indexed({"skid.txt": SKID}), embeddings=embeddings).load()
+
+    for question in (
+        "How fast was the bus going round the corner? Do the company and the union agree?",
+        "How fast was the bus going down the hill? Do the accounts agree?",
+    ):
+        answer = assistant.answer(question)
+        assert_cited(answer)
+        assert "38 mph" in answer.text and "26 mph" in answer.text, question
+
+
 STOPGAP = """Ferry out of action for a month
 The Selby chain ferry will be out of action for at least a month while its chain is replaced.
 Stopgap · a free passenger launch will run every 30 minutes from 7am to 7pm in the meantime
