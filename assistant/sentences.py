@@ -101,7 +101,8 @@ def _is_abbreviation(text: str, end: int, after: int) -> bool:
         return True
     if word in _CLOCK:
         return _CLOCK_GOES_ON.match(text, after) is not None
-    return len(word) == 1 and word.isalpha()  # an initial, "J. Smith"
+    unit = match.start() > 0 and match.string[match.start() - 1] == "/"  # "15 km/h."
+    return len(word) == 1 and word.isalpha() and not unit  # an initial, "J. Smith"
 
 
 def _quote_then_speaker(text: str, match: re.Match[str]) -> bool:

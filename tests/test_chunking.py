@@ -85,6 +85,18 @@ def test_a_contraction_is_no_initial():
     ]
 
 
+def test_a_unit_after_a_slash_is_no_initial():
+    """ "15 km/h." ends a sentence: the "h" of a unit is no initial."""
+    assert split_sentences(
+        "The limit is 15 km/h. The driver was suspended. It hit 3 m/s. Done."
+    ) == [
+        "The limit is 15 km/h.",
+        "The driver was suspended.",
+        "It hit 3 m/s.",
+        "Done.",
+    ]
+
+
 def test_a_time_of_day_ends_a_sentence_only_when_a_new_one_starts():
     assert split_sentences("He left at 9 p.m. The next day he returned.") == [
         "He left at 9 p.m.",
