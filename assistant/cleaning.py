@@ -82,6 +82,10 @@ FURNITURE_LINES = [
         r"^cookies on [^:]{1,40}:",  # "Cookies on TicketNest: we use essential cookies ..."
         r"^comments are (moderated|closed|open|reviewed|the views of)\b"
         r"|\bcommunity (guidelines|standards)\b",
+        # a forum's rules and disclaimer: "Please keep posts civil, ...", "Posts are the views of
+        # their authors."
+        r"^(please )?keep (posts|comments|replies|it) (civil|polite|respectful)\b"
+        r"|\b(posts|comments|replies) are the views of their (authors|writers|posters)\b",
         # an episode's chapter: a time into it and a title ("27:50 The drone, with the warden")
         r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?\s+[^\n]*[^.!?\"”’'\s]$",
         r"^(image |photo )?caption\s*:",

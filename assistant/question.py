@@ -136,6 +136,8 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
     if (company := COMPANY_SUFFIX.sub("", outlet)) != outlet:  # "Hartfell Aggregates" of "... plc"
         names.append(rf"(?:[Tt]he )?{re.escape(company)}(?!\s+[A-Z])")
         names.append(rf"{re.escape(company.split()[0])}(?=’s\s+[a-z])")  # "Hartfell's report"
+    if (station := re.sub(r"\s+\d[\d.]*(?:\s*FM)?$", "", outlet)) != outlet and " " in station:
+        names.append(rf"(?:[Tt]he )?{re.escape(station)}(?!\s+[A-Z0-9])")  # "Harbour Sound 97.2"
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()
     if len(words) > 1 and "/" not in outlet and len(words[-1]) > 3 and words[-1][0].isupper():
         # "the Selby General hack" names a hospital, not the outlet Radio Selby
@@ -257,13 +259,24 @@ def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Words that say where someone spoke or wrote, before an outlet's name: "the engineer on Radio
+# Selby", "a reader posting on Selby Talk", "the operator, as quoted by the Ledger".
+PLACED_THERE = re.compile(
+    r"\b(?:(?:posting|writing|speaking|talking|quoted|interviewed)\s+(?:on|in|by|to)"
+    r"|as quoted (?:by|in)|on|in|at|by)\s*(?=\x00)",
+    re.IGNORECASE,
+)
+
+
 def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()) -> str:
     """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
     side = bool(SIDE_BY_SIDE.search(text))
     for outlet in outlets:
         for pattern in outlet_patterns(outlet, every or [outlet], side, text):
-            text = pattern.sub(" ", text)
+            text = pattern.sub("\x00", text)
+    # and what placed someone there ("the engineer on Radio Selby", "posting on the forum")
+    text = re.sub(r",(\s*\x00)+\s*,", ",", PLACED_THERE.sub("", text)).replace("\x00", " ")
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)
     # and the words that gave them as the source, left with nothing to name ("..., according to ?")

@@ -1154,6 +1154,8 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
             ("The Marrow Falls Ledger", "Brindle Evening Post"),
         ),
         ("What does Hartfell Aggregates tell investors?", ("Hartfell Aggregates plc",)),
+        ("What did Harbour Sound report?", ("Harbour Sound 97.2",)),  # without its frequency
+        ("What does Harbour Sound Studios make?", ()),
         ("What did Hartfell Aggregates Group say?", ()),  # another company's name
     ],
 )
@@ -1168,6 +1170,7 @@ def test_outlets_are_named_as_readers_shorten_them(question, named):
         "Radio Selby",
         "Brindle Evening Post",
         "Hartfell Aggregates plc",
+        "Harbour Sound 97.2",
     )
     assert named_outlets(question, outlets) == named
 
@@ -1659,6 +1662,23 @@ def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(quest
         "Dunmore Minerals plc",
     )
     assert set(named_outlets(question, outlets)) == set(named)
+
+
+def test_where_someone_spoke_goes_with_the_outlets_name():
+    """ "the engineer on Radio Selby", "a reader posting on Selby Talk", "as quoted by the Ledger":
+    the words that place someone at the outlet go with its name, and what is asked stays."""
+    from assistant.question import read_question
+
+    outlets = ["Radio Selby", "Selby Talk", "The Selby Ledger"]
+    asked = read_question(
+        "What do the engineer on Radio Selby and a reader posting on Selby Talk say about the bend?",
+        outlets,
+    )
+    assert asked.about == "What do the engineer and a reader say about the bend?"
+    quoted = read_question(
+        "How do the operator, as quoted by the Ledger, and the union each explain it?", outlets
+    )
+    assert quoted.about == "How do the operator, and the union each explain it?"
 
 
 def test_where_an_outlet_said_it_goes_with_its_name():

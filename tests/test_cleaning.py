@@ -279,6 +279,9 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
         ),
         ("Ann Lee, a nurse, said the river fell.", True),
         ("Ann Lee, Church Farm, Selby.", True),
+        ("Please keep posts civil, and do not post pictures of injured people.", False),
+        ("Selby Talk is run by volunteers. Posts are the views of their authors.", False),
+        ("Please keep the river path clear while the wall is rebuilt.", True),
     ],
 )
 def test_a_sign_off_a_cookie_notice_and_a_download_row_at_the_foot_go(line, kept):
