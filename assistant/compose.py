@@ -19,6 +19,7 @@ import numpy as np
 from assistant.citing import cite
 from assistant.counting import (
     AGREE_ASKED,
+    LASTING,
     SIZE_OR_SPAN,
     SPAN,
     counted,
@@ -111,7 +112,14 @@ from assistant.text import fold, search_terms, split_sentences, stem, strip_mark
 REPEAT_SHARE = 0.8
 # What answers a question of each kind, where two answers may differ: a time, a size, a speed, a
 # temperature.
-VALUES = {"when": CLOCK, "clock": CLOCK, "size": SIZE, "speed": SPEED, "temperature": TEMPERATURE}
+VALUES = {
+    "when": CLOCK,
+    "clock": CLOCK,
+    "size": SIZE,
+    "speed": SPEED,
+    "temperature": TEMPERATURE,
+    "duration": LASTING,
+}
 # Accounts that disagree on a value: the best one and at most this many in all.
 RIVALS = 3
 RIVAL_EVIDENCE = 0.3  # how closely a third value's sentence must match the question, as a whole
@@ -384,10 +392,15 @@ def apart(
     5:30 p.m." against "at midday", "70 mph" against "58 mph"), up to RIVALS in all, a third only
     when its sentence matches the question by RIVAL_EVIDENCE or more; none when all agree. When
     two or more times of day are said near what is asked (``asked``: "on Sunday"), only those are
-    rivals: "Update, 4.30pm Monday" is no account of a burst "early on Sunday"."""
+    rivals: "Update, 4.30pm Monday" is no account of a burst "early on Sunday"; and when two or
+    more spans of time are said in sentences that name what is asked, only those: a shop "shut
+    for a month" is no account of how long the line is closed."""
     given = [(c, value) for c in candidates if (value := value_of(found, c.sentence.text))]
     close = [
-        (c, value) for c, value in given if found is CLOCK and near(found, asked, c.sentence.text)
+        (c, value)
+        for c, value in given
+        if (found is CLOCK and near(found, asked, c.sentence.text))
+        or (found is LASTING and asked & {stem(word) for word in tokens(c.sentence.text)})
     ]
     if len({value for _, value in close}) > 1:
         given = close

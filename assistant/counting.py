@@ -195,6 +195,9 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 
+# How long something lasts, not how often it comes: "every 12 minutes" is no span.
+LASTING = re.compile(rf"(?<!\bevery )(?<!\bper )(?:{SPAN.pattern})", re.IGNORECASE)
+
 
 # A question for a figure per day, week, month or year ("How many visitors does it get each
 # year?", "in a normal year", "annually"), not a time ("a year ago").
@@ -261,7 +264,8 @@ def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:
 # A question that asks whether the accounts agree on a count ("Do the figures agree?").
 AGREE_ASKED = re.compile(
     r"\b(agree|agreed|agreement|match|differ|disagree|dispute|consistent|line up|tally)\b|"
-    r"\b(same|one|single|agreed) (figure|number|count|total|amount|estimate|time|distance)\b",
+    r"\b(same|one|single|agreed) (figure|number|count|total|amount|estimate|time|distance)\b|"
+    r"\b(accounts?|reports?|versions?|stories|figures|sources|outlets) (all |both )?(the same|alike)\b",
     re.IGNORECASE,
 )
 # Words before a number that make it a bound or a round figure: "at least 260", "more than 160",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.counting import PER_UNIT, counted, counts, near, rate_asked
+from assistant.counting import LASTING, PER_UNIT, counted, counts, near, rate_asked
 from assistant.evidence import Evidence
 from assistant.followup import own_words
 from assistant.hints import MONTHS
@@ -63,6 +63,9 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
     return not any(fits(kind, evidence.view.sentences[row].text) > 0 for row in rows)
 
 
+SPAN_ASKING = frozenset(["long", "time"])  # the words that ask how long, not what lasts
+
+
 def values_beyond(
     evidence: Evidence, question: str, retrieved: Sequence[Retrieved], wider: Sequence[Retrieved]
 ) -> list[Retrieved]:
@@ -71,14 +74,19 @@ def values_beyond(
     about; a time of day said near what is asked; an amount paid as what is asked, ``pays_as``),
     when none of its retrieved passages does, so that every outlet's figure is seen."""
     kind, things = question_kind(question), counted(question)
-    terms = frozenset(search_terms(question))
-    if kind not in NUMBER_KINDS:
+    terms = frozenset(search_terms(question)) - SPAN_ASKING
+    if kind not in NUMBER_KINDS and kind != "duration":
         return []
 
     def holds(item: Retrieved) -> bool:  # a count of the things asked about, or a value
         texts = [
             evidence.view.sentences[row].text for row in evidence.view.sentences_of(item.passage)
         ]
+        if kind == "duration":  # how long what is asked lasts ("the line closed for a fortnight")
+            return any(
+                LASTING.search(text) and terms & {stem(word) for word in tokens(text)}
+                for text in texts
+            )
         if things:
             return any(counts(things, text) for text in texts)
         if kind == "clock":  # a time of day said near what is asked ("after 2am on Sunday")

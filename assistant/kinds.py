@@ -37,6 +37,13 @@ SPAN_AGO = re.compile(
     r"\b(minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(earlier|later|after|before|ago)\b",
     re.IGNORECASE,
 )
+# One of a unit, said as how long: "for at least a fortnight", "within a week" (not "a day" of
+# "1,500 vehicles a day").
+ONE_SPAN = re.compile(
+    r"\b(for|in|within|over|least|than|about|nearly|almost|another|took|takes|lasted)\s+"
+    r"(a|an|one)\s+(more\s+)?(minute|hour|day|week|fortnight|month|year|decade)\b",
+    re.IGNORECASE,
+)
 # A span given by its unit alone: "spent months organizing", "for years", "took weeks".
 BARE_SPAN = re.compile(
     r"\b(for|spent|spend|spends|took|takes|over|lasted|lasting)\s+(minutes|hours|days|weeks|"
@@ -305,6 +312,7 @@ def spans(text: str) -> bool:
         (NUMBER.search(text) and SPAN_UNIT.search(text))
         or SPAN_AGO.search(text)
         or BARE_SPAN.search(text)
+        or ONE_SPAN.search(text)
         or UNTIL.search(text)
     )
 

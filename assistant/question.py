@@ -58,7 +58,9 @@ LABEL = re.compile(r"^\s*((actual|real|my|the)\s+)?question\s*:\s*$", re.IGNOREC
 # Asking whether the accounts agree ("Do the reports agree on how many ...?", "Do the accounts
 # match?", "Is there more than one explanation?") says how to answer, not what about.
 AGREEMENT = re.compile(
-    r"\b(do|does|did|is|are)\b[^?.!]*?\b(agree|agreement|match|line up|tally)\b(\s+on\b)?"
+    r"\b(do|does|did|is|are)\b[^?.!]*?\b(agree|agreement|match|line up|tally"
+    r"|(?:(?<=accounts )|(?<=reports )|(?<=versions )|(?<=stories )|(?<=figures )|(?<=sources ))"
+    r"the same)\b(\s+on\b)?"
     r"(?=\s+(how|what|when|where|who|whether|the figures?)\b|\s*\?)\s*\??"
     # "Is there more than one explanation going around?", "Is there one agreed account?"
     r"|\b(is|are) there\b[^?.!]*\b(one|single|agreed|different|competing|conflicting)\b"

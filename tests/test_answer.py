@@ -567,6 +567,33 @@ def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     assert "not safe" in answer.text
 
 
+LINE_NEWS = """Tram line shut after derailment
+A tram came off the rails at Mill Corner in Selby on Friday evening, and no one was badly hurt.
+The Selby Tramways line between the Quay and Northgate is closed until at least Wednesday, the operator said.
+Replacement buses are running every 12 minutes along Castle Street.
+The baker’s on Mill Street will be shut for at least a month while its front is rebuilt.
+"""
+LINE_RADIO = """The tram line: what we know
+Selby Tramways told us on Monday that the line between the Quay and Northgate will stay closed for at least a fortnight, because the track needs repairs.
+Drivers say trams ran every 8 minutes on the line until the timetable was cut in September.
+"""
+
+
+def test_how_long_with_accounts_that_differ_gives_each_span(indexed, embeddings):
+    """ "How long will the line be closed? Are the accounts the same?" gives each outlet's span
+    for the line ("until at least Wednesday", "for at least a fortnight"), not how often buses
+    run ("every 12 minutes") nor how long a shop is shut."""
+    catalog = '["news.txt"]\noutlet = "Selby News"\n["radio.txt"]\noutlet = "Radio Selby"\n'
+    settings = indexed({"news.txt": LINE_NEWS, "radio.txt": LINE_RADIO, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+
+    answer = assistant.answer("How long will the tram line be closed? Are the accounts the same?")
+
+    assert_cited(answer)
+    assert "until at least Wednesday" in answer.text and "a fortnight" in answer.text
+    assert "every 12 minutes" not in answer.text and "a month" not in answer.text
+
+
 CROSSING = """Stowe Bridge Shut Until Spring
 
 Stowe Bridge will stay shut until the spring while its cracked deck is repaired, the county council said on Monday.
