@@ -127,6 +127,7 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
+TIME_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year", "decade"])
 # The words that ask how fast (stems), or say of what moves that it moved.
 SPEED_WORDS = frozenset(
     map(
@@ -800,6 +801,7 @@ def compose(
             if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
         ]
     asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
+    things_asked = counted(question) or frozenset(["?"])  # "How many years ...?": a span
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
@@ -845,7 +847,8 @@ def compose(
     moving = frozenset(search_terms(without_agreement(own_words(question)))) - SPEED_WORDS
     if kind == "speed" and not said_near(evidence, moving, question, candidates, SPEED):
         return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust's speed
-    if kind == "duration" and not said_near(evidence, asked, question, candidates):
+    spanned = kind == "duration" or (kind == "number" and things_asked <= TIME_UNITS)
+    if spanned and not said_near(evidence, asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (
         said_near(evidence, asked, question, candidates, YEAR, carried=False)

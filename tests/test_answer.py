@@ -3010,6 +3010,27 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
     assert "64 mph" in gusts.text
 
 
+SUSPENDED = """Tram driver suspended after derailment
+The driver of the tram that came off the rails at Mill Corner has been suspended on full pay.
+Selby Tramways said the tram was going too fast for the curve; the union blames a worn rail.
+A retired driver wrote on the Selby Talk forum: "I drove for Selby Tramways for 19 years before I retired, and that curve was always rough."
+The line will stay closed until at least Wednesday.
+"""
+
+
+def test_how_many_years_wants_a_span_said_of_what_it_asks_about(indexed, embeddings):
+    """ "How many years had the suspended driver been driving?" is not answered by the years a
+    retired driver drove; "How many years did the retired driver drive for Selby Tramways?" is."""
+    assistant = Assistant(indexed({"suspended.txt": SUSPENDED}), embeddings=embeddings).load()
+
+    suspended = assistant.answer("How many years had the suspended driver been driving trams?")
+    retired = assistant.answer("How many years did the retired driver work before he retired?")
+
+    assert suspended.abstained and not suspended.sources
+    assert_cited(retired)
+    assert "19 years" in retired.text
+
+
 GROUNDING = """Pleasure Boat Runs Aground Off Dunholm Point
 The pleasure boat Kittiwake ran aground on rocks off Dunholm Point on Saturday afternoon with 30 people on board.
 The coastguard said everyone was taken off safely by the Dunholm lifeboat within the hour.
