@@ -55,6 +55,10 @@ LENGTHS = ("length", "size")
 # A filtered question (outlets, dates) whose best match is this much weaker than the best match
 # in the whole coverage is not answered from the filtered articles: they do not say it.
 FILTER_MARGIN = 0.2  # on dev, filtered questions that have an answer fall at most 0.17 short
+# A question that names its source ("What does the Courier say the MP has done?") asks what that
+# source says, which its own articles often put in other words: its threshold is this much lower.
+# (0.1 and 0.15 won facts and lost no abstention on the held-out corpora; 0.2 lost one on dev.)
+NAMED_SOURCE_SLACK = 0.15
 
 
 class Assistant:
@@ -200,13 +204,15 @@ class Assistant:
             ranked_by = vector + OWN_WEIGHT * np.asarray(own, dtype=np.float32)
             ranked_by = ranked_by / np.linalg.norm(ranked_by)
 
+        slack = NAMED_SOURCE_SLACK if asked.outlets else 0.0
+
         def composed(passages: list[Retrieved]) -> Composition:
             return compose(
                 self.evidence,
                 query,
                 ranked_by,
                 passages,
-                threshold=self.settings.abstain_threshold,
+                threshold=self.settings.abstain_threshold - slack,
                 max_sentences=self.settings.max_answer_sentences,
                 max_words=self.settings.max_answer_words,
                 outlets=filters.outlets,

@@ -553,6 +553,40 @@ def test_a_question_naming_two_outlets_hears_from_both(unseen):
     assert {s.outlet for s in answer.sources} == {"Valley Gazette", "Riverside Courier"}
 
 
+MP_PAGE = """Stanley Bridge: my update
+Posted by Jane Marlow MP
+The bridge at Stanley has been shut to lorries since March, and I know how much this is costing local firms.
+• I met the county council's highways team on Friday.
+• I have written to the Roads Minister asking for emergency funding from the Department for Transport so that the work can start this year.
+• I will hold a drop-in surgery at Stanley library on 4 May.
+"""
+DETOUR = """Lorries diverted as Stanley Bridge stays shut
+Lorries face a 12-mile detour while the bridge at Stanley stays shut, the county council said.
+The council said repairs would cost £2.1 million and could not start before next year.
+Firms in the town say the detour adds an hour to every delivery.
+"""
+
+
+def test_a_question_naming_its_source_is_answered_in_that_sources_words(indexed, embeddings):
+    """A question that names its source asks what that source says, which it may put in other
+    words ("asked the government for": "written to the Roads Minister asking for"); what the
+    source does not say is still not answered from it."""
+    catalog = '["mp.txt"]\noutlet = "Jane Marlow MP"\n["news.txt"]\noutlet = "Stanley Gazette"\n'
+    settings = indexed({"mp.txt": MP_PAGE, "news.txt": DETOUR, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+
+    asked = assistant.answer(
+        "On Jane Marlow MP's website, what does she say she has asked the government for?"
+    )
+    cost = assistant.answer("On Jane Marlow MP's website, what does she say the repairs will cost?")
+    deaths = assistant.answer("According to Jane Marlow MP, how many people died on the bridge?")
+
+    assert_cited(asked)
+    assert "emergency funding" in asked.text
+    assert {s.outlet for s in asked.sources} == {"Jane Marlow MP"}
+    assert cost.abstained and deaths.abstained
+
+
 def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     """A yes/no question gets each outlet's best sentence: where they disagree, the dissent
     shows even when one outlet's sentences score higher."""
