@@ -212,12 +212,13 @@ class Assistant:
                 query,
                 ranked_by,
                 passages,
-                threshold=self.settings.abstain_threshold - slack,
+                threshold=self.settings.abstain_threshold,
                 max_sentences=self.settings.max_answer_sentences,
                 max_words=self.settings.max_answer_words,
                 outlets=filters.outlets,
                 said=said,
                 turn=turn,
+                slack=slack,
             )
 
         result = composed(read)

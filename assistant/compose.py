@@ -518,7 +518,7 @@ def unheard_of(evidence: Evidence, question: str) -> bool:
 
 def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
     """The question's own terms that are not the coverage's topic, nor words of asking."""
-    terms = set(search_terms(own_words(question))) - ASKING_WORDS
+    terms = set(search_terms(without_agreement(own_words(question)))) - ASKING_WORDS
     return frozenset(t for t in terms if not evidence.topical(t))
 
 
@@ -775,11 +775,13 @@ def compose(
     outlets: Sequence[str] = (),
     said: Sequence[str] = (),
     turn: np.ndarray | None = None,
+    slack: float = 0.0,
 ) -> Composition:
     """The answer to the question from the retrieved passages, or an abstention. ``said`` holds
     earlier answers of the conversation: a follow-up is not answered with what they said; nor,
     given ``turn`` (the vectors of the last answer and of the follow-up's own words), with what
-    is more like that answer than like the follow-up (``fresh_first``)."""
+    is more like that answer than like the follow-up (``fresh_first``). ``slack`` lowers the
+    threshold below which it abstains (not the one a further sentence must reach)."""
     kind = question_kind(question)
     if named_elsewhere(evidence, question):
         return Composition("", [], True, 0.0)  # "the first train from London": no London here
@@ -894,7 +896,7 @@ def compose(
     # A short question ("Who is the mayor?") matches its sentence weakly as a whole; a sentence
     # that holds every one of its terms still answers it.
     spelled = any(evidence.coverage(question, c.row) >= 0.999 for c in candidates[:3])
-    if (best < threshold and not spelled) or not evidence.has_terms(question):
+    if (best < threshold - slack and not spelled) or not evidence.has_terms(question):
         return Composition("", [], True, best)
     if HOW_TO.search(question) and unheard_of(evidence, question):
         return Composition("", [], True, best)  # "How do I tie a bowline?": no bowline here

@@ -64,7 +64,11 @@ AGREEMENT = re.compile(
     r"(?=\s+(how|what|when|where|who|whether|the figures?)\b|\s*\?)\s*\??"
     # "Is there more than one explanation going around?", "Is there one agreed account?"
     r"|\b(is|are) there\b[^?.!]*\b(one|single|agreed|different|competing|conflicting)\b"
-    r"[^?.!]*\b(explanations?|accounts?|versions?|stor(y|ies)|theor(y|ies))\b[^?.!]*\?",
+    r"[^?.!]*\b(explanations?|accounts?|versions?|stor(y|ies)|theor(y|ies)|answers?|numbers?"
+    r"|figures?|dates?|times?)\b[^?.!]*\?"
+    # "Do the sources give the same length?", "Does everyone give the same time?"
+    r"|\b(do|does|did)\s+(the\s+)?(sources|reports|accounts|outlets|everyone|they|both|all)\b"
+    r"[^?.!]*\b(give|say|report|have|put)\s+the\s+same\b[^?.!]*\?",
     re.IGNORECASE,
 )
 # A lead-in before the question itself: "After that, tell me who chairs the board." asks "Who

@@ -467,7 +467,13 @@ def test_an_order_for_the_reply_and_its_label_leave_only_the_question(message, u
         ("When did it start? Do the accounts line up?", "When did it start?"),
         ("How did they get in? Is there more than one explanation?", "How did they get in?"),
         ("What caused it? Is there one agreed account?", "What caused it?"),
+        ("How long is the line shut? Are the accounts the same?", "How long is the line shut?"),
+        ("How long was it? Do the sources give the same length?", "How long was it?"),
+        ("How many left? Is there one agreed number?", "How many left?"),
+        ("What time was it? Does everyone give the same time?", "What time was it?"),
         ("Is there a story about the mayor?", None),
+        ("Is there a time limit on the road?", None),
+        ("Do the two firms have the same owner?", None),
         # asking how the accounts differ is what is asked about; so is a match
         ("How do the two papers differ on why it failed?", None),
         ("Does the match go ahead on Sunday?", None),
