@@ -254,7 +254,7 @@ def question_kind(question: str) -> str:
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if LENGTH_ASKED.search(q):
+    if LENGTH_ASKED.search(q) and not re.search(r"\bfor how long\b", q):  # a span, not a size
         return "length"
     if re.search(r"\bhow long\b|\bhow much time\b", q):
         return "duration"

@@ -2116,6 +2116,7 @@ def test_a_sentence_that_only_repeats_the_question_is_no_answer(indexed, embeddi
         ("How long is the closure expected to last?", "duration"),
         ("How long was the causeway closed?", "duration"),
         ("How long was he held?", "duration"),
+        ("For how long was the lynx on the loose?", "duration"),  # a span, whatever follows
     ],
 )
 def test_a_size_or_a_distance_is_asked_for(question, kind):
