@@ -321,6 +321,24 @@ def other_stage(question: str, texts: Sequence[str]) -> bool:
     return any(earlier.search(t) for t in texts) and not any(final.search(t) for t in texts)
 
 
+# Earlier ones asked about ("the two earlier fires"), and a sentence that speaks of one.
+EARLIER_ASKED = re.compile(r"\b(?:earlier|previous|prior)\s+(?:[a-z]+\s+)?[a-z]+s\b", re.I)
+EARLIER_SAID = re.compile(
+    r"\b(?:earlier|previous|prior|first|second|before|last|other|another)\b", re.I
+)
+EARLIER_REACH = 3  # the best sentences giving a value that are looked at
+
+
+def only_the_latest(kind: str, question: str, candidates: Sequence[Candidate]) -> bool:
+    """A count or an amount asked of earlier ones ("How many hectares burned in the two earlier
+    fires?"), and the best sentences that give one speak of no earlier one ("The area burned was
+    142 hectares"): they give the latest one's."""
+    if kind not in NUMBER_KINDS or not EARLIER_ASKED.search(own_words(question)):
+        return False
+    texts = giving(kind, candidates)[:EARLIER_REACH]
+    return bool(texts) and not any(EARLIER_SAID.search(text) for text in texts)
+
+
 def another_kind(kind: str, question: str, candidates: Sequence[Candidate]) -> bool:
     """The sentences give the value asked for, but of another kind: a stand-in's for what is
     usual, a limit for a speed gone at, what should be for what actually was, an earlier stage
@@ -331,4 +349,5 @@ def another_kind(kind: str, question: str, candidates: Sequence[Candidate]) -> b
         or (kind == "speed" and not LIMIT.search(question) and only_limits(candidates))
         or (bool(ACTUAL.search(own)) and only_what_should(kind, candidates))
         or other_stage(question, [c.sentence.text for c in candidates])
+        or only_the_latest(kind, question, candidates)
     )

@@ -3051,6 +3051,26 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
     assert "64 mph" in gusts.text
 
 
+HEATH = """Heath fire was the worst in 30 years
+The fire on Selby Heath burned 142 hectares of heather and gorse, a drone survey found.
+It was the third fire on the heath this summer and the largest there for more than 30 years.
+Fire crews from six stations fought the flames for two days.
+"""
+
+
+def test_a_count_of_earlier_ones_is_not_the_latest_ones(indexed, embeddings):
+    """ "How many hectares burned in the two earlier fires?" is not answered by the area the
+    latest fire burned; "How many hectares did the fire burn?" is."""
+    assistant = Assistant(indexed({"heath.txt": HEATH}), embeddings=embeddings).load()
+
+    earlier = assistant.answer("How many hectares burned in the two earlier fires on the heath?")
+    latest = assistant.answer("How many hectares did the fire on the heath burn?")
+
+    assert earlier.abstained and not earlier.sources
+    assert_cited(latest)
+    assert "142 hectares" in latest.text
+
+
 SUSPENDED = """Tram driver suspended after derailment
 The driver of the tram that came off the rails at Mill Corner has been suspended on full pay.
 Selby Tramways said the tram was going too fast for the curve; the union blames a worn rail.
