@@ -274,6 +274,16 @@ PLACED_THERE = re.compile(
 )
 
 
+# What of a source's a question names with it, which says where it said it, not what about:
+# "the council's consultation page", "Hartfell's stock market announcement" (not "the Eye
+# report about", where "report" is what it does).
+MEDIUM_AFTER = re.compile(
+    r"\x00(?:['’]s?(?:\s+[a-z]+){0,2}?|(?:\s+[a-z]+){1,2}?)\s+(?:page|record|update|statement|letter|leaflet"
+    r"|announcement|interview|website|site|blog|column|release|notice|post|thread|listing"
+    r"|advert|podcast|episode|bulletin|newsletter|report)s?\b"
+)
+
+
 def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()) -> str:
     """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
@@ -282,6 +292,7 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
         for pattern in outlet_patterns(outlet, every or [outlet], side, text):
             text = pattern.sub("\x00", text)
     # and what placed someone there ("the engineer on Radio Selby", "posting on the forum")
+    text = MEDIUM_AFTER.sub("\x00", text)  # "the council's consultation page"
     text = re.sub(r",(\s*\x00)+\s*,", ",", PLACED_THERE.sub("", text)).replace("\x00", " ")
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)

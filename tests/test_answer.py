@@ -1746,6 +1746,11 @@ def test_where_someone_spoke_goes_with_the_outlets_name():
         "How do the operator, as quoted by the Ledger, and the union each explain it?", outlets
     )
     assert quoted.about == "How do the operator, and the union each explain it?"
+    # and where it said it: "Radio Selby's website", not what it does ("the Ledger report")
+    page = read_question("What do Radio Selby's news page and the Ledger each say?", outlets)
+    assert page.about == "What do and each say?"
+    report = read_question("What does the Ledger report about the bend?", outlets)
+    assert report.about == "What does report about the bend?"
 
 
 def test_where_an_outlet_said_it_goes_with_its_name():
