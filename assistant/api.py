@@ -149,7 +149,7 @@ class Assistant:
         since, until = check_dates(date_from, date_to)
         self.load()
         chosen = check_outlets(outlets, self.view.outlets)
-        asked = read_question(text, self.view.outlets)
+        asked = read_question(text, self.view.outlets, self.view.titles)
         if not asked.query:
             return Answer(text, self.abstain_message(), True, [], [])
         if asks_comments(text):  # "What are readers saying in the comments?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.text import search_terms
@@ -173,6 +173,12 @@ def described_pattern(outlet: str, outlets: Sequence[str]) -> str:
     return ""
 
 
+# What a source published, which a question may name it by: "the council's record".
+MEDIUMS = frozenset(
+    ("page", "record", "update", "statement", "letter", "leaflet", "announcement", "interview",
+     "website", "site", "blog", "column", "release", "notice", "post", "thread", "listing",
+     "advert", "podcast", "episode", "bulletin", "newsletter", "report")
+)  # fmt: skip
 # A question that sets sources side by side, which may call them by two words of their names in
 # lower case ("the district council" for East Ambershire District Council), or by one, shortened
 # or not ("the exam board" for Harrowmere Examinations Board, "the council's record").
@@ -211,11 +217,19 @@ def akin(asked: str, word: str) -> bool:
     )
 
 
-def lowered_pattern(outlet: str, outlets: Sequence[str], text: str) -> str:
+def lowered_pattern(
+    outlet: str, outlets: Sequence[str], text: str, titles: Mapping[str, Sequence[str]]
+) -> str:
     """The text's words that name the outlet in lower case, when no other outlet's name holds
     them: two words of its name ("the district council"), or one ("the council's record", "the
-    exam board", "the NURW branch")."""
+    exam board", "the NURW branch"); or a word of its articles' titles that no other outlet's
+    titles or name hold ("the minister's interview" for a paper whose title names the "transport
+    minister", "the charity's annual report" for an "Annual Report and Accounts")."""
     own = name_words(outlet)
+    titled = title_words(titles.get(outlet, ()))
+    elsewhere = [
+        title_words(titles.get(o, ())) | set(name_words(o)) for o in outlets if o != outlet
+    ]
     pairs = {(a, b) for i, a in enumerate(own) for b in own[i + 1 :] if a != b}
     others = [set(name_words(o)) for o in outlets if o != outlet]
     kept = [(a, b) for a, b in pairs if not any({a, b} <= other for other in others)]
@@ -231,18 +245,42 @@ def lowered_pattern(outlet: str, outlets: Sequence[str], text: str) -> str:
                 or JOINED_AFTER.match(text[match.end() :])
             ):
                 continue  # "According to X, what is ... asking the board for?": no source
-            if any(akin(asked.lower(), w) for w in words) and not any(
+            by_name = any(akin(asked.lower(), w) for w in words) and not any(
                 akin(asked.lower(), w) for other in others for w in other
-            ):
+            )
+            by_title = any(
+                any(akin(word, w) for w in titled)
+                and not any(akin(word, w) for other in elsewhere for w in other)
+                for word in described_words([*lead, asked])
+            )
+            if by_name or by_title:
                 named.append(re.escape(match.group(0)))
     return "|".join(named)
 
 
+def title_words(titles: Iterable[str]) -> set[str]:
+    return {w.lower() for title in titles for w in re.findall(r"[A-Za-z]{4,}", title)}
+
+
+def described_words(words: Sequence[str]) -> list[str]:
+    """The words of a description that say which source it is: whose it is and what it is, not
+    what it published nor what kind ("the minister's interview": minister; "the rugby club":
+    club; "the rail union's branch": union, branch)."""
+    owners = [re.sub(r"['’]s?$", "", w) for w in words[:-1] if re.search(r"['’]s?$", w)]
+    head = re.sub(r"['’]s?$", "", words[-1])
+    kept = [w.lower() for w in [*owners, head]]
+    return [w for w in kept if len(w) >= 4 and w not in MEDIUMS and w not in JOINING]
+
+
 def outlet_patterns(
-    outlet: str, outlets: Sequence[str], side_by_side: bool = False, text: str = ""
+    outlet: str,
+    outlets: Sequence[str],
+    side_by_side: bool = False,
+    text: str = "",
+    titles: Mapping[str, Sequence[str]] | None = None,
 ) -> list[re.Pattern[str]]:
     described = described_pattern(outlet, outlets)
-    lowered = lowered_pattern(outlet, outlets, text) if side_by_side else ""
+    lowered = lowered_pattern(outlet, outlets, text, titles or {}) if side_by_side else ""
     return [
         outlet_pattern(outlet),
         *([re.compile(described)] if described else []),
@@ -250,16 +288,19 @@ def outlet_patterns(
     ]
 
 
-def named_outlets(text: str, outlets: Iterable[str]) -> tuple[str, ...]:
+def named_outlets(
+    text: str, outlets: Iterable[str], titles: Mapping[str, Sequence[str]] | None = None
+) -> tuple[str, ...]:
     """Outlets whose name appears in the text, as written (so "time" the word is not TIME), or
-    that the text describes by what they are."""
-    every = list(outlets)
+    that the text describes by what they are (``titles``: each outlet's articles' titles)."""
+    every, titles = list(outlets), titles or {}
     found = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every))]
     if SIDE_BY_SIDE.search(text):  # two or more sources set side by side, some in lower case
         lowered = [
             o
             for o in every
-            if o in found or ((words := lowered_pattern(o, every, text)) and re.search(words, text))
+            if o in found
+            or ((words := lowered_pattern(o, every, text, titles)) and re.search(words, text))
         ]
         found = lowered if len(lowered) > 1 else found
     return tuple(found)
@@ -278,18 +319,22 @@ PLACED_THERE = re.compile(
 # "the council's consultation page", "Hartfell's stock market announcement" (not "the Eye
 # report about", where "report" is what it does).
 MEDIUM_AFTER = re.compile(
-    r"\x00(?:['’]s?(?:\s+[a-z]+){0,2}?|(?:\s+[a-z]+){1,2}?)\s+(?:page|record|update|statement|letter|leaflet"
-    r"|announcement|interview|website|site|blog|column|release|notice|post|thread|listing"
-    r"|advert|podcast|episode|bulletin|newsletter|report)s?\b"
+    r"\x00(?:['’]s?(?:\s+[a-z]+){0,2}?|(?:\s+[a-z]+){1,2}?)\s+"
+    rf"(?:{'|'.join(sorted(MEDIUMS))})s?\b"
 )
 
 
-def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()) -> str:
+def without_outlets(
+    text: str,
+    outlets: Iterable[str],
+    every: Sequence[str] = (),
+    titles: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     """The text with the outlets' names taken out ("How do The Hill and NBC News describe X?"
     -> "How do and describe X?"), so the names do not weigh on what is matched."""
     side = bool(SIDE_BY_SIDE.search(text))
     for outlet in outlets:
-        for pattern in outlet_patterns(outlet, every or [outlet], side, text):
+        for pattern in outlet_patterns(outlet, every or [outlet], side, text, titles):
             text = pattern.sub("\x00", text)
     # and what placed someone there ("the engineer on Radio Selby", "posting on the forum")
     text = MEDIUM_AFTER.sub("\x00", text)  # "the council's consultation page"
@@ -304,9 +349,13 @@ def without_outlets(text: str, outlets: Iterable[str], every: Sequence[str] = ()
     return re.sub(r"\s+", " ", text).strip()
 
 
-def read_question(text: str, outlets: Iterable[str]) -> Question:
+def read_question(
+    text: str, outlets: Iterable[str], titles: Mapping[str, Sequence[str]] | None = None
+) -> Question:
+    """The question read against the outlets of the coverage, and (``titles``) each outlet's
+    articles' titles, which may describe it ("the minister's interview")."""
     every = list(outlets)
     query = strip_instructions(text)
-    named = named_outlets(query, every)
-    about = without_outlets(query, named, every)
+    named = named_outlets(query, every, titles)
+    about = without_outlets(query, named, every, titles)
     return Question(text=text, query=query, outlets=named, about=about)

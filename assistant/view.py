@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -36,6 +37,14 @@ class CorpusView:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(sorted({a.outlet for a in self.articles.values()}))
+
+    @functools.cached_property
+    def titles(self) -> dict[str, tuple[str, ...]]:
+        """Each outlet's articles' titles, which a question may describe it by."""
+        found: dict[str, list[str]] = {}
+        for article in self.articles.values():
+            found.setdefault(article.outlet, []).append(article.title)
+        return {outlet: tuple(titles) for outlet, titles in found.items()}
 
     def sentences_of(self, passage: Passage) -> list[int]:
         return self.by_passage.get(passage.passage_id, [])

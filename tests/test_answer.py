@@ -1731,6 +1731,28 @@ def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(quest
     assert set(named_outlets(question, outlets)) == set(named)
 
 
+def test_a_source_may_be_described_by_its_articles_titles():
+    """ "the minister's interview" is the paper whose article's title names the minister, when no
+    other source's title or name does; a word that only qualifies the description ("the rail
+    union's branch": "rail") names nothing, and without titles nothing is read from them."""
+    from assistant.question import read_question
+
+    outlets = ["The Selby Courier", "The Selby Standard", "Selby Rail Forum", "Ferry Workers Union"]
+    titles = {
+        "The Selby Courier": ("'I won't be rushed': the transport minister on the tunnel",),
+        "The Selby Standard": ("The tunnel fire was a warning",),
+        "Selby Rail Forum": ("Railway cutting slips again",),
+        "Ferry Workers Union": ("Branch statement on the ferry",),
+    }
+    question = "What do the minister's interview and the Standard each say about the memo?"
+    asked = read_question(question, outlets, titles)
+    assert set(asked.outlets) == {"The Selby Courier", "The Selby Standard"}
+    assert "minister" not in asked.about
+    assert read_question(question, outlets).outlets == ("The Selby Standard",)
+    union = read_question("What do the rail union's branch and the Standard each blame?", outlets)
+    assert "Selby Rail Forum" not in read_question(union.text, outlets, titles).outlets
+
+
 def test_where_someone_spoke_goes_with_the_outlets_name():
     """ "the engineer on Radio Selby", "a reader posting on Selby Talk", "as quoted by the Ledger":
     the words that place someone at the outlet go with its name, and what is asked stays."""
