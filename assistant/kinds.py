@@ -282,7 +282,7 @@ def question_kind(question: str) -> str:
         r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording|instructions|orders|warning|"
         r"message|reply|response|remarks|comments?)\b|\bword for word\b|\bverbatim\b"
-        r"|\b(use|using|in|give) (his|her|their) words\b",
+        r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b",
         q,
     ):
         return "quote"

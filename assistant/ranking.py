@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.counting import counted, counts, fate_asked
-from assistant.evidence import Evidence, same_paragraph
+from assistant.evidence import SPEAKER, Evidence, same_paragraph
 from assistant.followup import own_words
 from assistant.kinds import (
     BARE_QUOTE,
@@ -143,12 +143,11 @@ def rank_candidates(
         coverage = evidence.coverage(question, row)
         fit = fits(kind, sentence.text)
         if kind == "quote":
-            fit = quoted_fit(evidence, shown, fit)
+            # an interview's answer is the words of the person interviewed
+            fit = FIT if evidence.interviewed[row] else quoted_fit(evidence, shown, fit)
             fit += ROLE_BONUS * (fit > 0 and bool(role) and said_by_role(evidence, shown, role))
         if things is not None:
             fit = FIT if counts(things, sentence.text, fate) else -FIT
-        elif kind == "quote" and evidence.interviewed[row]:
-            fit = FIT  # an interview's answer is the words of the person interviewed
         if fit < 0 and kind in NUMBER_KINDS and denies(question, sentence.text):
             fit = FIT  # "there was no fire" answers "how much did the fire destroy?"
         if (wanted and wanted in evidence.terms[row]) or (media and evidence.media[row]):
@@ -238,7 +237,30 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
     words = role.split()
     if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
         words = words[-1:]
-    return all(re.search(rf"\b{re.escape(word)}s?\b", said, re.IGNORECASE) for word in words)
+    return all(has_word(said, word) for word in words) or introduced_as(evidence, shown[0], words)
+
+
+def has_word(text: str, word: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word)}s?\b", text, re.IGNORECASE))
+
+
+def introduced_as(evidence: Evidence, row: int, words: Sequence[str]) -> bool:
+    """The sentence is a transcript's line whose speaker's label ("DR MIRIAM SOWERBY:") names
+    someone a line of the article introduces in the role ("Dr Miriam Sowerby is a senior
+    lecturer in railway engineering ...")."""
+    sentence = evidence.view.sentences[row]
+    article = evidence.view.articles.get(sentence.article_id)
+    if article is None:
+        return False
+    start = article.text.rfind("\n", 0, sentence.start) + 1
+    label = SPEAKER.match(article.text, start)
+    if label is None or " " not in label.group(1):  # a full name, not "A" or "JONAH"
+        return False
+    surname = re.compile(rf"\b{re.escape(label.group(1).split()[-1].title())}\b")
+    return any(
+        surname.search(line) and all(has_word(line, word) for word in words)
+        for line in article.text.split("\n")
+    )
 
 
 def holding_whole(evidence: Evidence, row: int, item: Retrieved) -> Retrieved:

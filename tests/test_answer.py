@@ -1731,6 +1731,47 @@ def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(quest
     assert set(named_outlets(question, outlets)) == set(named)
 
 
+PODCAST = """The Selby Hour: the tram derailment
+Presented by Ann Lee
+This week Ann asks an engineer how a tram comes off its rails on a bend.
+Transcript
+ANN LEE: Dr Ruth Marlow is a senior lecturer in railway engineering at Selby University. Ruth, how does a tram leave the rails?
+DR RUTH MARLOW: On a tight bend the outer wheel presses hard against the rail. If its flange rides up over the top, the wheel climbs off.
+ANN LEE: And the curve at Mill Corner is tight? How tight is it?
+DR RUTH MARLOW: It is the tightest on the network. Its radius is about 25 metres.
+ANN LEE: So was it the speed or the worn rail?
+DR RUTH MARLOW: A worn rail and a bit too much speed are each survivable on their own; together, on a curve that tight, a wheel can climb the rail.
+"""
+UNION = """Union blames the worn rail
+Tom Reyes, the union's branch secretary, said: “Our drivers reported that rail again and again, and every time they were told it would be done next year.”
+The union says the tram was going at 14 km/h on the bend.
+"""
+
+
+def test_a_transcripts_speaker_has_the_role_the_article_introduces_them_in(indexed, embeddings):
+    """ "How did the engineering lecturer put it ...?" asks for someone's words, and a
+    transcript's line labelled "DR RUTH MARLOW:" is the words of the lecturer the article
+    introduced, however far above; another speaker's are not."""
+    from assistant.ranking import said_by_role
+
+    catalog = '["podcast.txt"]\noutlet = "Selby Sound"\n["union.txt"]\noutlet = "Tram Union"\n'
+    settings = indexed({"podcast.txt": PODCAST, "union.txt": UNION, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    sentences = assistant.evidence.view.sentences
+    row = next(i for i, s in enumerate(sentences) if "each survivable" in s.text)
+    other = next(i for i, s in enumerate(sentences) if "again and again" in s.text)
+    question = (
+        "How did the engineering lecturer put it when asked whether speed or the rail was to blame?"
+    )
+
+    assert question_kind(question) == "quote"
+    assert said_by_role(assistant.evidence, (row,), "engineering lecturer")
+    assert not said_by_role(assistant.evidence, (other,), "engineering lecturer")
+    answer = assistant.answer(question)
+    assert_cited(answer)
+    assert "each survivable on their own" in answer.text
+
+
 def test_a_source_may_be_described_by_its_articles_titles():
     """ "the minister's interview" is the paper whose article's title names the minister, when no
     other source's title or name does; a word that only qualifies the description ("the rail
