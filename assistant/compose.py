@@ -803,7 +803,6 @@ def compose(
             if (again and fits(kind, c.sentence.text) > 0) or not repeats(c.sentence.text, said)
         ]
     asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
-    things_asked = counted(question) or frozenset(["?"])  # "How many years ...?": a span
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
@@ -846,10 +845,12 @@ def compose(
         evidence, asked, question, candidates, WEIGHT
     ):
         return Composition("", [], True, 0.0)  # "How much did it weigh?": "the size of a football"
-    moving = frozenset(search_terms(without_agreement(own_words(question)))) - SPEED_WORDS
-    if kind == "speed" and not said_near(evidence, moving, question, candidates, SPEED):
-        return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust's speed
-    spanned = kind == "duration" or (kind == "number" and things_asked <= TIME_UNITS)
+    if kind == "speed":  # said near what moved, which may be the topic ("the tram")
+        moving = frozenset(search_terms(without_agreement(own_words(question)))) - SPEED_WORDS
+        if not said_near(evidence, moving, question, candidates, SPEED):
+            return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust
+    units = counted(question) or frozenset()  # "How many years ...?" asks for a span too
+    spanned = kind == "duration" or (kind == "number" and bool(units) and units <= TIME_UNITS)
     if spanned and not said_near(evidence, asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (

@@ -222,9 +222,9 @@ def lowered_pattern(
 ) -> str:
     """The text's words that name the outlet in lower case, when no other outlet's name holds
     them: two words of its name ("the district council"), or one ("the council's record", "the
-    exam board", "the NURW branch"); or a word of its articles' titles that no other outlet's
-    titles or name hold ("the minister's interview" for a paper whose title names the "transport
-    minister", "the charity's annual report" for an "Annual Report and Accounts")."""
+    exam board", "the NURW branch"); or, for whose or what it is, a word of its articles' titles
+    that no other outlet's titles or name hold ("the minister's interview" for a paper whose title
+    names the "transport minister", "the rugby club" for a page titled "Clubhouse open …")."""
     own = name_words(outlet)
     titled = title_words(titles.get(outlet, ()))
     elsewhere = [
@@ -336,9 +336,10 @@ def without_outlets(
     for outlet in outlets:
         for pattern in outlet_patterns(outlet, every or [outlet], side, text, titles):
             text = pattern.sub("\x00", text)
-    # and what placed someone there ("the engineer on Radio Selby", "posting on the forum")
-    text = MEDIUM_AFTER.sub("\x00", text)  # "the council's consultation page"
-    text = re.sub(r",(\s*\x00)+\s*,", ",", PLACED_THERE.sub("", text)).replace("\x00", " ")
+    # and what of theirs it names ("the council's consultation page"), and what placed someone
+    # there ("the engineer on Radio Selby", "posting on the forum")
+    text = PLACED_THERE.sub("", MEDIUM_AFTER.sub("\x00", text))
+    text = re.sub(r",(\s*\x00)+\s*,", ",", text).replace("\x00", " ")
     # and what of theirs is named with them ("According to the association's chat archive, ...")
     text = re.sub(r"(^|\s)['’]s?(?:\s+[a-z]+){0,3},", r"\1,", text)
     # and the words that gave them as the source, left with nothing to name ("..., according to ?")
