@@ -62,6 +62,12 @@ WHEN = re.compile(
     r"tonight|week|month|year|(19|20)\d\d|earlier|later|ago|since|after|before|night)\b",
     re.IGNORECASE,
 )
+# How long something went on, which dates nothing: "worn for more than a year".
+LASTED = re.compile(
+    r"\bfor\s+(?:(?:more than|over|nearly|almost|about|at least|well over)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:year|month|week|day|night)s?\b",
+    re.IGNORECASE,
+)
 FREQUENCY = re.compile(
     r"\b(per|a|an|each|every) (day|night|week|month|year|hour|minute)\b|"
     r"\b(every|each) (\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|few) "
@@ -343,7 +349,7 @@ def fits(kind: str, text: str) -> float:
         "duration": lambda: spans(text),
         "clock": lambda: bool(CLOCK.search(text)),
         "frequency": lambda: bool(FREQUENCY.search(text)),
-        "when": lambda: bool(WHEN.search(text)),
+        "when": lambda: bool(WHEN.search(LASTED.sub(" ", text))),
         "quote": lambda: bool(QUOTE.search(text) and SPEECH.search(text)),
         "where": lambda: bool(WHERE.search(text)),
     }

@@ -3119,6 +3119,25 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
     assert "64 mph" in gusts.text
 
 
+RAIL = """Worn rail blamed for tram derailment
+The rail on the outside of the curve at Mill Corner has been visibly worn for more than a year.
+Its replacement was planned for the spring of 2030 and was put back twice to save money.
+The union says drivers reported the worn rail again and again.
+"""
+
+
+def test_how_long_something_went_on_dates_nothing(indexed, embeddings):
+    """ "worn for more than a year" says how long, not when: "When was the rail meant to be
+    replaced?" is answered by "planned for the spring of 2030"."""
+    assert fits("when", "It has been worn for more than a year.") < 0
+    assert fits("when", "It was planned for the spring of 2030.") > 0
+    assert fits("when", "It closed a year ago.") > 0
+    assistant = Assistant(indexed({"rail.txt": RAIL}), embeddings=embeddings).load()
+    answer = assistant.answer("When was the worn rail first meant to have been replaced?")
+    assert_cited(answer)
+    assert "2030" in answer.text
+
+
 HEATH = """Heath fire was the worst in 30 years
 The fire on Selby Heath burned 142 hectares of heather and gorse, a drone survey found.
 It was the third fire on the heath this summer and the largest there for more than 30 years.
