@@ -3121,8 +3121,7 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
 
 RAIL = """Worn rail blamed for tram derailment
 The rail on the outside of the curve at Mill Corner has been visibly worn for more than a year.
-Its replacement was planned for the spring of 2030 and was put back twice to save money.
-The union says drivers reported the worn rail again and again.
+The rail was meant to be replaced in the spring of 2030, but the work was put back twice to save money.
 """
 
 
@@ -3135,7 +3134,7 @@ def test_how_long_something_went_on_dates_nothing(indexed, embeddings):
     assistant = Assistant(indexed({"rail.txt": RAIL}), embeddings=embeddings).load()
     answer = assistant.answer("When was the worn rail first meant to have been replaced?")
     assert_cited(answer)
-    assert "2030" in answer.text
+    assert "2030" in answer.text.split("[1]")[0]
 
 
 HEATH = """Heath fire was the worst in 30 years
