@@ -805,13 +805,13 @@ def compose(
     asked = asked_terms(evidence, question)  # what it asks of, the coverage's topic aside
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
+    things = counted(question)  # what a "how many" question counts, or None
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
         candidates = [
             c
             for c in candidates
             if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
         ]
-        things = counted(question)
         fate = fate_asked(question, things)
         counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
         if things and counting and agree:
@@ -849,8 +849,8 @@ def compose(
         moving = frozenset(search_terms(without_agreement(own_words(question)))) - SPEED_WORDS
         if not said_near(evidence, moving, question, candidates, SPEED):
             return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust
-    units = counted(question) or frozenset()  # "How many years ...?" asks for a span too
-    spanned = kind == "duration" or (kind == "number" and bool(units) and units <= TIME_UNITS)
+    # "How many years ...?" asks for a span too
+    spanned = kind == "duration" or (kind == "number" and bool(things and things <= TIME_UNITS))
     if spanned and not said_near(evidence, asked, question, candidates):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (

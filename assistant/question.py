@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -226,10 +227,6 @@ def lowered_pattern(
     that no other outlet's titles or name hold ("the minister's interview" for a paper whose title
     names the "transport minister", "the rugby club" for a page titled "Clubhouse open …")."""
     own = name_words(outlet)
-    titled = title_words(titles.get(outlet, ()))
-    elsewhere = [
-        title_words(titles.get(o, ())) | set(name_words(o)) for o in outlets if o != outlet
-    ]
     pairs = {(a, b) for i, a in enumerate(own) for b in own[i + 1 :] if a != b}
     others = [set(name_words(o)) for o in outlets if o != outlet]
     kept = [(a, b) for a, b in pairs if not any({a, b} <= other for other in others)]
@@ -248,18 +245,32 @@ def lowered_pattern(
             by_name = any(akin(asked.lower(), w) for w in words) and not any(
                 akin(asked.lower(), w) for other in others for w in other
             )
-            by_title = any(
-                any(akin(word, w) for w in titled)
-                and not any(akin(word, w) for other in elsewhere for w in other)
-                for word in described_words([*lead, asked])
-            )
-            if by_name or by_title:
+            if by_name or titled(described_words([*lead, asked]), outlet, outlets, titles):
                 named.append(re.escape(match.group(0)))
     return "|".join(named)
 
 
-def title_words(titles: Iterable[str]) -> set[str]:
-    return {w.lower() for title in titles for w in re.findall(r"[A-Za-z]{4,}", title)}
+def titled(
+    words: Sequence[str], outlet: str, outlets: Sequence[str], titles: Mapping[str, Sequence[str]]
+) -> bool:
+    """One of the words is akin to a word of the outlet's articles' titles, and to none of
+    another outlet's titles or name."""
+    own = title_words(tuple(titles.get(outlet, ())))
+    return any(
+        any(akin(word, w) for w in own)
+        and not any(
+            akin(word, w)
+            for o in outlets
+            if o != outlet
+            for w in title_words(tuple(titles.get(o, ()))) | set(name_words(o))
+        )
+        for word in words
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for title in titles for w in re.findall(r"[A-Za-z]{4,}", title))
 
 
 def described_words(words: Sequence[str]) -> list[str]:

@@ -3144,19 +3144,6 @@ Fire crews from six stations fought the flames for two days.
 """
 
 
-def test_a_count_of_earlier_ones_is_not_the_latest_ones(indexed, embeddings):
-    """ "How many hectares burned in the two earlier fires?" is not answered by the area the
-    latest fire burned; "How many hectares did the fire burn?" is."""
-    assistant = Assistant(indexed({"heath.txt": HEATH}), embeddings=embeddings).load()
-
-    earlier = assistant.answer("How many hectares burned in the two earlier fires on the heath?")
-    latest = assistant.answer("How many hectares did the fire on the heath burn?")
-
-    assert earlier.abstained and not earlier.sources
-    assert_cited(latest)
-    assert "142 hectares" in latest.text
-
-
 SUSPENDED = """Tram driver suspended after derailment
 The driver of the tram that came off the rails at Mill Corner has been suspended on full pay.
 Selby Tramways said the tram was going too fast for the curve; the union blames a worn rail.
@@ -3165,17 +3152,39 @@ The line will stay closed until at least Wednesday.
 """
 
 
-def test_how_many_years_wants_a_span_said_of_what_it_asks_about(indexed, embeddings):
-    """ "How many years had the suspended driver been driving?" is not answered by the years a
-    retired driver drove; "How many years did the retired driver drive for Selby Tramways?" is."""
-    assistant = Assistant(indexed({"suspended.txt": SUSPENDED}), embeddings=embeddings).load()
+@pytest.mark.parametrize(
+    ("article", "unanswered", "answered", "fact"),
+    [
+        # a count of earlier ones is not the latest one's
+        (
+            HEATH,
+            "How many hectares burned in the two earlier fires on the heath?",
+            "How many hectares did the fire on the heath burn?",
+            "142 hectares",
+        ),
+        # "how many years" wants a span said of what it asks about: not a retired driver's years
+        (
+            SUSPENDED,
+            "How many years had the suspended driver been driving trams?",
+            "How many years did the retired driver work before he retired?",
+            "19 years",
+        ),
+    ],
+)
+def test_a_figure_of_something_else_is_no_answer(
+    article, unanswered, answered, fact, indexed, embeddings
+):
+    """ "How many hectares burned in the two earlier fires?" is not answered by the area the
+    latest fire burned, nor "How many years had the suspended driver been driving?" by the years
+    a retired driver drove; what each figure is of is answered by it."""
+    assistant = Assistant(indexed({"story.txt": article}), embeddings=embeddings).load()
 
-    suspended = assistant.answer("How many years had the suspended driver been driving trams?")
-    retired = assistant.answer("How many years did the retired driver work before he retired?")
+    other = assistant.answer(unanswered)
+    own = assistant.answer(answered)
 
-    assert suspended.abstained and not suspended.sources
-    assert_cited(retired)
-    assert "19 years" in retired.text
+    assert other.abstained and not other.sources
+    assert_cited(own)
+    assert fact in own.text
 
 
 GROUNDING = """Pleasure Boat Runs Aground Off Dunholm Point
