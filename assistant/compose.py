@@ -636,8 +636,10 @@ def antecedent(evidence: Evidence, candidate: Candidate) -> list[str]:
 
 def headed_by(evidence: Evidence, asked: frozenset[str], candidates: Sequence[Candidate]) -> bool:
     """Some sentence is under a headline that names what the question asks of (``asked``):
-    "Treasurer Puts a Figure on the Library" over "the building will need 4 million dollars"."""
-    return any(asked & {stem(word) for word in tokens(headline(evidence, c))} for c in candidates)
+    "Treasurer Puts a Figure on the Library" over "the building will need 4 million dollars". A
+    number is not such a word: "Year 3 trip" does not head the cost of what Year 3 did."""
+    named = frozenset(term for term in asked if not term.isdigit())
+    return any(named & {stem(word) for word in tokens(headline(evidence, c))} for c in candidates)
 
 
 def unpaid(

@@ -249,13 +249,17 @@ def rate_said(unit: str, text: str) -> bool:
 SIZE_OR_SPAN = re.compile(rf"{SPAN.pattern}|{SIZE.pattern}", re.IGNORECASE)
 
 
+NUMBER_REST = re.compile(r"^[\d.,]*\d")  # what follows a number's first digits: ".3", ",420"
+
+
 def near(found: re.Pattern[str], terms: frozenset[str], text: str) -> bool:
     """The text holds what the pattern finds within COUNT_REACH words of one of the terms
     (stems): "the work of six months of investigation" spans the investigation, but "he hasn't
-    done drugs in 20 years" does not span his time in prison."""
+    done drugs in 20 years" does not span his time in prison. The rest of a number the pattern
+    found only the start of is not a word near it ("£2.3 million" is not near "Year 3")."""
     for match in found.finditer(text):
         before = tokens(text[: match.start()])[-COUNT_REACH:]
-        after = tokens(text[match.end() :])[:COUNT_REACH]
+        after = tokens(NUMBER_REST.sub("", text[match.end() :], count=1))[:COUNT_REACH]
         if any(stem(word) in terms for word in before + after):
             return True
     return False

@@ -2598,6 +2598,59 @@ def test_an_amount_must_be_said_near_what_the_question_asks_it_of(indexed, embed
     assert assistant.answer("How much of a rebate will homes in the Marlow valley get?").abstained
 
 
+LIDO = """Lido Appeal Passes £48,000 as Year 6 Joins In
+Friends of Hallam Lido have raised £48,300 towards reopening the town's open-air pool, the group \
+said on Monday.
+The lido is estimated to be worth £1.6 million a year to the town's shops and cafes.
+Pupils in Year 6 at Hallam Primary School will hold a bake sale on Friday to add to the appeal.
+The school said a class trip to the lido last summer cost £8 a child.
+The pool closed in 2029 after its filters failed, and the council says it cannot afford new ones.
+The group hopes to reopen the lido in June next year if the appeal reaches its target.
+"""
+
+
+def test_what_a_sale_made_or_a_ticket_costs_is_an_amount_said_of_it(indexed, embeddings):
+    """ "How much did the bake sale make?" and "How much is an adult ticket?" ask for money, so
+    an amount must be said near the sale or the ticket; what the appeal raised, what the lido is
+    worth and what a trip cost a child are not. The rest of a number ("£1.6 million") is not a
+    word of the question ("Year 6"), nor is a number in a headline ("as Year 6 Joins In")."""
+    assistant = Assistant(indexed({"lido.txt": LIDO}), embeddings=embeddings).load()
+    for question in (
+        "How much did the Year 6 pupils' bake sale make?",
+        "How much is an adult ticket for a swim?",
+    ):
+        assert assistant.answer(question).abstained, question
+    raised = assistant.answer("How much have the Friends of Hallam Lido brought in so far?")
+    assert_cited(raised)
+    assert "£48,300" in raised.text
+
+
+def test_an_amount_is_asked_for_by_what_is_raised_made_or_sold():
+    for question in (
+        "How much did the cake sale make for the appeal?",
+        "How much has the appeal brought in?",
+        "How much have the volunteers raised?",
+        "How much is an adult ticket?",
+        "How much are the fares on the railcar?",
+    ):
+        assert question_kind(question) == "money", question
+    for question in (
+        "How much of the plane was made in France?",
+        "How much progress has been made?",
+        "How much did the panel make of the claim?",
+    ):
+        assert question_kind(question) != "money", question
+
+
+def test_the_rest_of_a_number_is_not_a_word_near_it():
+    from assistant.counting import near
+    from assistant.kinds import MONEY
+
+    assert not near(MONEY, frozenset({"6"}), "worth £1.6 million a year to the town")
+    assert near(MONEY, frozenset({"town"}), "worth £1.6 million a year to the town")
+    assert near(MONEY, frozenset({"6"}), "Year 6 raised £120")
+
+
 def test_a_measure_of_some_stuff_counts_that_stuff():
     from assistant.counting import part_asked
 
