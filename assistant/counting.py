@@ -72,12 +72,16 @@ WORKFORCE = re.compile(
 STAFF = frozenset(stem(word) for word in ["staff", "employees", "workers", *PEOPLE])
 
 
+# "How many members of staff?" counts staff, not people in general.
+MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(staff|crew|workforce)\b")
+
+
 def counted(question: str) -> frozenset[str] | None:
     """What a "how many" question counts ("how many guards or inmates" -> guard, inmate; "how
     many throwaway phones" -> phone; "how many people were killed" -> kill; an empty set for
     people or things in general); None for any other question. A thing may be counted under
     another name (``SAME_COUNTED``), and people in a role as people."""
-    match = COUNTED.search(question.lower())
+    match = COUNTED.search(MEMBERS_OF.sub(r"\1", question.lower()))
     if not match:
         return None
     words = match.group(1).split()

@@ -330,6 +330,10 @@ def test_how_many_counts_the_noun_not_the_word_before_it():
     assert counted("How many guards or inmates were hurt?") == {"guard", "inmat"}
     assert counted("How many lawyers does she have?") >= {"lawyer", "peopl"}  # people in a role
     assert counts(counted("How many households lost power?"), "About 900 homes lost power.")
+    # "members of staff" are staff, not anyone counted as a person
+    on_duty = counted("How many members of staff were on duty that morning?")
+    assert counts(on_duty, "Six staff were on duty.")
+    assert not counts(on_duty, "About 85 people were inside the arena.")
 
 
 def test_a_question_someone_is_quoted_asking_is_what_they_said():
