@@ -248,7 +248,13 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
 
 # "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water
 # Authority": the question's verb, then "by" and a name within a few words.
-WHO_DOES = re.compile(r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?([a-z]+)", re.IGNORECASE)
+# "Who (actually) runs ...?": the verb, past an auxiliary and a word that only qualifies it
+WHO_DOES = re.compile(
+    r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
+    r"(?:(?:actually|really|now|currently|still|ultimately|officially|normally|usually|first|"
+    r"originally|formally|legally|in\s+fact)\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
 # A person's name, then the doing or the role that says what they do: "Margaret Ilsley, who ",
 # "Margaret Ilsley, ".
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who\s+(?:now\s+|also\s+)?)?$")

@@ -1516,6 +1516,9 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embe
         ("Who built the bridge?", "The bridge was built in 1962 by Hale & Sons.", True),
         ("Who runs the clinic?", "The clinic runs by the river.", False),  # no name after "by"
         ("Who is the mayor?", "The post is held by Ann Lee.", False),  # "who is" asks no verb
+        # a word that only qualifies the verb is passed over
+        ("Who actually runs the rink?", "Run by Lindvale Leisure Trust for the council.", True),
+        ("Who now owns the mill?", "It has been owned by Harper Foods since 2019.", True),
     ],
 )
 def test_a_sentence_says_by_whom_it_is_done(question, text, named):
