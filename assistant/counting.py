@@ -12,6 +12,7 @@ from assistant.kinds import (
     AUXILIARIES,
     BARE_SPAN,
     DURATION,
+    KILLED,
     MINUTE_WORDS,
     NUMBER,
     NUMBER_WORDS,
@@ -173,8 +174,9 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
     of time ("1,200 residents"); and says what happened to them, when the question does ("How
     many pupils became ill?" is not answered by "The school has 410 pupils")."""
     words = tokens(unnamed_numbers(text))
-    if fate and not any(stem(word) in fate for word in words):
-        return False
+    said = {stem(word) for word in words}
+    if fate and not (fate & said or (fate == KILLED and "toll" in said)):
+        return False  # (the dead are counted by a toll: "the true toll is more than 3,000 fish")
     times = any(map(DURATION.fullmatch, things))  # "How many years ...?" counts years
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):

@@ -69,7 +69,11 @@ AGREEMENT = re.compile(
     r"|figures?|dates?|times?)\b[^?.!]*\?"
     # "Do the sources give the same length?", "Does everyone give the same time?"
     r"|\b(do|does|did)\s+(the\s+)?(sources|reports|accounts|outlets|everyone|they|both|all)\b"
-    r"[^?.!]*\b(give|say|report|have|put)\s+the\s+same\b[^?.!]*\?",
+    r"[^?.!]*\b(give|say|report|have|put)\s+the\s+same\b[^?.!]*\?"
+    # "Are the accounts consistent?", "Are the reports at odds?"
+    r"|\b(are|were)\s+(the\s+)?(accounts|reports|versions|stories|figures|sources|outlets)\s+"
+    r"(all\s+|both\s+)?(consistent|inconsistent|alike|in\s+agreement|at\s+odds|in\s+line)\b"
+    r"[^?.!]*\?",
     re.IGNORECASE,
 )
 # A lead-in before the question itself: "After that, tell me who chairs the board." asks "Who

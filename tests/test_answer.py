@@ -292,7 +292,7 @@ def test_a_yes_no_question_is_known_by_its_last_sentence():
 
 
 def test_how_many_people_counts_what_happened_to_them():
-    from assistant.counting import counted, counts
+    from assistant.counting import counted, counts, fate_asked
 
     assert "evacuat" in counted("How many people were evacuated from the valley?")
     assert counts(
@@ -313,6 +313,11 @@ def test_how_many_people_counts_what_happened_to_them():
     assert counts(living, "At that time 38 people were living at the home.")
     assert counts(living, "It gave the families of the 41 people living there three weeks.")
     assert not counts(living, "The closure also cost 57 staff their jobs.")
+    # the dead are counted by a toll
+    killed = counted("How many fish were killed?")
+    fate = fate_asked("How many fish were killed?", killed)
+    assert counts(killed, "The true toll is more than 3,000, as many fish sank.", fate)
+    assert not counts(killed, "More than 3,000 fish were tagged.", fate)
     injured = counted("How many people were injured?")
     assert counts(injured, "Nine people were hurt by the slides.")
     assert not counts(injured, "Nine people were questioned.")
@@ -475,6 +480,9 @@ def test_an_order_for_the_reply_and_its_label_leave_only_the_question(message, u
         ("How long was it? Do the sources give the same length?", "How long was it?"),
         ("How many left? Is there one agreed number?", "How many left?"),
         ("What time was it? Does everyone give the same time?", "What time was it?"),
+        ("When will it open? Are the accounts consistent?", "When will it open?"),
+        ("How many died? Are the reports at odds on that?", "How many died?"),
+        ("Are the figures consistent with last year's?", None),
         ("Is there a story about the mayor?", None),
         ("Is there a time limit on the road?", None),
         ("Do the two firms have the same owner?", None),
