@@ -178,7 +178,8 @@ def tokens(text: str) -> list[str]:
 
 
 def stem(token: str) -> str:
-    """A light suffix stripper, enough to match "escaped"/"escape", "interviews"/"interview"."""
+    """A light suffix stripper, enough to match "escaped"/"escape", "interviews"/"interview";
+    a verb done again is the verb ("reopened"/"open": ``AGAIN``)."""
     if token.endswith("ies") and len(token) > 4:
         return token[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
@@ -187,7 +188,16 @@ def stem(token: str) -> str:
             break
     if token.endswith("e") and len(token) >= 5:
         token = token[:-1]
-    return token
+    return AGAIN.get(token, token)
+
+
+# Verbs done again that say what the verb says ("When will it open again?": "it will reopen"),
+# as ``stem`` leaves them; not every "re-" word is one ("report", "resign", "return").
+AGAIN = {
+    "re" + verb: verb
+    for verb in ("open", "start", "build", "built", "launch", "connect", "appear", "join",
+                 "train", "elect", "stock", "fill")
+}  # fmt: skip
 
 
 def content_terms(text: str) -> list[str]:

@@ -2666,6 +2666,16 @@ def test_the_rest_of_a_number_is_not_a_word_near_it():
     assert near(MONEY, frozenset({"6"}), "Year 6 raised £120")
 
 
+def test_a_verb_done_again_is_the_verb():
+    """ "When will it open again?" is answered by "we will reopen"; "reopen" and "open" are one
+    term, but "report" is not "port"."""
+    from assistant.text import search_terms
+
+    assert search_terms("it reopened") == search_terms("it opened")
+    assert search_terms("rebuilt") == search_terms("built")
+    assert search_terms("the report") != search_terms("the port")
+
+
 def test_a_measure_of_some_stuff_counts_that_stuff():
     from assistant.counting import part_asked
 
