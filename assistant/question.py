@@ -200,7 +200,7 @@ JOINED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+and\b")
 # "the rail union's branch": "the", up to two words, and the word that names the source
 DESCRIBED = [
     re.compile(
-        rf"\b[Tt]he((?:\s+[a-z]+{POSSESSIVE}){{{lead}}})\s+([a-z]+|[A-Z]{{2,5}}){POSSESSIVE}(?!\w)"
+        rf"\b[Tt]he((?:\s+[A-Za-z]+{POSSESSIVE}){{{lead}}})\s+([a-z]+|[A-Z]{{2,5}}){POSSESSIVE}(?!\w)"
     )
     for lead in range(3)
 ]
@@ -317,7 +317,12 @@ def named_outlets(
             if o in found
             or ((words := lowered_pattern(o, every, text, titles)) and re.search(words, text))
         ]
-        found = lowered if len(lowered) > 1 else found
+        # one source so described is named only as what the question is according to, alone
+        alone = len(lowered) == 1 and bool(
+            (words := lowered_pattern(lowered[0], every, text, titles))
+            and re.search(rf"\b[Aa]ccording to\s+(?:{words})(?!\s+and\b)", text)
+        )
+        found = lowered if len(lowered) > 1 or alone else found
     return tuple(found)
 
 

@@ -1725,6 +1725,14 @@ def test_sources_set_side_by_side_may_be_called_by_two_words_of_their_names():
             "Compare what Dunmore's statement says with what the Lantern was told.",
             ("The Lantern", "Dunmore Minerals plc"),
         ),
+        # one source, described, is what the question is according to; a description may hold
+        # a capitalised word of its name ("the Kestrels' club newsletter")
+        (
+            "According to the Kestrels' club newsletter, where will the juniors train?",
+            ("Selby Kestrels Hockey Club",),
+        ),
+        # but not one of two, the other left unresolved
+        ("Where will it be fixed, according to the appeal page and the hockey club?", ()),
     ],
 )
 def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(question, named):
@@ -1742,6 +1750,7 @@ def test_sources_set_side_by_side_may_be_called_by_one_word_of_their_names(quest
         "Selby Fire and Rescue Service",
         "Brantlow St Mary’s School",
         "Dunmore Minerals plc",
+        "Selby Kestrels Hockey Club",
     )
     assert set(named_outlets(question, outlets)) == set(named)
 
