@@ -111,6 +111,39 @@ def test_an_explainers_sections_answer_the_questions_heading_them(indexed, embed
     assert not answer.abstained and not any(h in answer.text for h in headings)
 
 
+NEWSLETTER = """Kestrels news: January
+None of us expected to write a newsletter like this one, after the fumes at the Selby rink.
+
+3. Where we train until the rink reopens
+The trust has not said when the rink will open again. Until it does, we have booked the ice at \
+Marlow Ice Centre on Sunday evenings, and a coach will leave the club car park at 4.30pm.
+
+4. Quiz night and the club shop
+The quiz night at the Tanners Arms goes ahead on 13 February, and the club shop stays shut while \
+the rink is closed, though hoodies can still be ordered online from our kit supplier.
+
+View in your browser | Forward to a friend
+The club is a registered community amateur sports club with 230 members in all age groups.
+"""
+
+
+def test_a_newsletters_subheadings_head_the_paragraphs_under_them(indexed, embeddings) -> None:
+    """A line that does not end like a sentence, over a paragraph of prose, heads that paragraph
+    as an explainer's question does its section: it claims nothing, and what it says is matched
+    through it. A line of links is no heading."""
+    assistant = Assistant(indexed({"newsletter.txt": NEWSLETTER}), embeddings=embeddings).load()
+    evidence = assistant.evidence
+    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
+    row = next(r for r, t in text.items() if t.startswith("Until it does"))
+    assert [text[r] for r in evidence.put[row]] == ["Where we train until the rink reopens"]
+    headings = [t for r, t in text.items() if evidence.interviewer[r]]
+    assert "Where we train until the rink reopens" in headings
+    assert not any("browser" in h for h in headings)
+    answer = assistant.answer("Where will the juniors train while the rink is shut?")
+    assert not answer.abstained
+    assert "Marlow Ice Centre" in answer.text
+
+
 FACT_CHECK = """Fact check: five claims about the Selby ferry strike
 Claims about the strike have spread online. We checked two of them.
 
