@@ -363,9 +363,22 @@ def disputes(things: frozenset[str], text: str, shown: str) -> bool:
     def size(count: tuple[float, float]) -> float:  # "fewer than 900" is of the size of 900
         return count[0] or count[1]
 
-    return bool(theirs and ours) and all(
-        (a[1] < b[0] or b[1] < a[0])
-        and max(size(a), size(b)) <= DISPUTE_RATIO * max(min(size(a), size(b)), 1)
-        for a in theirs
-        for b in ours
-    )
+    def apart(these: list[tuple[float, float]], those: list[tuple[float, float]]) -> bool:
+        return bool(these and those) and all(
+            (a[1] < b[0] or b[1] < a[0])
+            and max(size(a), size(b)) <= DISPUTE_RATIO * max(min(size(a), size(b)), 1)
+            for a in these
+            for b in those
+        )
+
+    # "14 children and two adults" is also a count of 16
+    return apart(theirs, ours) or apart(summed(theirs), ours) or apart(theirs, summed(ours))
+
+
+def summed(counts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Exact counts of the parts of a whole, as one count of the whole; none for one count or
+    for a bound."""
+    if len(counts) < 2 or any(low != high for low, high in counts):
+        return []
+    total = sum(low for low, _ in counts)
+    return [(total, total)]

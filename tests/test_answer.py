@@ -1897,7 +1897,7 @@ def test_which_street_is_answered_by_a_road(indexed, embeddings):
 
 
 def test_counts_are_read_as_the_ranges_they_allow():
-    from assistant.counting import disputes, figures
+    from assistant.counting import counted, disputes, figures
 
     children = frozenset(["children"])
     assert figures(children, "The team says 163 children were ill.") == [(163, 163)]
@@ -1908,6 +1908,12 @@ def test_counts_are_read_as_the_ranges_they_allow():
     assert disputes(children, "Parents count at least 260 sick children.", shown)
     assert not disputes(children, "More than 160 children were ill.", shown)
     assert not disputes(children, "Five children were kept in hospital.", shown)  # a part
+    # parts of a whole count as the whole: "14 children and two adults" is 16, against nine
+    people = counted("How many people went to hospital?")
+    assert people is not None
+    nine = "Nine people were taken to hospital."
+    assert disputes(people, "In all 14 children and two adults were taken to hospital.", nine)
+    assert not disputes(people, "In all seven children and two adults went to hospital.", nine)
 
 
 def test_a_count_with_thousands_separators_or_decimals_is_read_whole():
