@@ -187,7 +187,10 @@ MEDIUMS = frozenset(
 # A question that sets sources side by side, which may call them by two words of their names in
 # lower case ("the district council" for East Ambershire District Council), or by one, shortened
 # or not ("the exam board" for Harrowmere Examinations Board, "the council's record").
-SIDE_BY_SIDE = re.compile(r"\beach\b|\baccording to\b|\bboth\b|\bcompare\b", re.IGNORECASE)
+SIDE_BY_SIDE = re.compile(
+    r"\beach\b|\baccording to\b|\bboth\b|\bcompare\b|\bdiffers?\s+from\b|\bversus\b",
+    re.IGNORECASE,
+)
 # Words of a name that say too little of which source it is.
 PLAIN_NAME_WORDS = frozenset(["the", "and", "for", "news", "online", "daily", "weekly", "today"])
 # The words that join a description to what it is of: "the council and the Ledger".

@@ -1731,6 +1731,11 @@ def test_sources_set_side_by_side_may_be_called_by_two_words_of_their_names():
             "According to the Kestrels' club newsletter, where will the juniors train?",
             ("Selby Kestrels Hockey Club",),
         ),
+        # what differs from another source is set beside it
+        (
+            "How does The Lantern's account differ from the view in the traders association's?",
+            ("The Lantern", "Quarnby Traders Association"),
+        ),
         # but not one of two, the other left unresolved
         ("Where will it be fixed, according to the appeal page and the hockey club?", ()),
     ],
