@@ -344,6 +344,8 @@ PLACED_THERE = re.compile(
 MEDIUM_AFTER = re.compile(
     r"\x00(?:['’]s?(?:\s+[a-z]+){0,2}?|(?:\s+[a-z]+){1,2}?)\s+"
     rf"(?:{'|'.join(sorted(MEDIUMS))})s?\b"
+    # or what it published, right after it, ending the question ("the club's newsletter?")
+    rf"|\x00\s+(?:{'|'.join(sorted(MEDIUMS))})s?(?=\s*[?.!,]|$)"
 )
 
 

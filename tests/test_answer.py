@@ -1843,6 +1843,14 @@ def test_where_someone_spoke_goes_with_the_outlets_name():
     assert page.about == "What do and each say?"
     report = read_question("What does the Ledger report about the bend?", outlets)
     assert report.about == "What does report about the bend?"
+    # and what it published, right after a name read with its "'s", ending the question
+    traders = [*outlets, "Selby Traders Association"]
+    view = read_question(
+        "How does the Ledger's account differ from the view in the traders association's letter?",
+        traders,
+    )
+    assert "Selby Traders Association" in view.outlets
+    assert "letter" not in view.about
 
 
 def test_where_an_outlet_said_it_goes_with_its_name():
