@@ -188,7 +188,8 @@ def stem(token: str) -> str:
             break
     if token.endswith("e") and len(token) >= 5:
         token = token[:-1]
-    return AGAIN.get(token, token)
+    token = AGAIN.get(token, token)
+    return SAME_VERB.get(token, token)
 
 
 # Verbs done again that say what the verb says ("When will it open again?": "it will reopen"),
@@ -198,6 +199,9 @@ AGAIN = {
     for verb in ("open", "start", "build", "built", "launch", "connect", "appear", "join",
                  "train", "elect", "stock", "fill")
 }  # fmt: skip
+# Forms of a verb the suffix stripper leaves apart, and a verb that says the same: "made",
+# "makes" and "manufactured" are all "make" (not "built" and "build", which is also a building).
+SAME_VERB = {"made": "make", "mak": "make", "manufactur": "make"}
 
 
 def content_terms(text: str) -> list[str]:

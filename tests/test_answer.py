@@ -2702,6 +2702,28 @@ def test_a_verb_done_again_is_the_verb():
     assert search_terms("it reopened") == search_terms("it opened")
     assert search_terms("rebuilt") == search_terms("built")
     assert search_terms("the report") != search_terms("the port")
+    # forms of "make" the suffix stripper leaves apart, and a verb that says the same
+    assert len(set(search_terms("make makes making made manufactured"))) == 1
+    assert search_terms("built") != search_terms("building")
+
+
+BOILER = """New Boiler Ordered for Selby Lido
+Selby Lido has ordered a new boiler after the old one failed in March, the lido trust said.
+The new boiler will cost £85,000, the trust said in its spring newsletter.
+It will be made by Harwell & Finch at their works in Stourmouth, and the trust's own engineers \
+will fit it.
+The lido hopes to reopen in June if the boiler arrives on time.
+Swimmers have been using the pool at Kelby while the lido is shut.
+"""
+
+
+def test_who_makes_it_is_answered_by_whom_it_is_made(indexed, embeddings):
+    """ "Who will manufacture the new boiler?" is answered by "It will be made by ...": a name
+    said near what is asked, in another form of the verb."""
+    assistant = Assistant(indexed({"boiler.txt": BOILER}), embeddings=embeddings).load()
+    answer = assistant.answer("Who has been lined up to manufacture the replacement boiler?")
+    assert_cited(answer)
+    assert "Harwell & Finch" in answer.text
 
 
 def test_a_measure_of_some_stuff_counts_that_stuff():
