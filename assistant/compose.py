@@ -405,11 +405,21 @@ def apart(
     ]
     if len({value for _, value in close}) > 1:
         given = close
-    chosen: dict[str, Candidate] = {}
-    for cand, value in given:
-        if len(chosen) < 2 or (len(chosen) < RIVALS and cand.evidence >= RIVAL_EVIDENCE):
-            chosen.setdefault(value, cand)
-    return list(chosen.values()) if len(chosen) > 1 else []
+    # each value from another outlet than those chosen, when two outlets give values: one
+    # account's 10.15am and 10.25am tell its story, not a dispute
+    outlets = {c.retrieved.passage.outlet for c, _ in given}
+    for apart_outlets in [True, False] if len(outlets) > 1 else [False]:
+        chosen: dict[str, Candidate] = {}
+        for cand, value in given:
+            if apart_outlets and any(
+                c.retrieved.passage.outlet == cand.retrieved.passage.outlet for c in chosen.values()
+            ):
+                continue
+            if len(chosen) < 2 or (len(chosen) < RIVALS and cand.evidence >= RIVAL_EVIDENCE):
+                chosen.setdefault(value, cand)
+        if len(chosen) > 1:
+            return list(chosen.values())
+    return []
 
 
 def value_of(found: re.Pattern[str], text: str) -> str:

@@ -3029,10 +3029,15 @@ def test_rival_values_are_the_best_sentence_and_up_to_two_that_differ():
 
     from assistant.compose import apart, disputed
     from assistant.counting import AGREE_ASKED, counted
-    from assistant.kinds import SIZE
+    from assistant.kinds import CLOCK, SIZE
 
-    def said(text: str, evidence: float = 0.5) -> SimpleNamespace:
-        return SimpleNamespace(sentence=SimpleNamespace(text=text), evidence=evidence)
+    def said(text: str, evidence: float = 0.5, outlet: str = "Gazette") -> SimpleNamespace:
+        passage = SimpleNamespace(outlet=outlet)
+        return SimpleNamespace(
+            sentence=SimpleNamespace(text=text),
+            evidence=evidence,
+            retrieved=SimpleNamespace(passage=passage),
+        )
 
     stops = [said("It stopped 40 metres away."), said("It was 40 metres off.")]
     stops += [said("It stopped 12 metres away."), said("Another: 75 metres."), said("9 metres.")]
@@ -3043,6 +3048,16 @@ def test_rival_values_are_the_best_sentence_and_up_to_two_that_differ():
     ]
     faint = [stops[0], stops[2], said("Another: 75 metres.", evidence=0.1)]
     assert len(apart(faint, SIZE)) == 2  # a third value must match the question as a whole
+    # one account's times tell its story; a rival time is another outlet's
+    times = [said("At 10.15am the coach saw it.", outlet="Club")]
+    times += [said("The rink was empty by 10.25am.", outlet="Club")]
+    times += [said("At 10.40am the alarm went off.", outlet="Trust")]
+    assert [c.sentence.text for c in apart(times, CLOCK)] == [
+        "At 10.15am the coach saw it.",
+        "At 10.40am the alarm went off.",
+    ]
+    # but one outlet's differing values are rivals when no other outlet gives one
+    assert len(apart(times[:2], CLOCK)) == 2
     hit = [said("Eight cottages were hit."), said("Ten cottages were hit.")]
     hit += [said("Two hundred cottages were hit."), said("Twelve cottages were hit.")]
     things = counted("How many cottages were hit?")
