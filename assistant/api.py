@@ -176,7 +176,8 @@ class Assistant:
             retrieved = search(max(k or self.settings.k, self.settings.candidates))
         if AGREE_ASKED.search(text):  # "Does everyone give the same number?": every outlet's
             more = search(self.settings.candidates)
-            retrieved = [*retrieved, *values_beyond(self.evidence, matched, retrieved, more)]
+            beyond = values_beyond(self.evidence, matched, retrieved, more, vector)
+            retrieved = [*retrieved, *beyond]
         if filters.active and not retrieved:  # no article passes the filter at all
             return Answer(text, self.filter_message("abstain_no_match", filters), True, [], [])
         wanted = asked_of_articles(asked.query, self.view.outlets)

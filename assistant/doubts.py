@@ -66,13 +66,22 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
 SPAN_ASKING = frozenset(["long", "time"])  # the words that ask how long, not what lasts
 
 
+CLOCK_CLOSE = 0.45  # how closely a sentence with a time of day must match a question for it
+
+
 def values_beyond(
-    evidence: Evidence, question: str, retrieved: Sequence[Retrieved], wider: Sequence[Retrieved]
+    evidence: Evidence,
+    question: str,
+    retrieved: Sequence[Retrieved],
+    wider: Sequence[Retrieved],
+    vector: np.ndarray | None = None,
 ) -> list[Retrieved]:
     """For "How many ...? Does everyone give the same number?": each outlet's best passage among
     the ``wider`` ones that holds a value of the kind asked for (a count of the things asked
-    about; a time of day said near what is asked; an amount paid as what is asked, ``pays_as``),
-    when none of its retrieved passages does, so that every outlet's figure is seen."""
+    about; a time of day said near what is asked, or in a sentence that matches the question
+    (``vector``) by CLOCK_CLOSE or more: "At 10.40am the detector went off" for when the alarm
+    was raised; an amount paid as what is asked, ``pays_as``), when none of its retrieved
+    passages does, so that every outlet's figure is seen."""
     kind, things = question_kind(question), counted(question)
     terms = frozenset(search_terms(question)) - SPAN_ASKING
     if kind not in NUMBER_KINDS and kind != "duration":
@@ -90,7 +99,18 @@ def values_beyond(
         if things:
             return any(counts(things, text) for text in texts)
         if kind == "clock":  # a time of day said near what is asked ("after 2am on Sunday")
-            return any(near(CLOCK, terms, text) for text in texts)
+            rows = evidence.view.sentences_of(item.passage)
+            return any(
+                CLOCK.search(text)
+                and (
+                    near(CLOCK, terms, text)
+                    or (
+                        vector is not None
+                        and float(evidence.view.vectors[row] @ vector) >= CLOCK_CLOSE
+                    )
+                )
+                for row, text in zip(rows, texts, strict=True)
+            )
         # an amount paid as what is asked ("the bill": what it costs, not a salary or a refund)
         return any(fits(kind, text) > 0 and pays_as(question, text) for text in texts)
 

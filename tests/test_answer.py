@@ -4270,6 +4270,40 @@ def test_a_fundraisers_tally_stays_and_another_amount_is_no_outlets_figure_for_a
     assert [r.passage.passage_id for r in extra] == [cost[0].passage.passage_id]
 
 
+RINK_CLUB = """Kestrels newsletter: Saturday at the rink
+About 60 players and parents were in the arena for the junior festival on Saturday.
+At about 10.15am our head coach noticed several players holding their heads on the bench.
+The building was empty by 10.25am, and paramedics checked everyone in the car park.
+"""
+RINK_TRUST = """Trust statement on the Selby rink
+The trust that runs the Selby rink has written to every family whose child was there.
+At 10.40am the carbon monoxide detector went off, and our duty manager evacuated the building \
+straight away.
+The resurfacing machine has been sealed for an engineer to examine.
+"""
+
+
+def test_an_outlets_time_for_a_disputed_hour_may_be_said_in_other_words(indexed, embeddings):
+    """Asked whether the accounts agree on when the alarm was raised, an outlet whose passages
+    at hand give no time is looked for further, and its time may be said in other words than
+    the question's ("the detector went off"), in a sentence that matches the question."""
+    from assistant.doubts import values_beyond
+
+    catalog = '["club.txt"]\noutlet = "Kestrels"\n\n["trust.txt"]\noutlet = "Selby Trust"\n'
+    settings = indexed({"club.txt": RINK_CLUB, "trust.txt": RINK_TRUST, "catalog.toml": catalog})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    question = "What time was the alarm raised at the rink? Do the accounts line up?"
+    matched = "What time was the alarm raised at the rink?"  # as ``answer`` matches it
+    vector = np.asarray(assistant.embeddings.embed_query(matched), dtype=np.float32)
+    everything = assistant.retriever.search(question, vector, k=20)
+    club = [r for r in everything if r.passage.outlet == "Kestrels"]
+    trust = [r for r in everything if r.passage.outlet == "Selby Trust"]
+    assert club and trust
+    assert values_beyond(assistant.evidence, matched, club, trust) == []  # no word in common
+    extra = values_beyond(assistant.evidence, matched, club, trust, vector)
+    assert [r.passage.outlet for r in extra] == ["Selby Trust"]
+
+
 GALA = """Steam engine withdrawn after firebox cracks
 The Selby Valley Railway has lost the use of its only steam engine for at least a year.
 On Good Friday, 19 April, halfway through the first day of the spring gala, the fireman spotted \
