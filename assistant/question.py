@@ -341,11 +341,13 @@ PLACED_THERE = re.compile(
 # What of a source's a question names with it, which says where it said it, not what about:
 # "the council's consultation page", "Hartfell's stock market announcement" (not "the Eye
 # report about", where "report" is what it does).
+DONE_MEDIUMS = frozenset(("report", "record", "update", "release", "notice", "post", "interview"))
 MEDIUM_AFTER = re.compile(
     r"\x00(?:['’]s?(?:\s+[a-z]+){0,2}?|(?:\s+[a-z]+){1,2}?)\s+"
     rf"(?:{'|'.join(sorted(MEDIUMS))})s?\b"
-    # or what it published, right after it, ending the question ("the club's newsletter?")
-    rf"|\x00\s+(?:{'|'.join(sorted(MEDIUMS))})s?(?=\s*[?.!,]|$)"
+    # or what it published, right after it, ending the question ("the club's newsletter?"), in
+    # a word that is no verb ("What did X and Y report?")
+    rf"|\x00\s+(?:{'|'.join(sorted(MEDIUMS - DONE_MEDIUMS))})s?(?=\s*[?.!,]|$)"
 )
 
 
