@@ -27,6 +27,7 @@ ASKED = re.compile(
     r"comments\b|\bcomments\s+(section|under|below)\b"
     r"|\b(customer|user|online|guest|people[’']?s)\s+reviews\b|\bin the reviews\b"
     r"|\breviews\s+(section|under|below|on)\b"
+    r"|\b(writing|saying|posting|wrote|said|posted)\s+in\s+(their|the|its)\s+([\w’'-]+\s+)?reviews\b"
     r"|\bcommenters?\b|\bcomment section\b"
     r"|\b(messages|words|notes) of (support|encouragement)\b"  # under a fundraiser
     r"|\b(donor|donors[’']?|supporters[’']?)\s+messages\b"
@@ -69,8 +70,9 @@ def asks_comments(question: str) -> bool:
     return bool(ASKED.search(last_question(question)))
 
 
-# What says which piece the comments are under ("under the Patch Notes post about the hack").
-PIECE = re.compile(r"\b(under|below|beneath)\b.*$", re.IGNORECASE)
+# What says which piece the comments are under ("under the Patch Notes post about the hack"), or
+# what a listing's reviews are of ("reviews of the ice rink").
+PIECE = re.compile(r"\b(under|below|beneath|(?<=reviews )of)\b.*$", re.IGNORECASE)
 
 
 def shown(comment: str) -> bool:

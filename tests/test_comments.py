@@ -112,6 +112,7 @@ def test_no_comments_no_answer(indexed, embeddings) -> None:
         ("What did signers say about the ferry?", True),
         ("What are people saying in the reviews on the ferry company's page?", True),
         ("What do the customer reviews say?", True),
+        ("What are people writing in their LocalFinder reviews of the rink?", True),
         ("What are people writing in their messages of support on the appeal?", True),
         ("What do the donors' messages say?", True),
         ("What are local people writing in the public comments on the application?", True),
@@ -178,3 +179,7 @@ def test_a_listings_reviews_answer_what_people_say_in_them(indexed, embeddings) 
     assert "waited an hour" in reviews.text
     shown_text = reviews.text + " ".join(s.text for s in reviews.sources + trips.sources)
     assert "FareBackFast" not in shown_text and "waited an hour" not in trips.text
+    # what the reviews are of says which page they are on, not what they must speak of
+    of_trips = assistant.answer("What are people writing in their reviews of the boat trips?")
+    assert_cited(of_trips)
+    assert "waited an hour" in of_trips.text
