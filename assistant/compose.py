@@ -256,6 +256,9 @@ DATED = re.compile(
     rf"\b(?:{WEEKDAYS}|{MONTHS}|today|tomorrow|yesterday|tonight)\b|{YEAR.pattern}", re.I
 )
 
+# A day or a month a thing is said to happen on: "on Monday 2 February", "not before March".
+DATE = re.compile(rf"\b(?:{WEEKDAYS}|{MONTHS})\b")
+
 # "How much of its grant had been paid?" asks for a part of a whole, which a sentence may give
 # as a share of it ("Half of that, £7,500, was paid in May").
 PART_OF_WHOLE = re.compile(r"\bhow (?:much|many) of (?:the|its|their|his|her|that)\b", re.I)
@@ -400,7 +403,7 @@ def apart(
     close = [
         (c, value)
         for c, value in given
-        if (found is CLOCK and near(found, asked, c.sentence.text))
+        if (found in (CLOCK, DATE) and near(found, asked, c.sentence.text))
         or (found is LASTING and asked & {stem(word) for word in tokens(c.sentence.text)})
     ]
     if len({value for _, value in close}) > 1:
@@ -420,6 +423,16 @@ def apart(
         if len(chosen) > 1:
             return list(chosen.values())
     return []
+
+
+def said_apart(
+    candidates: Sequence[Candidate], found: re.Pattern[str], asked: frozenset[str]
+) -> bool:
+    """Two or more values of what the pattern finds are said near what is asked (``asked``)."""
+    said = {
+        value_of(found, c.sentence.text) for c in candidates if near(found, asked, c.sentence.text)
+    }
+    return len(said) > 1
 
 
 def value_of(found: re.Pattern[str], text: str) -> str:
@@ -874,7 +887,15 @@ def compose(
         return Composition("", [], True, 0.0)  # "On what date …?": "only after the repairs"
     if kind in VALUES and agree:  # "When did it start? Do the accounts line up?"
         day = kind == "when" and DAY_ASKED.search(question)  # "On what day ...?": not an hour
-        seeds = apart(candidates, DAY if day else VALUES[kind], asked)
+        found = DAY if day else VALUES[kind]
+        if (  # "When will it reopen?": by the days said near it, when no hour is
+            kind == "when"
+            and not day
+            and said_apart(candidates, DATE, asked)
+            and not any(near(CLOCK, asked, c.sentence.text) for c in candidates)
+        ):
+            found = DATE
+        seeds = apart(candidates, found, asked)
     if kind in NUMBER_KINDS and not seeds and PART_OF_WHOLE.search(own_words(question)):
         part = next((c for c in candidates[:RATE_REACH] if PART_SAID.search(c.sentence.text)), None)
         seeds = [part] if part is not None else []  # "how much of its grant": "Half of that"

@@ -3024,6 +3024,44 @@ def test_every_account_of_a_disputed_value_is_given(boulder, question, values):
         assert value in answer.text, value
 
 
+REOPEN_CLUB = """Kestrels newsletter: where we train
+The trust has not yet told us when the rink will open again.
+Until it does, we have booked ice at Marlow Ice Centre on Sunday evenings from 6pm to 8pm.
+A coach will leave the club car park at 4.30pm, and the club will pay for the ice.
+"""
+REOPEN_TRADE = """Rink Manager: fumes at Selby
+The trust says it will reopen the rink on Monday 2 February with a hired electric machine.
+On the morning of the incident the old machine resurfaced the ice at 9.50am.
+"""
+REOPEN_COUNCIL = """Selby Council: scrutiny committee transcript
+FIONA HALE: I will not sign that building off until the fans have been tested. Realistically, \
+it will not reopen before March.
+The meeting ended at 7.27pm.
+"""
+
+
+def test_disputed_days_are_given_when_no_hour_is_said_of_what_is_asked(indexed, embeddings):
+    """ "When will it open again? Are the accounts consistent?" is answered by the days each
+    account gives for the reopening ("Monday 2 February", "not before March"), not by the hours
+    of a training session or of a resurfacing, said of nothing it asks about."""
+    catalog = (
+        '["club.txt"]\noutlet = "Kestrels"\n\n["trade.txt"]\noutlet = "Rink Manager"\n\n'
+        '["council.txt"]\noutlet = "Selby Council"\n'
+    )
+    settings = indexed(
+        {
+            "club.txt": REOPEN_CLUB,
+            "trade.txt": REOPEN_TRADE,
+            "council.txt": REOPEN_COUNCIL,
+            "catalog.toml": catalog,
+        }
+    )
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("When is the rink going to open again? Are the accounts consistent?")
+    assert_cited(answer)
+    assert "2 February" in answer.text and "before March" in answer.text
+
+
 def test_rival_values_are_the_best_sentence_and_up_to_two_that_differ():
     from types import SimpleNamespace
 
