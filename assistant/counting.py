@@ -174,9 +174,10 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
     of time ("1,200 residents"); and says what happened to them, when the question does ("How
     many pupils became ill?" is not answered by "The school has 410 pupils")."""
     words = tokens(unnamed_numbers(text))
-    said = {stem(word) for word in words}
-    if fate and not (fate & said or (fate == KILLED and "toll" in said)):
-        return False  # (the dead are counted by a toll: "the true toll is more than 3,000 fish")
+    if fate:  # (the dead are also counted by a toll: "the true toll is more than 3,000 fish")
+        said = {stem(word) for word in words}
+        if not (fate & said or (fate == KILLED and "toll" in said)):
+            return False
     times = any(map(DURATION.fullmatch, things))  # "How many years ...?" counts years
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):

@@ -88,9 +88,8 @@ def values_beyond(
         return []
 
     def holds(item: Retrieved) -> bool:  # a count of the things asked about, or a value
-        texts = [
-            evidence.view.sentences[row].text for row in evidence.view.sentences_of(item.passage)
-        ]
+        rows = evidence.view.sentences_of(item.passage)
+        texts = [evidence.view.sentences[row].text for row in rows]
         if kind == "duration":  # how long what is asked lasts ("the line closed for a fortnight")
             return any(
                 LASTING.search(text) and terms & {stem(word) for word in tokens(text)}
@@ -99,7 +98,6 @@ def values_beyond(
         if things:
             return any(counts(things, text) for text in texts)
         if kind == "clock":  # a time of day said near what is asked ("after 2am on Sunday")
-            rows = evidence.view.sentences_of(item.passage)
             return any(
                 CLOCK.search(text)
                 and (

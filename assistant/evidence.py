@@ -275,13 +275,11 @@ def subheading(line: str, text: str, end: int) -> bool:
 def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, ...], list[int]]]:
     """An explainer's or a fact check's sections (an article's rows, in order): each line that
     is one short question or a subheading (``subheading``), outside any quotation of its
-    paragraph, or that gives a claim checked, heads the rows after it, up to the next; a
-    subheading only up to its paragraph's end, since a shorter one after it may have been cleaned
-    away as page furniture. None when fewer than HEADINGS lines do."""
+    paragraph, or that gives a claim checked, heads the rows after it, up to the next. None when
+    fewer than HEADINGS lines do."""
     article = view.articles[view.sentences[rows[0]].article_id]
     text = article.text
     heads: dict[int, int] = {}  # a heading's row: where its line starts
-    reach: dict[int, int] = {}  # a subheading's row: where its paragraph ends
     quoting, upto = (0, False), 0
     for row in rows:
         sentence = view.sentences[row]
@@ -303,20 +301,17 @@ def headed_sections(view: CorpusView, rows: list[int]) -> list[tuple[tuple[int, 
             and not quoting[1]
         ):
             heads[row] = line_start
-            if not line.endswith("?"):
-                paragraph_end = text.find("\n\n", line_end + 1)
-                reach[row] = paragraph_end if paragraph_end >= 0 else len(text)
     if len(set(heads.values())) < HEADINGS:
         return []
     sections: list[tuple[tuple[int, ...], list[int]]] = []
-    head_line, ends = -1, len(text)
+    head_line = -1
     for row in rows:
         if row in heads and heads[row] == head_line:
             sections[-1] = ((*sections[-1][0], row), [])  # the claim's next sentence
         elif row in heads:
             sections.append(((row,), []))
-            head_line, ends = heads[row], reach.get(row, len(text))
-        elif sections and view.sentences[row].start < ends:
+            head_line = heads[row]
+        elif sections:
             sections[-1][1].append(row)
     return sections
 

@@ -179,7 +179,8 @@ def tokens(text: str) -> list[str]:
 
 def stem(token: str) -> str:
     """A light suffix stripper, enough to match "escaped"/"escape", "interviews"/"interview";
-    a verb done again is the verb ("reopened"/"open": ``AGAIN``)."""
+    a verb done again is the verb ("reopened"/"open": ``AGAIN``), and some forms of a verb are
+    one ("made"/"make": ``SAME_VERB``)."""
     if token.endswith("ies") and len(token) > 4:
         return token[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
