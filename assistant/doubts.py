@@ -368,4 +368,27 @@ def another_kind(kind: str, question: str, candidates: Sequence[Candidate]) -> b
         or (bool(ACTUAL.search(own)) and only_what_should(kind, candidates))
         or other_stage(question, [c.sentence.text for c in candidates])
         or only_the_latest(kind, question, candidates)
+        or (kind == "age" and unranked_age(own, candidates))
+    )
+
+
+# "How old was the youngest child ...?" asks for an age ranked among others; "a boy aged 12" is
+# one age, not the youngest, unless the sentence says so or gives the range ("aged 9 to 14").
+RANKED_AGE = re.compile(r"\b(youngest|oldest)\b", re.IGNORECASE)
+AGE_RANGE = re.compile(
+    r"\b(?:aged|ages?)\s+(?:of\s+|from\s+|between\s+|ranging\s+from\s+)?"
+    r"\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def unranked_age(question: str, candidates: Sequence[Candidate]) -> bool:
+    """The question asks for the youngest or the oldest one's age, and no sentence says who is
+    youngest or oldest or gives the range of ages."""
+    ranked = RANKED_AGE.search(question)
+    if ranked is None:
+        return False
+    word = ranked.group(1).lower()
+    return not any(
+        word in c.sentence.text.lower() or AGE_RANGE.search(c.sentence.text) for c in candidates
     )

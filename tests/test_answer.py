@@ -3062,6 +3062,29 @@ def test_disputed_days_are_given_when_no_hour_is_said_of_what_is_asked(indexed, 
     assert "2 February" in answer.text and "before March" in answer.text
 
 
+FUMES = """Children Treated After Fumes at Selby Rink
+Eleven children were taken to hospital after fumes filled Selby ice rink on Saturday morning.
+One player, a boy aged 12, was kept in overnight for oxygen treatment, the club said.
+The rink's coach, who is 41, cleared the ice as soon as the first children felt ill.
+All the children were home by Sunday evening, and the rink stays shut until further notice.
+"""
+FUMES_RANGED = FUMES.replace("Eleven children were", "Eleven children, aged 9 to 13, were")
+
+
+def test_the_youngest_ones_age_is_not_any_ones_age(indexed, embeddings):
+    """ "How old was the youngest child ...?" is not answered by "a boy aged 12", which says
+    nothing of the others, but by a range of ages ("aged 9 to 13"); the boy's own age is."""
+    assistant = Assistant(indexed({"fumes.txt": FUMES}), embeddings=embeddings).load()
+    assert assistant.answer("How old was the youngest child taken to hospital?").abstained
+    boy = assistant.answer("How old is the boy kept in overnight?")
+    assert_cited(boy)
+    assert "aged 12" in boy.text
+    ranged = Assistant(indexed({"fumes.txt": FUMES_RANGED}), embeddings=embeddings).load()
+    youngest = ranged.answer("How old was the youngest child taken to hospital?")
+    assert_cited(youngest)
+    assert "aged 9 to 13" in youngest.text
+
+
 def test_rival_values_are_the_best_sentence_and_up_to_two_that_differ():
     from types import SimpleNamespace
 
