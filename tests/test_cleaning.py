@@ -82,6 +82,22 @@ def test_generic_rules_on_an_unseen_article():
     assert cleaned.hints["outlet"] == "Example Gazette"
 
 
+def test_a_line_about_the_writer_is_furniture():
+    """ "X has written about Y for 12 years." and "X is a freelance journalist ..." say who wrote
+    the piece, not what happened; a line that reports what someone did stays."""
+    cleaned = clean(
+        "Fumes at the Rink\n"
+        "The rink was evacuated on Saturday after a machine leaked fumes onto the ice.\n"
+        "Ann Lee has reported on the pier for the Gazette since it closed in March.\n"
+        "Tom Wren has written about safety in the leisure industry for 12 years.\n"
+        "Ann Lee is a freelance journalist based in Leeds.\n"
+    )
+    assert cleaned.body.splitlines() == [
+        "The rink was evacuated on Saturday after a machine leaked fumes onto the ice.",
+        "Ann Lee has reported on the pier for the Gazette since it closed in March.",
+    ]
+
+
 def test_a_ticker_fused_into_a_sentence_is_cut_out():
     line = (
         "The mayor met Governor Jane RoeJane Mary RoeCourt blocks new rule "
