@@ -43,8 +43,8 @@ FURNITURE_LINES = [
         # a copyright line ("© 2027 Ferrand FM", "(c) 2027"), not a lettered point ("(c) alerts ...")
         r"^(©|\(c\)\s*((19|20)\d\d\b|[^.;]{0,40}\ball rights reserved\b)|copyright\b)",
         r"^(do|what do|would|will) you (agree|think)\b.*\?$",
-        # a line about the writer ("Tomasz Wren has written about health and safety for 12
-        # years.", "Ann Lee is a freelance journalist based in Leeds.")
+        # a line about the writer ("Ann Lee has written about transport for 12 years.", "Ann Lee
+        # is a freelance journalist based in Leeds.")
         r"^[A-Z][\w’'-]+(\s+[A-Z][\w’'-]+){1,2}\s+has\s+(written|reported)\s+(about|on)\b[^.!?]*"
         r"\bfor\s+(\d+|[a-z]+)\s+years\.$",
         r"^[A-Z][\w’'-]+(\s+[A-Z][\w’'-]+){1,2}\s+is\s+an?\s+(freelance\s+)?"

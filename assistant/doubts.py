@@ -360,7 +360,7 @@ def only_the_latest(kind: str, question: str, candidates: Sequence[Candidate]) -
 def another_kind(kind: str, question: str, candidates: Sequence[Candidate]) -> bool:
     """The sentences give the value asked for, but of another kind: a stand-in's for what is
     usual, a limit for a speed gone at, what should be for what actually was, an earlier stage
-    for the final one."""
+    for the final one, one person's age for the youngest's (``unranked_age``)."""
     own = own_words(question)
     return (
         (bool(USUAL.search(own)) and only_for_now(kind, candidates))
