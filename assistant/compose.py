@@ -410,8 +410,8 @@ def apart(
         given = close
     # each value from another outlet than those chosen, when two outlets give values: one
     # account's 10.15am and 10.25am tell its story, not a dispute
-    outlets = {c.retrieved.passage.outlet for c, _ in given}
-    for apart_outlets in [True, False] if len(outlets) > 1 else [False]:
+    several = len({c.retrieved.passage.outlet for c, _ in given}) > 1
+    for apart_outlets in (True, False) if several else (False,):
         chosen: dict[str, Candidate] = {}
         for cand, value in given:
             if apart_outlets and any(

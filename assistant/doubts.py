@@ -64,8 +64,6 @@ def lacks_kind(evidence: Evidence, question: str, retrieved: Sequence[Retrieved]
 
 
 SPAN_ASKING = frozenset(["long", "time"])  # the words that ask how long, not what lasts
-
-
 CLOCK_CLOSE = 0.45  # how closely a sentence with a time of day must match a question for it
 
 

@@ -314,16 +314,12 @@ def named_outlets(
     every, titles = list(outlets), titles or {}
     found = [o for o in every if any(p.search(text) for p in outlet_patterns(o, every))]
     if SIDE_BY_SIDE.search(text):  # two or more sources set side by side, some in lower case
-        lowered = [
-            o
-            for o in every
-            if o in found
-            or ((words := lowered_pattern(o, every, text, titles)) and re.search(words, text))
-        ]
+        words = {o: lowered_pattern(o, every, text, titles) for o in every if o not in found}
+        lowered = [o for o in every if o in found or (words[o] and re.search(words[o], text))]
         # one source so described is named only as what the question is according to, alone
         alone = len(lowered) == 1 and bool(
-            (words := lowered_pattern(lowered[0], every, text, titles))
-            and re.search(rf"\b[Aa]ccording to\s+(?:{words})(?!\s+and\b)", text)
+            words.get(lowered[0])
+            and re.search(rf"\b[Aa]ccording to\s+(?:{words[lowered[0]]})(?!\s+and\b)", text)
         )
         found = lowered if len(lowered) > 1 or alone else found
     return tuple(found)

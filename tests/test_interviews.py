@@ -79,6 +79,16 @@ def test_an_answer_is_found_by_the_question_it_answers(page, indexed, embeddings
     assert "running out of medicine" not in answer.text  # the interviewer's, not a claim
 
 
+def headed(assistant: Assistant, start: str) -> tuple[list[str], list[str]]:
+    """The heading that the sentence starting so is found through, and every line read as a
+    heading or a question put (``Evidence.put``, ``Evidence.interviewer``)."""
+    evidence = assistant.evidence
+    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
+    row = next(r for r, t in text.items() if t.startswith(start))
+    headings = [t for r, t in text.items() if evidence.interviewer[r]]
+    return [text[r] for r in evidence.put[row]], headings
+
+
 EXPLAINER = """The Selby ferry strike: what we know
 Islanders have had no ferry since Monday. Here is what we know so far.
 
@@ -97,11 +107,8 @@ def test_an_explainers_sections_answer_the_questions_heading_them(indexed, embed
     """An explainer's section answers the question that heads it, as an interview's answer does
     the question put (``Evidence.put``); a heading is a question, shown in no answer."""
     assistant = Assistant(indexed({"explainer.txt": EXPLAINER}), embeddings=embeddings).load()
-    evidence = assistant.evidence
-    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
-    row = next(r for r, t in text.items() if t.startswith("Two chartered fishing boats"))
-    assert [text[r] for r in evidence.put[row]] == ["How are islanders getting their medicine?"]
-    headings = [t for r, t in text.items() if evidence.interviewer[r]]
+    heading, headings = headed(assistant, "Two chartered fishing boats")
+    assert heading == ["How are islanders getting their medicine?"]
     assert headings == [
         "Who is striking?",
         "How are islanders getting their medicine?",
@@ -132,11 +139,8 @@ def test_a_newsletters_subheadings_head_the_paragraphs_under_them(indexed, embed
     as an explainer's question does its section: it claims nothing, and what it says is matched
     through it. A line of links is no heading."""
     assistant = Assistant(indexed({"newsletter.txt": NEWSLETTER}), embeddings=embeddings).load()
-    evidence = assistant.evidence
-    text = {row: s.text for row, s in enumerate(evidence.view.sentences)}
-    row = next(r for r, t in text.items() if t.startswith("Until it does"))
-    assert [text[r] for r in evidence.put[row]] == ["Where we train until the rink reopens"]
-    headings = [t for r, t in text.items() if evidence.interviewer[r]]
+    heading, headings = headed(assistant, "Until it does")
+    assert heading == ["Where we train until the rink reopens"]
     assert "Where we train until the rink reopens" in headings
     assert not any("browser" in h for h in headings)
     answer = assistant.answer("Where will the juniors train while the rink is shut?")
