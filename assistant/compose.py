@@ -31,6 +31,7 @@ from assistant.counting import (
     part_asked,
     rate_asked,
     rate_said,
+    whole_asked,
 )
 from assistant.doubts import (
     PRICED,
@@ -675,6 +676,9 @@ def unpaid(
     price tag"), unless the question asks what someone said, whose words may put it their own
     way."""
     paid = paid_as(question, candidates)
+    if bought := BOUGHT.search(own_words(question)):  # "pay for the shuttle bus": near the bus
+        what = search_terms(bought["what"] or bought["on"])
+        asked = frozenset(t for t in what if not evidence.topical(t)) or asked
     if asked & PRICES:  # "the price tag for fixing it": "the repairs could cost £2.6 million"
         asked = asked | {stem("cost")}
     return (
@@ -689,6 +693,13 @@ def unpaid(
     )
 
 
+# What an amount was paid for ("How much did the council pay for the shuttle bus?"), which the
+# amount must be said near: not the council's £2,800 for something else.
+BOUGHT = re.compile(
+    r"\b(?:pay|pays|paid|paying|charge|charges|charged)\b[^?]*?\bfor\s+(?P<what>[^?]+)"
+    r"|\b(?:spend|spends|spent|spending)\b[^?]*?\b(?:for|on)\s+(?P<on>[^?]+)",
+    re.IGNORECASE,
+)
 PRICES = frozenset(map(stem, PRICED))  # as the question's terms are stemmed
 # Whose money an amount question asks about: "How much have Saltmere's shops and cafés lost?"
 SPENDER = re.compile(
@@ -838,7 +849,10 @@ def compose(
             if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
         ]
         fate = fate_asked(question, things)
-        counting = [c for c in candidates if things and counts(things, c.sentence.text, fate)]
+        whole = whole_asked(question, fate)  # "How many work there?": not "two of the staff"
+        counting = [
+            c for c in candidates if things and counts(things, c.sentence.text, fate, whole)
+        ]
         if things and counting and agree:
             seeds = disputed(counting, things)
         if uncounted(asked, question, candidates, things, counting):

@@ -168,11 +168,30 @@ def part_asked(question: str) -> frozenset[str]:
     return frozenset(part).union(*(same for same in SAME_FATE if same & set(part)))
 
 
-def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()) -> bool:
+# What follows "of" when a number counts part of a group ("three of the staff", "two of its
+# drivers"), not the group.
+OWNERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "these", "those"])
+# A question that asks how many there are in all: how many work somewhere, or something has.
+WHOLE_ASKED = re.compile(
+    r"\bhow many\b(?! of\b)[^?]*\b(?:work|works|working|employ|employs|employed|attend|"
+    r"attends|go to|go there|(?:does|do|did)\b[^?]*\bhave)\b"
+)
+
+
+def whole_asked(question: str, fate: frozenset[str]) -> bool:
+    """The question asks how many there are in all ("How many people work at the bakery?",
+    "How many pupils does the school have?"), not how many of them something happened to."""
+    return not fate and bool(WHOLE_ASKED.search(question.lower()))
+
+
+def counts(
+    things: frozenset[str], text: str, fate: frozenset[str] = frozenset(), whole: bool = False
+) -> bool:
     """The text puts a number before one of the things ("six or seven lawyers", "six suspects
     from the compound were arrested"), or, for things in general, a number that is not a span
     of time ("1,200 residents"); and says what happened to them, when the question does ("How
-    many pupils became ill?" is not answered by "The school has 410 pupils")."""
+    many pupils became ill?" is not answered by "The school has 410 pupils"). Asked how many
+    there are in all (``whole``), a part of them is no count ("two of the staff")."""
     words = tokens(unnamed_numbers(text))
     if fate:  # (the dead are also counted by a toll: "the true toll is more than 3,000 fish")
         said = {stem(word) for word in words}
@@ -185,6 +204,8 @@ def counts(things: frozenset[str], text: str, fate: frozenset[str] = frozenset()
         after = words[i + 1 : i + 5]
         if after and DURATION.fullmatch(after[0]) and not times:
             continue  # "nine years as senior keeper" counts no keepers
+        if whole and after[:1] == ["of"] and after[1:2] and after[1] in OWNERS:
+            continue  # "several of the staff" is part of them, not how many work there
         if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
             return True
         if not things and after:

@@ -4559,3 +4559,41 @@ def test_a_how_to_about_what_the_coverage_never_mentions_is_out_of_scope(indexed
     assert bat.abstained, bat.text
     claim = assistant.answer("How do I claim for the repairs to my damaged car?")
     assert not claim.abstained and "within 28 days" in claim.text
+
+
+FAIR = """Parish Council Backs Brinkley Fair After Storm Damage
+Brinkley Parish Council agreed on Tuesday to spend £3,500 on repairs to the village green.
+The council paid £1,200 for the fireworks display, the clerk said.
+Several of the bakery's staff volunteered on the cake stall, and two of the staff fell ill
+after the heatwave.
+The fair returns on Saturday 14 June, with the bakery's stall beside the church gate.
+"""
+
+
+def test_an_amount_paid_for_something_is_said_near_it(indexed, embeddings):
+    """ "How much did the council pay for the marquee?" is not answered by what it spent on the
+    green, though that is the council's money too; what it paid for the fireworks answers the
+    fireworks."""
+    assistant = Assistant(indexed({"fair.txt": FAIR}), embeddings=embeddings).load()
+    assert assistant.answer("How much did the parish council pay for the marquee?").abstained
+    fireworks = assistant.answer("How much did the parish council pay for the fireworks?")
+    assert_cited(fireworks)
+    assert "£1,200" in fireworks.text
+
+
+def test_a_number_of_some_of_them_does_not_count_them_all(indexed, embeddings):
+    """ "Several of the bakery's staff" and "two of the staff" are parts of the staff, not how
+    many work there; they still count the staff who fell ill."""
+    from assistant.counting import counted, counts, whole_asked
+
+    assistant = Assistant(indexed({"fair.txt": FAIR}), embeddings=embeddings).load()
+    assert assistant.answer("How many people work at the bakery?").abstained
+    ill = assistant.answer("How many of the bakery's staff fell ill?")
+    assert_cited(ill)
+    assert "two of the staff" in ill.text
+    staff = counted("How many staff does the bakery have?")
+    assert staff is not None and whole_asked("How many staff does the bakery have?", frozenset())
+    assert not counts(staff, "two of the staff fell ill", whole=True)
+    assert counts(staff, "The bakery has 40 staff.", whole=True)
+    for question in ("How many staff were off sick?", "How many of the staff work nights?"):
+        assert not whole_asked(question, frozenset()), question
