@@ -25,10 +25,21 @@ from assistant.question import MACHINE_ORDER_LINE
 
 _I = re.IGNORECASE
 PHONE = r"\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b"  # a number to call: "01632 960 418"
+# What a profile's line says its owner does ("Owner and skipper at ...", "Operations manager at
+# ..."), which no headline ends in before "at" ("Incident at Brackley Rigg").
+PROFILE_ROLES = (
+    r"(?:owner|founder|director|manager|head|chief|editor|reporter|correspondent|engineer|"
+    r"officer|consultant|partner|skipper|captain|teacher|nurse|doctor|surveyor|coxswain|chair|"
+    r"president|secretary|student|lecturer|professor|analyst|designer|developer|volunteer|"
+    r"trustee|coordinator|assistant|adviser|advisor|specialist|lead|baker|chef|driver|worker)"
+)
 FURNITURE_LINES = [
     re.compile(p, _I)
     for p in (
         r"^(ie|internet explorer)\s*\d*\b.*\bnot supported",
+        # a profile's line under its owner's name: "Owner and skipper at Ebbmouth Sea Charters"
+        rf"^(?:[a-z]+\s+(?:(?:and|&)\s+)?){{0,4}}{PROFILE_ROLES}s?"
+        r"\s+at\s+(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|the))*)$",
         r"for an optimal experience",
         r"^contact us at\s+\S+@\S+",
         r"^share (this|on)\b",
@@ -86,6 +97,10 @@ FURNITURE_LINES = [
         r"^(cookie (notice|policy|settings)|we use (\w+ ){0,2}cookies?|this (site|website) uses "
         r"(\w+ ){0,2}cookies?)\b",  # "This site uses one cookie, to remember ..."
         r"^cookies on [^:]{1,40}:",  # "Cookies on TicketNest: we use essential cookies ..."
+        # "We and our partners use cookies to ...", and the buttons under it
+        r"^[^.!?]{0,60}\buses? (\w+ ){0,2}cookies\b",
+        r"^((accept|agree|reject|disagree|allow|decline|deny|ok|manage|more options)"
+        r"( all| cookies| non-essential| preferences| settings)?\s*([|·•]\s*|$)){2,}$",
         r"^comments are (moderated|closed|open|reviewed|the views of)\b"
         r"|\bcommunity (guidelines|standards)\b",
         # a forum's rules and disclaimer: "Please keep posts civil, ...", "Posts are the views of
@@ -234,6 +249,7 @@ COMMENTS_HEADING = re.compile(
     r"(comments?|reviews?|responses|discussion)"
     r"(\s*\(\d+\))?\s*:?"
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
+    r"|^comments?(\s*\(\d+\))?\s*[·•|]\s*(most|newest|oldest|latest|top|best)\b[\w ]*$"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
     r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$"
     # a fundraiser's donors' messages: "Words of support (7)", "Recent donations"
@@ -242,7 +258,9 @@ COMMENTS_HEADING = re.compile(
     _I,
 )
 COMMENT_HEAD = re.compile(
-    r"^\S[^!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d)\s*$", _I
+    r"^\S[^!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d"
+    r"|\d{1,2}\s?(?:min|mins|h|hr|hrs|d|w|mo|y|yr|yrs))\s*$",  # "Ann Lee · Teacher · 2d"
+    _I,
 )
 BULLET = re.compile(r"^\s*([-*•]|\d+[.)])\s+")
 COMMENT_ITEM = re.compile(r"^\s*\d+\.\s+\S")
@@ -334,7 +352,7 @@ def clean(raw: str) -> Cleaned:
     lines = [line.rstrip() for line in text.split("\n")]
     hints = find_hints(lines)
     lines, comments = split_comments(lines)
-    lines = spell_posts(spell_tables(spell_quiz(without_contacts(lines))))
+    lines = spell_details(spell_posts(spell_tables(spell_quiz(without_contacts(lines)))))
     lines = attributed_quotes(lines)
     lines = joined_lists(drop_link_lists(drop_adverts(lines)))
     headline = dated_headline(lines)
@@ -467,6 +485,41 @@ def spell_quiz(lines: list[str]) -> list[str]:
         and not QUIZ_SCORE.match(line)
     ]
     return [*out, "", *rest]
+
+
+# A line of a box of details: a short label, a colon and what it says ("Launched: 2.48pm",
+# "Year built: 2009"), not a row of links or of a breadcrumb.
+DETAIL = re.compile(
+    r"^(?!(?:address|phone|tel|telephone|e-?mail|website|web|fax|to|from|cc|office hours|"
+    r"opening hours)\s*:)"  # a page's contacts, a memo's addressees
+    r"(?-i:[A-Z][a-z])[\w’'×()/-]*(?:\s+[\w’'×()/&-]+){0,3}:\s+[^\s|›·•]+(?:\s+[^|›·•]+)?$",
+    _I,
+)
+DETAILS_LEAST = 3  # lines in a run, for a page to be read as giving a box of details
+DETAIL_WORDS = 14  # words of a line of such a box, at most ("Claim: ...", a sentence, is none)
+
+
+def spell_details(lines: list[str]) -> list[str]:
+    """A box of details, three lines or more each a label and what it says ("Launched: 2.48pm"),
+    kept as sentences ("Launched: 2.48pm."), though each is too short to read as one."""
+    box = [
+        bool(DETAIL.match(line.strip()))
+        and len(line.split()) <= DETAIL_WORDS
+        and not ends_sentence(line.strip())
+        for line in lines
+    ]
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and box[end]:
+            end += 1
+        if end - start >= DETAILS_LEAST:
+            for i in range(start, end):
+                if not SENTENCE_END.search(lines[i].rstrip()):
+                    out[i] = lines[i].rstrip() + "."
+        start = end + 1
+    return out
 
 
 def spell_tables(lines: list[str]) -> list[str]:
@@ -657,10 +710,13 @@ def split_title(lines: list[str]) -> tuple[str, list[str], str]:
         return "", lines, ""  # the first line is already a body sentence
     if OUTLET_LINE.match(first):
         after = [i for i in filled[1:] if not is_fragment(lines[i].strip())]
-        if after and after[0] == filled[1] and MOTTO.search(lines[after[0]]):
+        motto = bool(after and after[0] == filled[1] and MOTTO.search(lines[after[0]]))
+        if motto:
             after = after[1:]
         if after and not re.search(r"[.\"”]$", lines[after[0]].strip()):
             return lines[after[0]].strip(), lines[after[0] + 1 :], first
+        if motto:  # no headline after it, but the motto is no more the body's for that
+            return first, lines[filled[1] + 1 :], ""
     return first, lines[filled[0] + 1 :], ""
 
 

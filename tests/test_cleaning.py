@@ -1189,3 +1189,44 @@ def test_a_letter_signed_with_no_name_gives_its_quotation_no_speaker():
         "Ann Lee, Skellbrook said: “I live"
         in clean(page.replace("Name and address supplied", "Ann Lee")).body
     )
+
+
+def test_a_box_of_details_is_kept_as_sentences_and_a_pages_contacts_are_not():
+    """Three lines or more each a short label and what it says ("Launched: 2.48pm") are a box
+    of details, kept as sentences; a lone such line, a transcript's label ("CLIP: MANDAL") and
+    a page's address are not."""
+    page = (
+        "Launch 9/2031: Yacht aground\n\nLaunch details\nDate: Sunday 4 May 2031\n"
+        "Launched: 2.48pm\nOn scene: 3.06pm\nLifeboat: Mary Penrose\n\n"
+        "The yacht's two sailors were taken off by our volunteer crew and landed at Haddow.\n"
+        "Weather: fine\n\nAddress: 4 Slipway Road, Haddow\nPhone: 01632 960217\n"
+        "Website: haddowlifeboat.example\n"
+    )
+    body = clean(page).body
+    for line in ("Launched: 2.48pm.", "On scene: 3.06pm.", "Lifeboat: Mary Penrose."):
+        assert line in body, line
+    assert "Weather" not in body and "Slipway Road" not in body
+    transcript = "CLIP: MANDAL\nREADER: Ann Lee\nPRODUCER: Sam Hale\n"
+    assert "CLIP: MANDAL." not in clean(f"Bulletin\n\n{transcript}\nThe line is shut.").body
+
+
+def test_a_cookie_notice_in_any_words_and_its_buttons_go():
+    page = (
+        "Tide Times\n\nWe and our partners use cookies to show you the map and measure adverts.\n"
+        "Agree | Disagree | More options\n\n"
+        "The spring tide on Saturday will be the highest of the year, the harbour office said.\n"
+    )
+    body = clean(page).body
+    assert "cookies" not in body and "Disagree" not in body
+    assert "highest of the year" in body
+
+
+def test_an_outlets_motto_stays_out_of_the_body_when_its_headline_ends_in_a_quotation():
+    page = (
+        "The Haddow Gazette\nNews | Sport | Jobs\nServing Haddow and the Corran valley since 1889\n\n"
+        "Ask the Surveyor: “The blast cracked my ceiling. Who pays?”\n"
+        "The quarry's insurers should pay for the repairs if the blast caused the cracks, the "
+        "surveyor said.\n"
+    )
+    body = clean(page).body
+    assert "since 1889" not in body and "insurers should pay" in body

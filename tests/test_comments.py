@@ -183,3 +183,47 @@ def test_a_listings_reviews_answer_what_people_say_in_them(indexed, embeddings) 
     of_trips = assistant.answer("What are people writing in their reviews of the boat trips?")
     assert_cited(of_trips)
     assert "waited an hour" in of_trips.text
+
+
+POST = """Linkwell
+Home | My network | Jobs | Messaging
+
+Marta Quill · 2nd
+Owner and head baker at Quill's Bakery Cardew
+4 May 2031 · Visible to anyone
+
+Last night the oven fire at our bakery on Fore Street closed us for a week.
+Nobody was hurt, and we will reopen on Monday 12 May.
+
+#bakery #cardew
+312 reactions · 41 comments
+Like | Comment | Repost | Send
+
+Comments · Most relevant
+
+Dan Hale · Retired teacher · 2d
+Your sourdough got me through the winter. See you on the 12th, Marta.
+Like (12) · Reply
+
+Cheap Cash Loans · Sales · 1d
+Business closed? Get cash today, no credit checks! Visit www.cashnow.example
+Like (0) · Reply
+
+Load more comments
+"""
+
+
+def test_a_networking_posts_comments_are_read_as_comments(indexed, embeddings) -> None:
+    """A post's comments under "Comments · Most relevant", each headed "Name · Role · 2d",
+    answer what people say in the comments and nothing else; the line under the poster's name
+    ("Owner and head baker at ...") is the profile's, not the post's."""
+    from assistant.cleaning import clean
+
+    cleaned = clean(POST)
+    assert "sourdough" not in cleaned.body and "Owner and head baker" not in cleaned.body
+    assert any("sourdough" in comment for comment in cleaned.comments)
+    assistant = Assistant(indexed({"post.txt": POST}), embeddings=embeddings).load()
+    said = assistant.answer("What are people saying in the comments under the bakery's post?")
+    assert_cited(said)
+    assert "sourdough" in said.text and "cashnow" not in said.text
+    assert "sourdough" not in assistant.answer("When will the bakery reopen?").text
