@@ -172,7 +172,14 @@ DIMENSIONS = {
 ATTRIBUTE = 3  # "84-foot earthen dam": a size and the thing it measures, at most this far apart
 DIMENSION_ASKED = re.compile(r"\bhow (deep|wide|tall|high|thick)\b|\b(width|height|depth)\b", re.I)
 # A question for who did something, not for who said something.
-WHO_DID = re.compile(r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)", re.IGNORECASE)
+WHO_DID = re.compile(
+    r"\W*who\b(?!\s+(?:said|says|told|tells|wrote|writes)\b)"
+    # not who falls under a rule, which a sort of people answers: "Who does that apply to?",
+    # "Who is eligible?", "Who can apply?"
+    r"(?!.*\b(?:apply|applies|applied)\s+to\b|.*\b(?:eligible|exempt|covered|allowed)\b"
+    r"|\s+(?:can|may|must|should)\b)",
+    re.IGNORECASE,
+)
 # A question that asks something else too: "Who raised the alarm, and at what time?"
 ALSO_ASKED = re.compile(r"\band\s+(?:(?:at|on|in|by)\s+)?(?:what|when|where|which|how)\b", re.I)
 # "Why did the board call off the exam?" takes for granted what a candidate may reverse ("The

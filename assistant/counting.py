@@ -118,6 +118,11 @@ def counted(question: str) -> frozenset[str] | None:
     return next((same for same in SAME_FATE if fate in same), frozenset([fate]))
 
 
+# What sets the time of a count, and says nothing of what happened to the things counted: "How
+# many volunteers crewed the lifeboat during the rescue?" asks of no one rescued.
+WHILE = re.compile(r"\b(?:during|throughout|while|whilst)\b")
+
+
 def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
     """What the question says happened to the things it counts (``counted``), when it names the
     things ("How many pupils at the school became ill?" -> ill, sick, ...; empty for "How many
@@ -126,7 +131,8 @@ def fate_asked(question: str, things: frozenset[str] | None) -> frozenset[str]:
     match = COUNTED.search(question.lower())
     if not match or not things or things is PERSONS:
         return frozenset()  # (people in general may be said to have fared in any words)
-    said = {stem(word) for word in tokens(question.lower()[match.start(1) :])}  # "lambs killed"
+    asked = WHILE.split(question.lower()[match.start(1) :])[0]  # not "during the rescue"
+    said = {stem(word) for word in tokens(asked)}  # "lambs killed"
     fate = next((same for same in SAME_FATE if same & said), frozenset())
     return frozenset() if fate & things else fate
 

@@ -365,9 +365,12 @@ class Evidence:
         self.df, self.total = df, total
         self.idf = {t: math.log(1 + total / n) for t, n in df.items()}
         self.unknown_idf = math.log(1 + total)
-        # every term the coverage holds, in its sentences or its headlines; and its outlets' names
+        # every term the coverage holds, in its sentences, its headlines or its writers' names;
+        # and its outlets' names
         self.vocabulary = frozenset(df) | frozenset(
-            term for article in view.articles.values() for term in search_terms(article.title)
+            term
+            for article in view.articles.values()
+            for term in search_terms(f"{article.title} {article.author}")
         )
         self.outlet_terms = frozenset(t for outlet in view.outlets for t in search_terms(outlet))
         self.neighbours = neighbour_rows(view)

@@ -81,7 +81,7 @@ QUOTE = re.compile(r"[“”\"]")
 BARE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 SPEECH = re.compile(
     r"\b(said|says|told|tells|wrote|asked|added|argued|responded|replied|called|continued|"
-    r"stated|explained|insisted|answered|revealed|spoke)\b",
+    r"stated|explained|insisted|answered|revealed|spoke|put it)\b",  # "As Kay put it: “...”"
     re.IGNORECASE,
 )
 WHERE = re.compile(r"\b(in|at|near|to|from) (the )?[A-Z][\w-]+", re.UNICODE)
@@ -291,7 +291,8 @@ def question_kind(question: str) -> str:
         r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording|instructions|orders|warning|"
         r"message|reply|response|remarks|comments?)\b|\bword for word\b|\bverbatim\b"
-        r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b",
+        r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b"
+        r"|\w['’]s (comment|remark)s?\b",  # "What was the deckhand's comment?"
         q,
     ):
         return "quote"

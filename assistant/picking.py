@@ -14,7 +14,7 @@ from assistant.evidence import Evidence, same_paragraph, supports_verbatim
 from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
 from assistant.ranking import BARE_REPLY, Candidate, Pick
-from assistant.text import word_count
+from assistant.text import STOPWORDS, stem, tokens, word_count
 
 # A sentence that points back to the one before it.
 LEANS_BACK = re.compile(
@@ -105,12 +105,76 @@ def select(
                 words += cand.words
         return picks
 
-    picks = pick(max_words)
+    picks = fuller(pick(max_words), candidates, max_words)
     if len(picks) == 1:  # a lone sentence may take a second one over the budget
-        longer = pick(max_words + LONE_EXTRA)[:2]
+        longer = fuller(pick(max_words + LONE_EXTRA)[:2], candidates, max_words + LONE_EXTRA)
         if sum(p.candidate.words for p in longer) <= max_words + LONE_EXTRA:
             return longer
     return picks
+
+
+FULLER_TERMS = 4  # a sentence gives way to a fuller one only when it has this many terms
+FULLER_SHARE = 6  # of which the fuller one may lack one in this many, and no number
+
+
+def fuller(picks: list[Pick], candidates: Sequence[Candidate], budget: int) -> list[Pick]:
+    """Each picked sentence whose words another sentence of its outlet says too, with more
+    (a live blog's heading "MP offers to host talks" against "The MP has offered to host talks
+    at her constituency office"), gives way to that sentence, while the answer keeps to the
+    budget; one that another picked sentence says with more is dropped."""
+    picks = [
+        p
+        for p in picks
+        if not any(
+            q.candidate.words > p.candidate.words
+            and q.candidate.retrieved.passage.outlet == p.candidate.retrieved.passage.outlet
+            and says_all(
+                content_terms(p.candidate.sentence.text), content_terms(q.candidate.sentence.text)
+            )
+            for q in picks
+        )
+    ]
+    words = sum(p.candidate.words for p in picks)
+    shown = {row for p in picks for row in p.candidate.shown}
+    out = []
+    for p in picks:
+        own = content_terms(p.candidate.sentence.text)
+        outlet = p.candidate.retrieved.passage.outlet
+        better = next(
+            (
+                c
+                for c in candidates
+                if c.words > p.candidate.words
+                and c.retrieved.passage.outlet == outlet
+                and not shown & set(c.shown)
+                and words - p.candidate.words + c.words <= budget
+                and says_all(own, content_terms(c.sentence.text))
+            ),
+            None,
+        )
+        if better is not None:
+            words += better.words - p.candidate.words
+            shown |= set(better.shown)
+            p = replace(p, candidate=better)
+        out.append(p)
+    return out
+
+
+def says_all(own: set[str], other: set[str]) -> bool:
+    """The other sentence's terms hold all of a sentence's own, FULLER_TERMS or more, but for
+    one in FULLER_SHARE of them that is no number: "the local MP" is "the MP", but "closed on 29
+    March" is not "on 11 March ... to close", nor "a terrible regret" "no regrets"."""
+    missing = own - other
+    return (
+        len(own) >= FULLER_TERMS
+        and len(missing) * FULLER_SHARE <= len(own)
+        and not any(word[:1].isdigit() for word in missing)
+    )
+
+
+def content_terms(text: str) -> set[str]:
+    """A sentence's words, stemmed, without the small words."""
+    return {stem(word) for word in tokens(text) if word not in STOPWORDS}
 
 
 # A sentence that opens a quotation it does not close: "“That wire had been off for weeks."

@@ -225,7 +225,21 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
     """The quotation shown, or the LOOK_BACK sentences before it in its article, or the one
     after, speak of someone in the role, by each of its words ("Priya Mandal is the operations
     manager ...", "the manager of operations"; not "the managing director" for "the public
-    health director"), or by its last when it is put with a link ("responsible for highways")."""
+    health director"), or by its last when it is put with a link ("responsible for highways"),
+    or name someone a line of the article puts in the role (``named_in_role``). A quotation that
+    names its speaker is theirs: it is the role's only when it or they are put in the role, not
+    for a mention of the role beside it ("Harbour master Edwin Pyne said: ..." before "The
+    coxswain, Mary Tolland, ...")."""
+    own = " ".join(evidence.view.sentences[r].text for r in shown)
+    words = role.split()
+    if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
+        words = words[-1:]
+    if FULL_NAME.search(own):  # the quotation names its speaker: in the role, or not
+        return (
+            all(has_word(own, word) for word in words)
+            or introduced_as(evidence, shown[0], words)
+            or named_in_role(evidence, shown, words)
+        )
     rows = list(shown)
     for _ in range(LOOK_BACK):
         before = int(evidence.neighbours[rows[0]][0])
@@ -234,10 +248,32 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
         rows.insert(0, before)
     rows.append(int(evidence.neighbours[rows[-1]][1]))
     said = " ".join(evidence.view.sentences[r].text for r in dict.fromkeys(rows))
-    words = role.split()
-    if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
-        words = words[-1:]
-    return all(has_word(said, word) for word in words) or introduced_as(evidence, shown[0], words)
+    return (
+        all(has_word(said, word) for word in words)
+        or introduced_as(evidence, shown[0], words)
+        or named_in_role(evidence, rows, words)
+    )
+
+
+# A person's full name in running text: "Jory Kessell", "Captain Rosalind Mallory".
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
+
+
+def named_in_role(evidence: Evidence, rows: Sequence[int], words: Sequence[str]) -> bool:
+    """Someone the sentences name in full is put in the role by a line of their article: "As Jory
+    Kessell put it on the quay: ..." is the deckhand's, when the article speaks of "my deckhand
+    Jory Kessell"."""
+    article = evidence.view.articles.get(evidence.view.sentences[rows[0]].article_id)
+    if article is None:
+        return False
+    said = " ".join(evidence.view.sentences[r].text for r in rows)
+    surnames = {name.split()[-1] for name in FULL_NAME.findall(said)}
+    return any(
+        re.search(rf"\b{re.escape(surname)}\b", line)
+        and all(has_word(line, word) for word in words)
+        for surname in surnames
+        for line in article.text.split("\n")
+    )
 
 
 def has_word(text: str, word: str) -> bool:

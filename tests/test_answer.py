@@ -765,8 +765,15 @@ def test_a_lone_sentence_may_take_a_second_one_a_little_over_the_budget():
 
     def candidate(row, words, score, text):
         sentence = SimpleNamespace(text=text, article_id=f"a{row}")
+        retrieved = SimpleNamespace(passage=SimpleNamespace(outlet=f"o{row}"))
         return SimpleNamespace(
-            row=row, shown=(row,), words=words, score=score, evidence=0.5, sentence=sentence
+            row=row,
+            shown=(row,),
+            words=words,
+            score=score,
+            evidence=0.5,
+            sentence=sentence,
+            retrieved=retrieved,
         )
 
     first = candidate(0, 25, 1.0, "Sirens sounded across the town at 4:15 a.m.")
@@ -4597,3 +4604,134 @@ def test_a_number_of_some_of_them_does_not_count_them_all(indexed, embeddings):
     assert counts(staff, "The bakery has 40 staff.", whole=True)
     for question in ("How many staff were off sick?", "How many of the staff work nights?"):
         assert not whole_asked(question, frozenset()), question
+
+
+STRIKE_BLOG = """LIVE: Harbour strike day three
+Updates from the Tarrowmouth docks.
+10:05
+Local MP Ruth Ellery has offered to host talks
+10:20
+Ruth Ellery, the MP for Tarrowmouth, has offered to host talks between the port and the union at \
+her constituency office in Mill Street.
+10:40
+Pickets are back at the main gate, and the queue of lorries reaches the bypass.
+"""
+
+
+def test_a_heading_gives_way_to_the_sentence_that_says_it_and_more(indexed, embeddings):
+    """A live blog's heading, "Local MP offers to host talks", gives way to the update that says
+    the same with where ("at her constituency office"); a sentence with a number the other lacks
+    does not ("closed on 29 March" is not "told on 11 March it would close")."""
+    from assistant.picking import content_terms, says_all
+
+    assistant = Assistant(indexed({"blog.txt": STRIKE_BLOG}), embeddings=embeddings).load()
+    offered = assistant.answer("What has the local MP offered to do?")
+    assert_cited(offered)
+    assert "constituency office" in offered.text and "Local MP" not in offered.text
+    assert not says_all(
+        content_terms("The home closed on 29 March 2030."),
+        content_terms("On 11 March 2030 the owners said they would close the home."),
+    )
+    assert not says_all(
+        content_terms("“I have a terrible regret,” Penn said."),
+        content_terms("Asked if he had regrets, Penn said he had none, the paper said."),
+    )
+
+
+def test_a_time_a_count_is_of_says_nothing_of_what_happened_to_them():
+    """ "How many volunteers crewed the lifeboat during the rescue?" asks of no one rescued;
+    "How many lambs were killed during the attack?" still asks of the killed."""
+    from assistant.counting import counted, fate_asked
+
+    crew = "How many volunteers were crewing the lifeboat during the rescue?"
+    assert fate_asked(crew, counted(crew)) == frozenset()
+    lambs = "How many lambs were killed during the attack?"
+    assert "kill" in fate_asked(lambs, counted(lambs))
+
+
+LAUNCH = """Launch 12/2031: Yacht aground at Corran Point
+By Mira Tolland, press officer
+Haddow's volunteer crew launched at 6.10pm on Friday to a yacht aground at Corran Point.
+Seven volunteers crewed the Haddow lifeboat, Mary Penrose, on the launch.
+The yacht had left Haddow marina that morning for a day's sail.
+Her two sailors were taken off and landed at Haddow harbour.
+The yacht was towed off on the evening tide and taken back to Haddow marina.
+Haddow harbour master Edwin Pyne thanked the crew.
+This was the Haddow lifeboat's twelfth launch of the year.
+The crew of the Haddow lifeboat are all volunteers.
+Haddow lifeboat station has stood on the harbour since 1874.
+"""
+LAUNCH_CATALOG = """["launch.txt"]
+outlet = "Haddow Lifeboat"
+title = "Launch 12/2031: Yacht aground at Corran Point"
+author = "Mira Tolland"
+published = "2031-06-14"
+url = ""
+"""
+
+
+def test_a_writer_is_no_elsewhere_and_a_count_during_a_rescue_counts_the_rescuers(
+    indexed, embeddings
+):
+    """A question that names the writer ("Tolland's report") asks about the coverage, not
+    somewhere else, though only the byline names her; "How many volunteers crewed the lifeboat
+    during the rescue?" counts volunteers, not the rescued; a town the coverage never names is
+    elsewhere."""
+    settings = indexed({"launch.txt": LAUNCH, "catalog.toml": LAUNCH_CATALOG})
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    crew = assistant.answer("How many volunteers crewed the Haddow lifeboat during the rescue?")
+    assert_cited(crew)
+    assert "Seven volunteers" in crew.text
+    towed = assistant.answer("According to Tolland's report, where was the yacht taken?")
+    assert_cited(towed)
+    assert "marina" in towed.text
+    assert assistant.answer("How many volunteers crewed the Pellmouth lifeboat?").abstained
+
+
+RESCUE = """Yacht crew rescued off Corran Point
+Haddow lifeboat's volunteer crew took two sailors off a yacht aground at Corran Point on Sunday.
+Harbour master Edwin Pyne said: “The lifeboat crew got everyone off the yacht in very rough \
+water, and we thank them.”
+The coxswain, Mary Tolland, brought the lifeboat alongside three times.
+Mary Tolland said: “We took them off one at a time over the bow, and the crew did a fine job.”
+The yacht's owner, Alan Crewe, thanked the crew. His crewman Joss Penrith was with him.
+Both were landed at Haddow harbour at 5pm.
+As Joss Penrith put it on the quay: “We lost a yacht, but nobody lost a friend.”
+"""
+
+
+def test_a_quotation_that_names_its_speaker_is_the_roles_only_if_they_hold_it(indexed, embeddings):
+    """The harbour master's quotation, which names him, is not the coxswain's for being said
+    next to a mention of her; hers is, as the story calls her so. "The crewman's comment" asks
+    for a quotation, and "As Joss Penrith put it" is the crewman's when the story calls him so
+    elsewhere, so it is among the answer's quotations."""
+    from assistant.ranking import said_by_role
+
+    assistant = Assistant(indexed({"rescue.txt": RESCUE}), embeddings=embeddings).load()
+    sentences = assistant.evidence.view.sentences
+    row = {s.text.split(":")[0]: i for i, s in enumerate(sentences) if " said:" in s.text}
+    assert not said_by_role(
+        assistant.evidence, (row["Harbour master Edwin Pyne said"],), "coxswain"
+    )
+    assert said_by_role(assistant.evidence, (row["Mary Tolland said"],), "coxswain")
+    assert question_kind("What was the crewman's comment on the quay?") == "quote"
+    crewman = assistant.answer("What was the crewman's comment once they were back on land?")
+    assert_cited(crewman)
+    assert "As Joss Penrith put it on the quay: “We lost a yacht" in crewman.text
+
+
+ZONE = """Exclusion zone set up around stranded barge
+The harbour office set up a 100-metre exclusion zone around the stranded barge on Monday.
+All vessels, including kayaks and paddleboards, and all swimmers must keep outside the zone.
+The barge is expected to be refloated on the spring tide next week.
+"""
+
+
+def test_who_a_rule_applies_to_is_answered_by_a_sort_of_people(indexed, embeddings):
+    """ "Who does the zone apply to?" may be answered by the sorts of people it covers, though no
+    one is named; "Who set up the zone?" still wants someone named, and no one is."""
+    assistant = Assistant(indexed({"zone.txt": ZONE}), embeddings=embeddings).load()
+    applies = assistant.answer("Who exactly does the exclusion zone apply to?")
+    assert_cited(applies)
+    assert "exclusion zone" in applies.text
+    assert assistant.answer("Who set up the exclusion zone?").abstained
