@@ -1,7 +1,8 @@
 """Picking an answer's sentences from the ranked candidates: the best, then others that score
 close to it within the word budget (each outlet's best, then its second best, first for a yes/no
 question or one naming outlets), near-duplicates from other outlets merged into one with all
-their citations, and each picked sentence shown with what it cannot stand without
+their citations, a sentence that another of its outlet says with more given way to that one
+(``fuller``), and each picked sentence shown with what it cannot stand without
 (``with_context``)."""
 
 from __future__ import annotations
