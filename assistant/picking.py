@@ -15,7 +15,7 @@ from assistant.evidence import Evidence, same_paragraph, supports_verbatim
 from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
 from assistant.ranking import BARE_REPLY, Candidate, Pick
-from assistant.text import STOPWORDS, stem, tokens, word_count
+from assistant.text import NEGATIONS, STOPWORDS, stem, tokens, word_count
 
 # A sentence that points back to the one before it.
 LEANS_BACK = re.compile(
@@ -129,9 +129,7 @@ def fuller(picks: list[Pick], candidates: Sequence[Candidate], budget: int) -> l
         if not any(
             q.candidate.words > p.candidate.words
             and q.candidate.retrieved.passage.outlet == p.candidate.retrieved.passage.outlet
-            and says_all(
-                content_terms(p.candidate.sentence.text), content_terms(q.candidate.sentence.text)
-            )
+            and says_all(p.candidate.sentence.text, q.candidate.sentence.text)
             for q in picks
         )
     ]
@@ -139,7 +137,6 @@ def fuller(picks: list[Pick], candidates: Sequence[Candidate], budget: int) -> l
     shown = {row for p in picks for row in p.candidate.shown}
     out = []
     for p in picks:
-        own = content_terms(p.candidate.sentence.text)
         outlet = p.candidate.retrieved.passage.outlet
         better = next(
             (
@@ -149,7 +146,7 @@ def fuller(picks: list[Pick], candidates: Sequence[Candidate], budget: int) -> l
                 and c.retrieved.passage.outlet == outlet
                 and not shown & set(c.shown)
                 and words - p.candidate.words + c.words <= budget
-                and says_all(own, content_terms(c.sentence.text))
+                and says_all(p.candidate.sentence.text, c.sentence.text)
             ),
             None,
         )
@@ -161,21 +158,29 @@ def fuller(picks: list[Pick], candidates: Sequence[Candidate], budget: int) -> l
     return out
 
 
-def says_all(own: set[str], other: set[str]) -> bool:
-    """The other sentence's terms hold all of a sentence's own, FULLER_TERMS or more, but for
-    one in FULLER_SHARE of them that is no number: "the local MP" is "the MP", but "closed on 29
-    March" is not "on 11 March ... to close", nor "a terrible regret" "no regrets"."""
-    missing = own - other
+def says_all(text: str, other: str) -> bool:
+    """The other sentence's terms hold all of the sentence's own, FULLER_TERMS or more, but for
+    one in FULLER_SHARE of them that is no number, and it denies nothing the sentence does not:
+    "the local MP" is "the MP", but "closed on 29 March" is not "on 11 March ... to close", nor
+    "I bitterly regret the decision" "she had no regrets about the decision"."""
+    own = content_terms(text)
+    missing = own - content_terms(other)
     return (
         len(own) >= FULLER_TERMS
         and len(missing) * FULLER_SHARE <= len(own)
         and not any(word[:1].isdigit() for word in missing)
+        and negations(other) <= negations(text)
     )
 
 
 def content_terms(text: str) -> set[str]:
     """A sentence's words, stemmed, without the small words."""
     return {stem(word) for word in tokens(text) if word not in STOPWORDS}
+
+
+def negations(text: str) -> set[str]:
+    """The words of a sentence that deny ("no", "never", "didn't")."""
+    return {w for w in tokens(text) if w in NEGATIONS or w.endswith(("n't", "n’t"))}
 
 
 # A sentence that opens a quotation it does not close: "“That wire had been off for weeks."

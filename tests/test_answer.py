@@ -4621,20 +4621,22 @@ Pickets are back at the main gate, and the queue of lorries reaches the bypass.
 def test_a_heading_gives_way_to_the_sentence_that_says_it_and_more(indexed, embeddings):
     """A live blog's heading, "Local MP offers to host talks", gives way to the update that says
     the same with where ("at her constituency office"); a sentence with a number the other lacks
-    does not ("closed on 29 March" is not "told on 11 March it would close")."""
-    from assistant.picking import content_terms, says_all
+    does not ("closed on 29 March" is not "told on 11 March it would close"), nor one that the
+    other denies."""
+    from assistant.picking import says_all
 
     assistant = Assistant(indexed({"blog.txt": STRIKE_BLOG}), embeddings=embeddings).load()
     offered = assistant.answer("What has the local MP offered to do?")
     assert_cited(offered)
     assert "constituency office" in offered.text and "Local MP" not in offered.text
     assert not says_all(
-        content_terms("The home closed on 29 March 2030."),
-        content_terms("On 11 March 2030 the owners said they would close the home."),
+        "The home closed on 29 March 2030.",
+        "On 11 March 2030 the owners said they would close the home.",
     )
+    regret = "“I bitterly regret the decision,” Kay told the inquiry."
+    assert says_all(regret, "“I bitterly regret the decision,” Kay told the inquiry on Monday.")
     assert not says_all(
-        content_terms("“I have a terrible regret,” Penn said."),
-        content_terms("Asked if he had regrets, Penn said he had none, the paper said."),
+        regret, "Asked if she regretted the decision, Kay told the inquiry she had no regrets."
     )
 
 
