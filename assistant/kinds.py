@@ -529,4 +529,11 @@ def denied(terms: frozenset[str], text: str) -> frozenset[str]:
             return frozenset([said])
         if fate := fate_denied(said, terms):
             return fate
+    for match in NO_TIME_TO.finditer(text):  # "there was no time to rig a tow": no tow
+        if undone := terms & {stem(word) for word in tokens(match.group(1))}:
+            return undone
     return frozenset()
+
+
+# What there was no time, chance or need to do, which was not done: "no time to rig a tow".
+NO_TIME_TO = re.compile(r"\bno (?:time|chance|need) to ((?:[a-z]+\s+){0,2}[a-z]+)", re.IGNORECASE)

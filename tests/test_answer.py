@@ -4737,3 +4737,24 @@ def test_who_a_rule_applies_to_is_answered_by_a_sort_of_people(indexed, embeddin
     assert_cited(applies)
     assert "exclusion zone" in applies.text
     assert assistant.answer("Who set up the exclusion zone?").abstained
+
+
+TOWED = """Barge refloated off Haddow Point
+The barge Maud Ellen went aground off Haddow Point on Tuesday afternoon.
+With the tide falling fast, the harbour master decided there was no time to rig a tow.
+Her crew of three were taken off by the pilot boat instead.
+The barge was refloated by the salvage team on Thursday's spring tide.
+"""
+
+
+def test_what_there_was_no_time_to_do_was_not_done(indexed, embeddings):
+    """ "Why did the harbour master decide to tow the barge?" takes for granted a tow that "there
+    was no time to rig": the sentence that says so corrects it, first."""
+    from assistant.kinds import denied
+
+    assert denied(frozenset({"tow"}), "There was no time to rig a tow.") == {"tow"}
+    assert not denied(frozenset({"tow"}), "There was time to rig a tow.")
+    assistant = Assistant(indexed({"barge.txt": TOWED}), embeddings=embeddings).load()
+    why = assistant.answer("Why did the harbour master decide to tow the barge to safety?")
+    assert_cited(why)
+    assert why.text.startswith("With the tide falling fast")
