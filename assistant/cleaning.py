@@ -6,6 +6,7 @@ credits, tickers, comment sections, spam), never a rule for a particular file.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -502,23 +503,24 @@ DETAIL_WORDS = 14  # words of a line of such a box, at most ("Claim: ...", a sen
 def spell_details(lines: list[str]) -> list[str]:
     """A box of details, three lines or more each a label and what it says ("Launched: 2.48pm"),
     kept as sentences ("Launched: 2.48pm."), though each is too short to read as one."""
-    box = [
-        bool(DETAIL.match(line.strip()))
-        and len(line.split()) <= DETAIL_WORDS
-        and not ends_sentence(line.strip())
-        for line in lines
-    ]
-    out = list(lines)
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and box[end]:
-            end += 1
-        if end - start >= DETAILS_LEAST:
-            for i in range(start, end):
-                if not SENTENCE_END.search(lines[i].rstrip()):
-                    out[i] = lines[i].rstrip() + "."
-        start = end + 1
+
+    def boxed(line: str) -> bool:
+        stripped = line.strip()
+        return (
+            bool(DETAIL.match(stripped))
+            and len(stripped.split()) <= DETAIL_WORDS
+            and not ends_sentence(stripped)
+        )
+
+    out: list[str] = []
+    for box, run in itertools.groupby(lines, key=boxed):
+        run_lines = list(run)
+        if box and len(run_lines) >= DETAILS_LEAST:
+            run_lines = [
+                line.rstrip() + ("" if SENTENCE_END.search(line.rstrip()) else ".")
+                for line in run_lines
+            ]
+        out += run_lines
     return out
 
 

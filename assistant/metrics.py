@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from assistant.sentences import sentence_spans
 from assistant.text import (
-    NEGATIONS,
     STOPWORDS,
     content_terms,
+    negations,
     normalise,
     split_sentences,
     strip_markers,
@@ -80,17 +80,6 @@ def answer_sentences(text: str) -> list[AnswerSentence]:
         for a, b in merged
         if strip_markers(text[a:b]).strip()
     ]
-
-
-def negations(text: str) -> frozenset[str]:
-    """The negation words of a text; "n't" and "cannot" count as "not"."""
-    found = set()
-    for token in tokens(text):
-        if token.endswith("n't") or token == "cannot":
-            found.add("not")
-        elif token in NEGATIONS:
-            found.add(token)
-    return frozenset(found)
 
 
 def numbers_and_names(sentence: str) -> set[str]:

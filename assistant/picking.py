@@ -15,7 +15,7 @@ from assistant.evidence import Evidence, same_paragraph, supports_verbatim
 from assistant.kinds import BARE_QUOTE, QUOTE, SPEECH
 from assistant.naming import NAME_WORD
 from assistant.ranking import BARE_REPLY, Candidate, Pick
-from assistant.text import NEGATIONS, STOPWORDS, stem, tokens, word_count
+from assistant.text import content_terms, negations, word_count
 
 # A sentence that points back to the one before it.
 LEANS_BACK = re.compile(
@@ -163,24 +163,14 @@ def says_all(text: str, other: str) -> bool:
     one in FULLER_SHARE of them that is no number, and it denies nothing the sentence does not:
     "the local MP" is "the MP", but "closed on 29 March" is not "on 11 March ... to close", nor
     "I bitterly regret the decision" "she had no regrets about the decision"."""
-    own = content_terms(text)
-    missing = own - content_terms(other)
+    own = set(content_terms(text))
+    missing = own - set(content_terms(other))
     return (
         len(own) >= FULLER_TERMS
         and len(missing) * FULLER_SHARE <= len(own)
         and not any(word[:1].isdigit() for word in missing)
         and negations(other) <= negations(text)
     )
-
-
-def content_terms(text: str) -> set[str]:
-    """A sentence's words, stemmed, without the small words."""
-    return {stem(word) for word in tokens(text) if word not in STOPWORDS}
-
-
-def negations(text: str) -> set[str]:
-    """The words of a sentence that deny ("no", "never", "didn't")."""
-    return {w for w in tokens(text) if w in NEGATIONS or w.endswith(("n't", "n’t"))}
 
 
 # A sentence that opens a quotation it does not close: "“That wire had been off for weeks."

@@ -234,19 +234,14 @@ def said_by_role(evidence: Evidence, shown: Sequence[int], role: str) -> bool:
     words = role.split()
     if LINKS & set(words):  # "councillor responsible for highways": "highways" says it
         words = words[-1:]
-    if FULL_NAME.search(own):  # the quotation names its speaker: in the role, or not
-        return (
-            all(has_word(own, word) for word in words)
-            or introduced_as(evidence, shown[0], words)
-            or named_in_role(evidence, shown, words)
-        )
     rows = list(shown)
-    for _ in range(LOOK_BACK):
-        before = int(evidence.neighbours[rows[0]][0])
-        if before == rows[0]:
-            break
-        rows.insert(0, before)
-    rows.append(int(evidence.neighbours[rows[-1]][1]))
+    if not FULL_NAME.search(own):  # (one that names its speaker is theirs: no rows around it)
+        for _ in range(LOOK_BACK):
+            before = int(evidence.neighbours[rows[0]][0])
+            if before == rows[0]:
+                break
+            rows.insert(0, before)
+        rows.append(int(evidence.neighbours[rows[-1]][1]))
     said = " ".join(evidence.view.sentences[r].text for r in dict.fromkeys(rows))
     return (
         all(has_word(said, word) for word in words)

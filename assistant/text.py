@@ -210,6 +210,17 @@ def content_terms(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS]
 
 
+def negations(text: str) -> frozenset[str]:
+    """The negation words of a text; "n't" and "cannot" count as "not"."""
+    found = set()
+    for token in tokens(text):
+        if token.endswith("n't") or token == "cannot":
+            found.add("not")
+        elif token in NEGATIONS:
+            found.add(token)
+    return frozenset(found)
+
+
 def search_terms(text: str) -> list[str]:
     """Content terms for matching a question to the coverage: possessives dropped ("Penn's" ->
     "penn"), so a name matches however it is inflected."""
