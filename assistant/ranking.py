@@ -315,13 +315,17 @@ def shown_rows(
 ) -> tuple[int, ...]:
     """The rows shown for a sentence: when it cannot stand alone (STANDS_ALONE words or fewer,
     or a question), or someone's words are asked for (``whole``: the quotation it is part of,
-    whole), those of its group (``Evidence.groups``) that its passage holds; else its own."""
+    whole), those of its group (``Evidence.groups``) that its passage holds; else its own. A
+    line that ends in a colon comes with what it leads into, when its passage holds that."""
     first, last = (int(r) for r in evidence.groups[row])
     text = evidence.view.sentences[row].text
+    after = int(evidence.neighbours[row][1])
+    held = evidence.view.by_passage.get(passage_id, ())
+    if text.rstrip().endswith(":") and after != row and after in held:
+        return (row, *shown_rows(evidence, after, passage_id, whole))  # "is calling for:" + item
     alone = evidence.words[row] > STANDS_ALONE and not ends_in_question(text)
     if first == last or (alone and not whole):
         return (row,)
-    held = set(evidence.view.by_passage.get(passage_id, ()))
     return tuple(
         r
         for r in range(first, last + 1)

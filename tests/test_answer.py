@@ -4758,3 +4758,22 @@ def test_what_there_was_no_time_to_do_was_not_done(indexed, embeddings):
     why = assistant.answer("Why did the harbour master decide to tow the barge to safety?")
     assert_cited(why)
     assert why.text.startswith("With the tide falling fast")
+
+
+PLOTS = """Allotment holders set out their demands
+The Brayfield Allotment Society met on Sunday, a week after the water to its plots was cut off.
+Its members voted to ask the parish council for help.
+The society is asking the parish council to:
+Restore the water supply to all sixty plots before the end of May.
+Mend the fence along the railway line.
+The council said it would reply within a month.
+"""
+
+
+def test_a_line_that_leads_into_a_list_comes_with_what_it_leads_into(indexed, embeddings):
+    """ "The society is asking the parish council to:" says nothing on its own; shown, it comes
+    with the first item of its list."""
+    assistant = Assistant(indexed({"plots.txt": PLOTS}), embeddings=embeddings).load()
+    asking = assistant.answer("What does the allotment society want the parish council to do?")
+    assert_cited(asking)
+    assert re.search(r"council to: \[\d+\]\s+Restore the water supply", asking.text)
