@@ -235,6 +235,7 @@ LINK_LIST_HEADING = re.compile(
     r"|most (read|popular|viewed)( in [\w ]{1,30})?"
     r"|trending( now)?|in this (issue|edition|email|newsletter)"
     r"|people also (viewed|read|liked|searched)|sponsored( [a-z]+){0,2}"
+    r"|[a-z]+ like this( one)?"  # "Petitions like this one"
     r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?"
     # a page's others of its kind: "Other letters home", "Similar jobs", "Other items at this
     # meeting", "More fundraisers near Brantlow"
@@ -252,7 +253,7 @@ COMMENTS_HEADING = re.compile(
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
     r"|^comments?(\s*\(\d+\))?\s*[·•|]\s*(most|newest|oldest|latest|top|best)\b[\w ]*$"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
-    r"|^(reasons for signing|why people (are signing|signed|sign))\s*:?$"
+    r"|^(reasons for signing|why people (are signing|signed|sign))(\s*\(\d+\))?\s*:?$"
     # a fundraiser's donors' messages: "Words of support (7)", "Recent donations"
     r"|^((words|messages|notes) of (support|encouragement)|recent (donations|supporters))"
     r"(\s*\(\d+\))?\s*:?$",
@@ -270,9 +271,10 @@ REPLY_LINE = re.compile(r"^\s*(post a reply|reply)\s*$", _I)
 # and a line that says which comments are shown ("Showing 6 of 412 comments · Sort: Most liked",
 # "Show more reviews").
 COMMENT_ACTIONS = re.compile(
-    r"^(?:(?:like|likes|reply|report|flag|share|upvote|helpful)(?:\s*\(\d+\))?(?:\s*[·•|]\s*)?)+$"
-    r"|^showing \d+ of [\d,]+ (?:comments|reviews)\b"
-    r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews)$",
+    r"^(?:(?:[♥❤♡👍]\s*[\d,]+|(?:like|likes|reply|report|flag|share|upvote|helpful)(?:\s*\(\d+\))?)"
+    r"(?:\s*[·•|]\s*)?)+$"  # "♥ 41 · Report"
+    r"|^showing \d+ of [\d,]+\b"  # "Showing 5 of 96 · Most recent"
+    r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews|reasons|messages)$",
     _I,
 )
 # A link: a web address, a site's name in lower case with its domain ("flashlend.co.uk"), or a

@@ -31,7 +31,7 @@ ASKED = re.compile(
     r"|\bcommenters?\b|\bcomment section\b"
     r"|\b(messages|words|notes) of (support|encouragement)\b"  # under a fundraiser
     r"|\b(donor|donors[’']?|supporters[’']?)\s+messages\b"
-    r"|\b(readers?|listeners?|viewers?|signers|signatories|supporters)\b[^?]*"
+    r"|\b(readers?|listeners?|viewers?|signers|signatories|supporters|people who signed)\b[^?]*"
     r"\b(say|saying|said|think|thinks|write|wrote|writing|"
     r"react|reacted|post"
     r"|posted)\b",
@@ -43,6 +43,7 @@ ASKING = frozenset(
         "comment comments commenter commenters comment section reader readers listener listeners "
         "review reviews reviewer reviewers listing people "
         "viewer viewers signers signatories supporters say saying said think write wrote writing "
+        "sign signed signing "
         "react reacted post posted under below piece column article story blog site page episode "
         "podcast programme show video petition message messages support encouragement donor donors "
         "fundraiser appeal"
@@ -51,7 +52,10 @@ ASKING = frozenset(
 # A pitch for money: "$90 an hour working from my home", "Try crypto doubling!!!".
 PITCH = re.compile(
     r"\$\s?\d|\d\s?\$|\b\d[\d,]*\s?(dollars|usd)\b|\b(earn|earns|earning|make|makes|making)\s+"
-    r"(up to\s+)?\$?\d|\bfrom (my |your )?home\b|\bcrypto\w*|\bbitcoin\b",
+    r"(up to\s+)?\$?\d|\bfrom (my |your )?home\b|\bcrypto\w*|\bbitcoin\b"
+    # a sale's: "from just £299", "this week only", "click the link in our profile"
+    r"|\bfrom (just |only )?[£$€]\s?\d|\b(today|this (week|weekend|month)) only\b"
+    r"|\bclick the link\b|\blink in (my|our) (bio|profile)\b",
     re.IGNORECASE,
 )
 MOST = 3  # comments quoted

@@ -140,6 +140,7 @@ def test_what_asks_about_the_comments(question: str, asks: bool) -> None:
         "Skip the queue: cash loans in minutes at quickcash.co.uk",
         "Ferry fans, use code SAIL10 at ferrygear.example for your hoodie",
         "New driveway? Resin driveways from £45 a square metre – text DRIVE to 07700 900 418 today",
+        "Flooded again? SumpKing pumps from just £89, free fitting this week only. Click the link!",
     ],
 )
 def test_spam_and_orders_are_never_shown(comment: str) -> None:
@@ -227,3 +228,54 @@ def test_a_networking_posts_comments_are_read_as_comments(indexed, embeddings) -
     assert_cited(said)
     assert "sourdough" in said.text and "cashnow" not in said.text
     assert "sourdough" not in assistant.answer("When will the bakery reopen?").text
+
+
+PETITION = """Signhere
+Start a petition | Browse | Log in
+
+Reopen the Dunmere footbridge
+Started by Ada Frith · Dunmere · 2 March 2031
+
+1,204 have signed. Let's get to 2,000!
+
+Why this petition matters
+The footbridge over the Lune at Dunmere has been shut since the storm in January.
+Children now walk two miles along the main road to get to school.
+
+Reasons for signing (58)
+Showing 3 of 58 · Most recent
+
+Tom Reed · Dunmere · 1 day ago
+My kids walk that road every morning. The verge is a mud bath and the lorries do not slow down.
+♥ 21 · Report
+
+GardenGuard · 2 days ago
+Storm damage? GardenGuard fencing from just £99, fitted this week only. Link in our profile!
+♥ 0 · Report
+
+Mo Patel · Hallow · 3 days ago
+The bridge was the only flat route for my mother's wheelchair.
+♥ 14 · Report
+
+See more reasons
+
+Petitions like this one
+Save the Dunmere library · 812 signatures
+"""
+
+
+def test_a_petitions_reasons_for_signing_are_its_comments(indexed, embeddings) -> None:
+    """A petition's "Reasons for signing (58)" are its signers' comments: their reaction counts
+    ("♥ 21 · Report"), the line that says how many are shown and the petitions listed below
+    are not part of them, and a sale among them ("from just £99 ... this week only") is never
+    shown. Asked what the people who signed say, the answer quotes them."""
+    from assistant.cleaning import clean
+
+    cleaned = clean(PETITION)
+    assert "verge is a mud bath" not in cleaned.body
+    assert len(cleaned.comments) == 3
+    assert not any(re.search(r"♥|Report|library|Showing", c) for c in cleaned.comments)
+    assistant = Assistant(indexed({"petition.txt": PETITION}), embeddings=embeddings).load()
+    said = assistant.answer("What are the people who signed the footbridge petition saying?")
+    assert_cited(said)
+    assert "wheelchair" in said.text and "GardenGuard" not in said.text
