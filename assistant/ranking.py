@@ -71,6 +71,13 @@ DOER_BONUS = 0.3
 # For someone's words, when they are said near a mention of the role the question describes them
 # by ("What did the operations manager say?"): within LOOK_BACK sentences before, or the one after.
 ROLE_BONUS = 0.15
+# For a sentence that gives a reason ("because of a flat battery"), when the question asks why.
+REASON_BONUS = 0.1
+REASON = re.compile(
+    r"\b(because|due to|caused by|owing to|as a result of|blamed|the cause|was down to|the reason)\b",
+    re.IGNORECASE,
+)
+WHY_ASKED = re.compile(r"\W*why\b", re.IGNORECASE)
 LOOK_BACK = 3  # sentences before a quotation that may name its speaker
 
 
@@ -116,6 +123,7 @@ def rank_candidates(
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     doing = asked_doer(question)
     role = speaker_described(question) if kind == "quote" else ""
+    why = bool(WHY_ASKED.match(own_words(question)))
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
@@ -146,6 +154,7 @@ def rank_candidates(
             # an interview's answer is the words of the person interviewed
             fit = FIT if evidence.interviewed[row] else quoted_fit(evidence, shown, fit)
             fit += ROLE_BONUS * (fit > 0 and bool(role) and said_by_role(evidence, shown, role))
+        fit += REASON_BONUS * (why and bool(REASON.search(sentence.text)))
         if things is not None:
             fit = FIT if counts(things, sentence.text, fate) else -FIT
         if fit < 0 and kind in NUMBER_KINDS and denies(question, sentence.text):

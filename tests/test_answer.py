@@ -4777,3 +4777,23 @@ def test_a_line_that_leads_into_a_list_comes_with_what_it_leads_into(indexed, em
     asking = assistant.answer("What does the allotment society want the parish council to do?")
     assert_cited(asking)
     assert re.search(r"council to: \[\d+\]\s+Restore the water supply", asking.text)
+
+
+WORKS = """Sewage works pump fails in storm
+Storm Ida cut power to the Oakley sewage works on Friday night.
+The works has two standby pumps.
+The second pump did not start, and sewage spilled into the Brook.
+"Our emergency plan kicked in straight away and the spill was stopped by midnight," said the \
+works manager, Dev Rao.
+The water company said the pump failed to start because its control panel was flooded.
+Anglers said dead fish were seen downstream on Saturday.
+"""
+
+
+def test_asked_why_a_sentence_that_gives_a_reason_comes_forward(indexed, embeddings):
+    """ "Why didn't the second pump kick in?" is answered by what says why ("because its control
+    panel was flooded"), not by the plan that "kicked in"."""
+    assistant = Assistant(indexed({"works.txt": WORKS}), embeddings=embeddings).load()
+    why = assistant.answer("Why didn't the second pump kick in?")
+    assert_cited(why)
+    assert "control panel was flooded" in why.text
