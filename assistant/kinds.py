@@ -202,6 +202,7 @@ LENGTH_ASKED = re.compile(
 # length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
 SIZE_ASKED = re.compile(
     r"\bhow (far|deep|wide|tall|heavy)\b"
+    r"|\bhow (long|big|large) an? (stretch|section|length|strip|area)\b"  # "of the bank"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
     r"|\bweight (limit|restriction)s?\b|\bheaviest\b"  # tonnes: "a 7.5-tonne weight limit"
 )
@@ -226,7 +227,9 @@ TEMPERATURE = re.compile(
     r"[CF]\b(?!['’]))",
 )
 SIZE = re.compile(
-    rf"\b(?:\d[\d,.]*|(?:{'|'.join((*NUMBER_WORDS, *TENS_WORDS))})(?=[\s-]))"
+    # "65 m", "3.5m deep"; not "£2.3m" nor "4m visitors" (millions)
+    r"(?<![£$€\d.,])(?<![£$€] )\b\d[\d,.]*(?: m\b|m(?= (?:long|high|deep|wide|tall|away|across)\b))"
+    rf"|\b(?:\d[\d,.]*|(?:{'|'.join((*NUMBER_WORDS, *TENS_WORDS))})(?=[\s-]))"
     r"\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
     r"kg|kilograms?|storeys?|stories|floors?)\b",
@@ -265,7 +268,7 @@ def question_kind(question: str) -> str:
         return "age"
     if LENGTH_ASKED.search(q) and not re.search(r"\bfor how long\b", q):  # a span, not a size
         return "length"
-    if re.search(r"\bhow long\b|\bhow much time\b", q):
+    if re.search(r"\bhow long\b(?! an? (stretch|section|length|strip)\b)|\bhow much time\b", q):
         return "duration"
     if re.search(r"\bhow (often|frequently)\b|\bhow many times (a|an|per|each)\b", q):
         return "frequency"

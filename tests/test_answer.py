@@ -4797,3 +4797,39 @@ def test_asked_why_a_sentence_that_gives_a_reason_comes_forward(indexed, embeddi
     why = assistant.answer("Why didn't the second pump kick in?")
     assert_cited(why)
     assert "control panel was flooded" in why.text
+
+
+EMBANKMENT_NEWS = """Rail line shut after embankment slip
+A stretch of embankment slid onto the Garrow line near Pellby on Monday morning.
+The slip is around 90 metres long, engineers told the station.
+Trains will not run between Pellby and Ashcombe until next week.
+"""
+EMBANKMENT_REPORT = """Earthwork failure at Pellby: initial findings
+Line · Garrow branch, single track
+Length of slip along the track · approx. 40 m
+Trees brought down · 11
+The slope had been inspected in January and showed no sign of movement.
+"""
+
+
+def test_how_long_a_stretch_asks_for_a_length_which_a_box_may_give_in_m():
+    """ "How long a stretch of the bank came down?" asks for a length, not a time, and "approx.
+    40 m" gives one; "£2.3m" and "4m visitors" are millions."""
+    from assistant.kinds import SIZE, question_kind
+
+    assert question_kind("How long a stretch of the bank came down?") == "size"
+    assert question_kind("How long did the line stay shut?") == "duration"
+    assert SIZE.search("Length of slip along the track · approx. 40 m")
+    assert SIZE.search("a wall about 3.5m high")
+    assert not SIZE.search("The repair cost £2.3m.") and not SIZE.search("It has 4m visitors.")
+
+
+def test_asked_whether_accounts_agree_on_a_length_both_are_given(indexed, embeddings):
+    catalog = '["news.txt"]\noutlet = "Garrow FM"\n\n["report.txt"]\noutlet = "Track Review"\n'
+    settings = indexed(
+        {"news.txt": EMBANKMENT_NEWS, "report.txt": EMBANKMENT_REPORT, "catalog.toml": catalog}
+    )
+    assistant = Assistant(settings, embeddings=embeddings).load()
+    answer = assistant.answer("How long a stretch of the embankment slid? Do the reports agree?")
+    assert_cited(answer)
+    assert "90 metres" in answer.text and "40 m" in answer.text
