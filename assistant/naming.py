@@ -4,6 +4,7 @@ answer such a question ("the New York Times", "Reuters")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -26,7 +27,7 @@ def focus(question: str) -> str:
 
 NAMED = re.compile(
     r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|&)\s+)?)*)"
-    r"([a-z]+)(?:\s+([a-z]+))?"
+    r"([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?"
 )
 # Words that go before the thing asked about: "which outside company" asks for a company.
 MODIFIERS = frozenset(
@@ -173,7 +174,15 @@ def named_words(question: str) -> tuple[str, str]:
     match = NAMED.search(re.sub(r"\bright of way\b", "path", question, flags=re.IGNORECASE))
     if not match or match.group(1) in NOT_NAMED:
         return "", ""
-    word, after = match.group(1), match.group(2)
+    word, after, third = match.group(1), match.group(2), match.group(3)
+    if (
+        after
+        and after.endswith("ing")
+        and third
+        and third not in NOT_NAMED | STOPWORDS
+        and names_a_thing(third)
+    ):
+        return stem(third), ""  # "the charter fishing boat": a boat, however its trade is put
     if after and after not in NOT_NAMED and (word in MODIFIERS or word.endswith("ed")):
         return stem(after), ""  # "which outside company", "which named storm": a company, a storm
     if after and after not in NOT_NAMED and names_a_thing(after):
@@ -227,6 +236,10 @@ PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][
 
 # A word, then a name put after it: "the ticket agency Gigbox".
 APPOSED = re.compile(r"\b([a-z]+),?\s+([A-Z][\w’'-]+)")
+# A name, then what it is put after it: "the Kittiwake Star, a 12-metre charter angling boat".
+NAME_THEN_WHAT = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:a|an)\s+((?:[\w’'.-]+\s+){0,4}[a-z]+)\b"
+)
 
 
 def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
@@ -239,11 +252,21 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
         new = [w for w in words[:-1] if w not in STOPWORDS and w not in asked]
         if stem(words[-1]) in forms and new:
             return True
-    # or the thing's word, then its name: "the ticket agency Gigbox", "its contractor, Brightrig"
+    # or the thing's word, then its name: "the ticket agency Gigbox", "its contractor, Brightrig";
+    # or its name, then the thing's word: "the Kittiwake Star, a charter angling boat"
     return any(
         stem(fold(word)) in forms and fold(name) not in STOPWORDS | asked
         for word, name in APPOSED.findall(text)
+    ) or any(
+        fold(name.split()[-1]) not in asked and bool(set(forms) & set(described_as(words)))
+        for name, words in NAME_THEN_WHAT.findall(text)
     )
+
+
+def described_as(words: str) -> list[str]:
+    """The stems of the words that say what a name is, up to the first word of another sort:
+    "12-metre charter angling boat from Ebbmouth" -> ..., boat."""
+    return [stem(w) for w in itertools.takewhile(lambda w: w not in STOPWORDS, words.split())]
 
 
 # "Who owns the dam?" is answered by "It is owned and operated by the Tessel Valley Water

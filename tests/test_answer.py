@@ -4833,3 +4833,32 @@ def test_asked_whether_accounts_agree_on_a_length_both_are_given(indexed, embedd
     answer = assistant.answer("How long a stretch of the embankment slid? Do the reports agree?")
     assert_cited(answer)
     assert "90 metres" in answer.text and "40 m" in answer.text
+
+
+AGROUND = """Angling boat aground off Carrick Head
+The lifeboat launched at 3.10pm on Saturday to a boat that had lost power off Carrick Head.
+The casualty was the Puffin Lady, a 9-metre charter angling boat from Porthcarn.
+Her skipper and five anglers were taken off before she went on to the rocks.
+The Porthcarn lifeboat was back on station by 5pm.
+"""
+
+
+def test_the_name_of_a_charter_fishing_boat_is_that_of_a_boat_named_before_it():
+    """ "the name of the charter fishing boat" asks for a boat, and "the Puffin Lady, a 9-metre
+    charter angling boat" names one, its name first."""
+    from assistant.naming import named_words, names_thing
+
+    asked = "What was the name of the charter fishing boat that ran aground?"
+    assert named_words(asked) == ("boat", "")
+    assert named_words("Which fishing boat sank?") == ("boat", "fish")
+    assert named_words("Which company running the site said so?") == ("company", "")
+    text = "The casualty was the Puffin Lady, a 9-metre charter angling boat from Porthcarn."
+    assert names_thing(text, "boat", frozenset({"charter", "fish"}))
+    assert not names_thing("Mira, a lynx that escaped from the boat.", "boat", frozenset())
+
+
+def test_asked_the_name_of_a_boat_the_answer_names_it(indexed, embeddings):
+    assistant = Assistant(indexed({"aground.txt": AGROUND}), embeddings=embeddings).load()
+    named = assistant.answer("What was the name of the charter fishing boat that ran aground?")
+    assert_cited(named)
+    assert "Puffin Lady" in named.text
