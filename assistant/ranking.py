@@ -331,7 +331,7 @@ def shown_rows(
     after = int(evidence.neighbours[row][1])
     held = evidence.view.by_passage.get(passage_id, ())
     if text.rstrip().endswith(":") and after != row and after in held:
-        return (row, *shown_rows(evidence, after, passage_id, whole))  # "is calling for:" + item
+        return (row, *listed(evidence, after, held, whole, passage_id))  # "is calling for:" + items
     alone = evidence.words[row] > STANDS_ALONE and not ends_in_question(text)
     if first == last or (alone and not whole):
         return (row,)
@@ -340,6 +340,34 @@ def shown_rows(
         for r in range(first, last + 1)
         if r == row or (r in held and not evidence.interviewer[r])  # (a question put is no claim)
     )
+
+
+# The items of a list shown with the line that leads into it: at most this many, in this many words.
+LIST_ITEMS = 3
+LIST_WORDS = 45
+
+
+def listed(
+    evidence: Evidence, first: int, held: Sequence[int], whole: bool, passage_id: str
+) -> tuple[int, ...]:
+    """What a line ending in a colon leads into: the rows shown for the line after it and, when
+    that line is an item of a list (a line of its own), the items after it on lines of their own,
+    up to LIST_ITEMS and LIST_WORDS."""
+    rows = list(shown_rows(evidence, first, passage_id, whole))
+    words = int(evidence.words[rows].sum())
+    row = rows[-1]
+    for _ in range(LIST_ITEMS - 1):
+        after = int(evidence.neighbours[row][1])
+        if after == row or after not in held or same_paragraph(evidence.view, row, after):
+            break
+        if same_paragraph(evidence.view, after, int(evidence.neighbours[after][1])):
+            break  # a paragraph, not a line of a list
+        words += int(evidence.words[after])
+        if words > LIST_WORDS:
+            break
+        rows.append(after)
+        row = after
+    return tuple(rows)
 
 
 # A reply and nothing more ("Yes.", "No, Priya."): it says nothing without the question it answers.

@@ -4772,11 +4772,12 @@ The council said it would reply within a month.
 
 def test_a_line_that_leads_into_a_list_comes_with_what_it_leads_into(indexed, embeddings):
     """ "The society is asking the parish council to:" says nothing on its own; shown, it comes
-    with the first item of its list."""
+    with the items of its list."""
     assistant = Assistant(indexed({"plots.txt": PLOTS}), embeddings=embeddings).load()
     asking = assistant.answer("What does the allotment society want the parish council to do?")
     assert_cited(asking)
     assert re.search(r"council to: \[\d+\]\s+Restore the water supply", asking.text)
+    assert "Mend the fence" in asking.text
 
 
 WORKS = """Sewage works pump fails in storm
