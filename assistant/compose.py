@@ -630,6 +630,11 @@ def fresh_first(
     )
 
 
+# A sentence that matches the question this closely as a whole speaks of what it asks, wherever
+# its value is: "out of action for at least a fortnight" for how long the ferry was out.
+CLOSE_MATCH = 0.7
+
+
 def said_near(
     evidence: Evidence,
     asked: frozenset[str],
@@ -637,15 +642,18 @@ def said_near(
     candidates: Sequence[Candidate],
     found: re.Pattern[str] = SPAN,
     carried: bool = True,
+    close: bool = False,
 ) -> bool:
     """Some sentence gives a span of time (or what ``found`` finds) near a word of the question
     that is not the coverage's topic (``asked``), or, when ``carried``, in a sentence that goes
     on from one with such a word ("Eleven people went into the sea. All of them were brought out
     within 40 minutes."; not for a year or an amount, which "They" may date or price apart from
-    what the sentence before speaks of); or denies what the question takes for granted ("How
+    what the sentence before speaks of); or, when ``close``, gives it in a sentence that matches
+    the question by CLOSE_MATCH or more; or denies what the question takes for granted ("How
     long did the fire burn?": "there was no fire"); or the question has no such word."""
     return not asked or any(
         near(found, asked, c.sentence.text)
+        or (close and c.evidence >= CLOSE_MATCH and bool(found.search(c.sentence.text)))
         or (
             carried
             and found.search(c.sentence.text)
@@ -897,7 +905,7 @@ def compose(
             return Composition("", [], True, 0.0)  # "How fast was the basket going?": a gust
     # "How many years ...?" asks for a span too
     spanned = kind == "duration" or (kind == "number" and bool(things and things <= TIME_UNITS))
-    if spanned and not said_near(evidence, asked, question, candidates):
+    if spanned and not said_near(evidence, asked, question, candidates, close=True):
         return Composition("", [], True, 0.0)  # "How long was he locked up?": "drugs in 20 years"
     if YEAR_ASKED.search(question) and not (
         said_near(evidence, asked, question, candidates, YEAR, carried=False)

@@ -4863,3 +4863,29 @@ def test_asked_the_name_of_a_boat_the_answer_names_it(indexed, embeddings):
     named = assistant.answer("What was the name of the charter fishing boat that ran aground?")
     assert_cited(named)
     assert "Puffin Lady" in named.text
+
+
+POOL = """Leisure centre pool closed after roof leak
+Water came through the roof above the Brayford pool on Tuesday night.
+The pool had reopened only in March after a two-year refit of the pool hall.
+The council said the pool would be out of action for at least a fortnight.
+The pool's gym and sports hall stayed open.
+Swimming lessons have moved from the pool to Ashcombe, twelve miles away.
+Pool users said the roof had leaked before.
+The pool's manager said staff would be moved to the gym.
+A pool cover was damaged, the council said.
+Pool members will get a refund for each week the pool is shut.
+"""
+
+
+def test_a_span_in_a_sentence_that_matches_the_question_closely_answers_how_long(
+    indexed, embeddings
+):
+    """ "How long did the council first expect the pool to be out?" is answered by "out of
+    action for at least a fortnight", though no word of the question but the pool, which all
+    the coverage is about, is near the span; how long the gym is shut is said nowhere."""
+    assistant = Assistant(indexed({"pool.txt": POOL}), embeddings=embeddings).load()
+    out = assistant.answer("How long did the council first expect the pool to be out?")
+    assert_cited(out)
+    assert "at least a fortnight" in out.text
+    assert assistant.answer("How long will the gym be closed?").abstained
