@@ -4836,7 +4836,7 @@ def test_asked_whether_accounts_agree_on_a_length_both_are_given(indexed, embedd
     assert "90 metres" in answer.text and "40 m" in answer.text
 
 
-AGROUND = """Angling boat aground off Carrick Head
+PUFFIN_LADY = """Angling boat aground off Carrick Head
 The lifeboat launched at 3.10pm on Saturday to a boat that had lost power off Carrick Head.
 The casualty was the Puffin Lady, a 9-metre charter angling boat from Porthcarn.
 Her skipper and five anglers were taken off before she went on to the rocks.
@@ -4859,7 +4859,7 @@ def test_the_name_of_a_charter_fishing_boat_is_that_of_a_boat_named_before_it():
 
 
 def test_asked_the_name_of_a_boat_the_answer_names_it(indexed, embeddings):
-    assistant = Assistant(indexed({"aground.txt": AGROUND}), embeddings=embeddings).load()
+    assistant = Assistant(indexed({"aground.txt": PUFFIN_LADY}), embeddings=embeddings).load()
     named = assistant.answer("What was the name of the charter fishing boat that ran aground?")
     assert_cited(named)
     assert "Puffin Lady" in named.text
