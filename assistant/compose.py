@@ -608,6 +608,14 @@ def denials_beyond(
         if denied(asked, sentence.text):
             found.append(Retrieved(passage, 0.0, len(retrieved) + len(found) + 1))
             have.add(passage.passage_id)
+    for row in evidence.undoing if WHY.match(question) else ():  # "Why the planned ...?"
+        sentence = evidence.view.sentences[row]
+        passage = evidence.view.passages.get(sentence.passage_id)
+        if passage is None or passage.passage_id in have or not admits(passage):
+            continue
+        if reverses(question, sentence.text):  # "Type: Unplanned"
+            found.append(Retrieved(passage, 0.0, len(retrieved) + len(found) + 1))
+            have.add(passage.passage_id)
     return found
 
 

@@ -350,6 +350,8 @@ TOPIC_LEAST = 8
 
 
 SAYS_NO = re.compile(r"\b(?:no|nobody|none|no-one)\b", re.IGNORECASE)
+# A word that "un" undoes: "unplanned", "unannounced" (not "until", "unit").
+UNDOING = re.compile(r"\bun[a-z]{5,}", re.IGNORECASE)
 
 
 class Evidence:
@@ -387,6 +389,7 @@ class Evidence:
         self.distinct_vectors = self.distinctive.apply(view.vectors)
         # the sentences that say "no" to something ("No candidate has been disqualified")
         self.saying_no = [i for i, s in enumerate(view.sentences) if SAYS_NO.search(s.text)]
+        self.undoing = [i for i, s in enumerate(view.sentences) if UNDOING.search(s.text)]
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)

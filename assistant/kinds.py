@@ -489,8 +489,15 @@ REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in
 
 
 def reverses(question: str, text: str) -> bool:
-    """The text says the opposite of what the question takes for granted happened (``REVERSALS``)."""
-    return any(asked.search(question) and said.search(text) for asked, said in REVERSED)
+    """The text says the opposite of what the question takes for granted happened (``REVERSALS``),
+    or the word of the question with "un" before it ("planned": "Type: Unplanned")."""
+    if any(asked.search(question) and said.search(text) for asked, said in REVERSED):
+        return True
+    asked = {word for word in tokens(question) if len(word) >= UNDONE_LEAST}
+    return any(word[:2] == "un" and word[2:] in asked for word in tokens(text))
+
+
+UNDONE_LEAST = 5  # letters of a word that "un" may undo ("planned"; not "do", "it")
 
 
 def denies(question: str, text: str) -> bool:

@@ -4889,3 +4889,27 @@ def test_a_span_in_a_sentence_that_matches_the_question_closely_answers_how_long
     assert_cited(out)
     assert "at least a fortnight" in out.text
     assert assistant.answer("How long will the gym be closed?").abstained
+
+
+OUTAGE = """Water cut off in Lanfield
+Homes in Lanfield lost their water supply on Thursday morning.
+The company had planned maintenance at its Lanfield works for next month.
+Bottled water was handed out at the village hall.
+Lanfield Water said the outage was unplanned, after a contractor's digger split a main.
+Supplies were back by 6pm.
+"""
+
+
+def test_a_word_undone_by_un_corrects_a_why_question_that_takes_it_for_granted(
+    indexed, embeddings
+):
+    """ "Why did they cut the supply for planned maintenance?" takes for granted what "the outage
+    was unplanned" corrects: that sentence answers first. "until" and "unit" undo nothing."""
+    from assistant.kinds import reverses
+
+    assert reverses("Why was the closure planned?", "Type: Unplanned.")
+    assert not reverses("Why did the unit shut until Monday?", "The unit stayed shut until Monday.")
+    assistant = Assistant(indexed({"outage.txt": OUTAGE}), embeddings=embeddings).load()
+    why = assistant.answer("Why did Lanfield Water cut off the supply for planned maintenance?")
+    assert_cited(why)
+    assert why.text.startswith("Lanfield Water said the outage was unplanned")
