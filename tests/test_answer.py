@@ -4900,9 +4900,7 @@ Supplies were back by 6pm.
 """
 
 
-def test_a_word_undone_by_un_corrects_a_why_question_that_takes_it_for_granted(
-    indexed, embeddings
-):
+def test_a_word_undone_by_un_corrects_a_why_question_that_takes_it_for_granted(indexed, embeddings):
     """ "Why did they cut the supply for planned maintenance?" takes for granted what "the outage
     was unplanned" corrects: that sentence answers first. "until" and "unit" undo nothing."""
     from assistant.kinds import reverses
