@@ -291,7 +291,7 @@ def question_kind(question: str) -> str:
         return "when"  # "After the drone frightened it off, when did the bird come back?"
     if re.search(  # before a date it mentions: "What did she say when pressed for a date?"
         r"\bwho (said|says|told|called|claimed|described|wrote)\b"
-        r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell)\b|\bquote"
+        r"|\bwhat (exactly |precisely |else |actually )?did .+ (say|tell|promise|pledge|vow)\b|\bquote"
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording|instructions|orders|warning|"
         r"message|reply|response|remarks|comments?)\b|\bword for word\b|\bverbatim\b"
         r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b"

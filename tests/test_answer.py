@@ -4911,3 +4911,25 @@ def test_a_word_undone_by_un_corrects_a_why_question_that_takes_it_for_granted(i
     why = assistant.answer("Why did Lanfield Water cut off the supply for planned maintenance?")
     assert_cited(why)
     assert why.text.startswith("Lanfield Water said the outage was unplanned")
+
+
+LIBRARY_FLOOD = """Library to reopen after flood
+The Pellby library flooded on Monday when a pipe burst in the ceiling.
+Staff moved the children's books to the community centre, which will open on Saturdays.
+The council's head of libraries, Jo Marsh, said: "We will have the library open again before \
+the summer reading challenge starts."
+The library reopened after a smaller leak in 2019 within a week.
+Repairs are expected to cost about £40,000.
+"""
+
+
+def test_what_someone_promised_asks_for_their_words(indexed, embeddings):
+    """ "What did the head of libraries promise?" asks for what she said, as "say" does."""
+    from assistant.kinds import question_kind
+
+    assert question_kind("What did the medical director promise to do?") == "quote"
+    assert question_kind("What did the council vow?") == "quote"
+    assistant = Assistant(indexed({"library.txt": LIBRARY_FLOOD}), embeddings=embeddings).load()
+    promised = assistant.answer("What did the head of libraries promise about reopening?")
+    assert_cited(promised)
+    assert "before the summer reading challenge" in promised.text
