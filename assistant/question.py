@@ -128,11 +128,14 @@ def without_agreement(text: str) -> str:
 
 # What a company's name ends in, which a reader leaves out: "Hartfell Aggregates plc".
 COMPANY_SUFFIX = re.compile(r",?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.?|LLC|LLP)$")
+# Letters after a person's name, which an outlet that is a person's may carry ("Marcus Oyelaran MP").
+POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MS|MLA|AM|TD|QC|KC|OBE|MBE|CBE)$")
 
 
 def outlet_pattern(outlet: str) -> re.Pattern[str]:
     """The outlet's name ("The Hill" also as "the Hill"), a part of a compound name ("TIME" of
-    "TIME / People"), a company's name without "plc" or "Ltd", or "the" and the last words of a
+    "TIME / People"), a company's name without "plc" or "Ltd", a person's without "MP" before
+    what they published ("Marcus Oyelaran's newsletter"), or "the" and the last words of a
     longer name, as readers shorten it ("the Ledger" of "The Marrow Falls Ledger", "the Evening
     Post" of "Westmoor Evening Post"), when no other name goes on from it."""
     names = []
@@ -147,6 +150,9 @@ def outlet_pattern(outlet: str) -> re.Pattern[str]:
     if (company := COMPANY_SUFFIX.sub("", outlet)) != outlet:  # "Hartfell Aggregates" of "... plc"
         names.append(rf"(?:[Tt]he )?{re.escape(company)}(?!\s+[A-Z])")
         names.append(rf"{re.escape(company.split()[0])}(?=’s\s+[a-z])")  # "Hartfell's report"
+    if (person := POST_NOMINAL.sub("", outlet)) != outlet:  # "Marcus Oyelaran's newsletter"
+        mediums = "|".join(sorted(MEDIUMS))
+        names.append(rf"{re.escape(person)}(?=’s\s+(?:[a-z-]+\s+){{0,2}}(?:{mediums})s?\b)")
     if (station := re.sub(r"\s+\d[\d.]*(?:\s*FM)?$", "", outlet)) != outlet and " " in station:
         names.append(rf"(?:[Tt]he )?{re.escape(station)}(?!\s+[A-Z0-9])")  # "Harbour Sound 97.2"
     words = re.sub(r"^[Tt]he\s+", "", outlet).split()

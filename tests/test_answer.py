@@ -1243,6 +1243,9 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
         ("What did Harbour Sound report?", ("Harbour Sound 97.2",)),  # without its frequency
         ("What does Harbour Sound Studios make?", ()),
         ("What did Hartfell Aggregates Group say?", ()),  # another company's name
+        # a person's outlet, without the letters after the name, before what they published
+        ("In Ruth Ellery's email newsletter, what did she ask for?", ("Ruth Ellery MP",)),
+        ("What did Ruth Ellery say about the strike?", ()),  # Ruth Ellery, wherever she spoke
     ],
 )
 def test_outlets_are_named_as_readers_shorten_them(question, named):
@@ -1257,6 +1260,7 @@ def test_outlets_are_named_as_readers_shorten_them(question, named):
         "Brindle Evening Post",
         "Hartfell Aggregates plc",
         "Harbour Sound 97.2",
+        "Ruth Ellery MP",
     )
     assert named_outlets(question, outlets) == named
 
