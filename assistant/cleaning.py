@@ -122,6 +122,9 @@ FURNITURE_LINES = [
         r"^you( are|[’']re) (reading|receiving)\b.*\b(newsletter|round-?up|briefing|digest"
         r"|bulletin|email|this)\b",
         r"^forwarded this (email|newsletter)\?",
+        # "View this email in your browser | Forward to a friend"
+        r"^view (this|the|our) (e-?mail|newsletter|message|issue) (in|on) (your|a|the) "
+        r"(web )?browser\b|(^|\|\s*)forward to a friend\b",
         r"^that[’']s (all|it) for (this|today|now)\b",
         r"^unsubscribe\b|\|\s*unsubscribe\b|\bunsubscribe\s*\|",
         r"^(\[[^\]\n]{1,60}\]\s*){2,}$",  # a row of buttons: "[Share] [Save] [Listen]"
@@ -671,6 +674,7 @@ def could_head(line: str) -> bool:
         and not OUTLET_LINE.match(line)  # the outlet's name: "The Harbour Signal"
         and not MOTTO.search(line)  # "A blog about security, health tech and ..."
         and not (", " in line and ROLES.search(line))  # "Nadia Holt, Political Editor"
+        and not EMAIL_HEADER.match(line)  # "From: ..." over "Date: ..."
     )
 
 
@@ -705,11 +709,20 @@ def split_title(lines: list[str]) -> tuple[str, list[str], str]:
     The headline is the first line, unless that line is a sentence of the body. A page may open
     with its outlet's name ("MERIDIAN WIRE", "The Upland Courier"); the headline is then the first
     line after it that is no fragment ("OPINION") nor the outlet's motto ("A blog about health
-    tech"), provided it does not end like a body sentence."""
+    tech"), provided it does not end like a body sentence. An email saved as a page opens with
+    its header ("From: ...", "Subject: ..."): its subject is the headline."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         return "", lines, ""
     first = lines[filled[0]].strip()
+    if EMAIL_HEADER.match(first):
+        end = filled[0]
+        while end < len(lines) and EMAIL_HEADER.match(lines[end].strip()):
+            end += 1
+        header = [line.strip() for line in lines[filled[0] : end]]
+        subject = next((h for h in header if h.lower().startswith("subject")), "")
+        if subject:
+            return subject.partition(":")[2].strip(), lines[end:], ""
     if re.search(r"[.\"”]$", first) and not first.endswith("]"):
         return "", lines, ""  # the first line is already a body sentence
     if OUTLET_LINE.match(first):
@@ -722,6 +735,10 @@ def split_title(lines: list[str]) -> tuple[str, list[str], str]:
         if motto:  # no headline after it, but the motto is no more the body's for that
             return first, lines[filled[1] + 1 :], ""
     return first, lines[filled[0] + 1 :], ""
+
+
+# A line of an email's header: "From: Marcus Oyelaran MP <newsletter@...>", "Subject: ...".
+EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|reply-to|subject)\s*:\s*\S", _I)
 
 
 # A line a contact block gives the public, not the press: "Residents’ claims line: 0800 047

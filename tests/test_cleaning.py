@@ -1230,3 +1230,27 @@ def test_an_outlets_motto_stays_out_of_the_body_when_its_headline_ends_in_a_quot
     )
     body = clean(page).body
     assert "since 1889" not in body and "insurers should pay" in body
+
+
+NEWSLETTER_EMAIL = """From: Ruth Ellery MP <news@ruthellery.example>
+To: Tarrowmouth Today subscribers
+Date: Friday 3 March 2031, 09:15
+Subject: Tarrowmouth Today: the harbour strike and what comes next
+
+View this email in your browser | Forward to a friend
+
+Dear neighbour,
+
+The harbour strike is in its third week, and I have offered to host talks at my office.
+Both sides have said they will come on Monday.
+"""
+
+
+def test_an_emails_header_gives_its_title_and_its_browser_links_are_furniture():
+    """An email saved as a page opens with its header: the subject is the title, and neither
+    the header nor "View this email in your browser | Forward to a friend" is in the body."""
+    cleaned = clean(NEWSLETTER_EMAIL)
+    assert cleaned.title == "Tarrowmouth Today: the harbour strike and what comes next"
+    assert "host talks at my office" in cleaned.body
+    for furniture in ("From:", "Subject:", "browser", "Forward to a friend"):
+        assert furniture not in cleaned.body, furniture
