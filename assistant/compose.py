@@ -972,7 +972,7 @@ def compose(
     if HOW_TO.search(question) and unheard_of(evidence, question):
         return Composition("", [], True, best)  # "How do I tie a bowline?": no bowline here
     if not outlets and not seeds and is_polar(question):
-        outlets = accounts(candidates)
+        outlets = accounts(candidates, wide=agree)
     if (also := also_answered(question, candidates)) is not None and also not in seeds:
         seeds = [*(seeds or candidates[:1]), also]  # "..., and when did the earlier one happen?"
     picks = select(

@@ -49,6 +49,7 @@ REFERS_BACK = re.compile(
 ACCOUNTS = 3
 ACCOUNTS_MARGIN = 0.5
 ACCOUNT_GAP = 0.2
+WIDE_EVIDENCE = 0.5  # (0.45 let in a council's budget against a count of stolen works)
 
 # Each outlet's second sentence joins its best (best seconds first) while the answer stays within
 # this many times the word budget: an outlet's best match is often its lede or a sentence that
@@ -333,17 +334,24 @@ def carries_on(text: str, before: str = "") -> bool:
     return bool(re.search(r"[“”\"]|\bsaid\b", text)) or before.count("“") > before.count("”")
 
 
-def accounts(candidates: list[Candidate]) -> list[str]:
+def accounts(candidates: list[Candidate], wide: bool = False) -> list[str]:
     """The outlets whose best sentence scores close to the best one, best first (at most
     ACCOUNTS), when more than one does. Another outlet's account also scores close to the
     second-best sentence (within ACCOUNT_GAP): a weak sentence from another outlet does not push
     out the best outlet's strong second sentence, which may be the other side ("the bridge is
-    safe", "the engineers say it is not")."""
+    safe", "the engineers say it is not"). When the question asks whether the accounts agree
+    (``wide``), an outlet whose sentence scores within ACCOUNTS_MARGIN of the best and matches
+    the question by WIDE_EVIDENCE is heard too."""
     if len(candidates) < 2:
         return []
     top = candidates[0].retrieved.passage.outlet
-    floor = max(candidates[0].score - ACCOUNTS_MARGIN, candidates[1].score - ACCOUNT_GAP)
-    close = (c.retrieved.passage.outlet for c in candidates if c.score >= floor)
+    least = candidates[0].score - ACCOUNTS_MARGIN
+    floor = max(least, candidates[1].score - ACCOUNT_GAP)
+    close = (
+        c.retrieved.passage.outlet
+        for c in candidates
+        if c.score >= floor or (wide and c.score >= least and c.evidence >= WIDE_EVIDENCE)
+    )
     found = [top, *(outlet for outlet in dict.fromkeys(close) if outlet != top)][:ACCOUNTS]
     return found if len(found) > 1 else []
 

@@ -4937,3 +4937,25 @@ def test_what_someone_promised_asks_for_their_words(indexed, embeddings):
     promised = assistant.answer("What did the head of libraries promise about reopening?")
     assert_cited(promised)
     assert "before the summer reading challenge" in promised.text
+
+
+def test_asked_whether_accounts_agree_a_close_match_from_another_outlet_is_heard():
+    """The outlets whose sentences score close to the best: another outlet's account well below
+    the best outlet's strong second sentence is heard when the question asks whether the accounts
+    agree, if it matches the question closely; not otherwise, nor when it matches weakly."""
+    from types import SimpleNamespace
+
+    from assistant.picking import accounts
+
+    def candidate(outlet, score, evidence):
+        passage = SimpleNamespace(outlet=outlet)
+        return SimpleNamespace(
+            score=score, evidence=evidence, retrieved=SimpleNamespace(passage=passage)
+        )
+
+    first, second = candidate("Courier", 1.0, 0.6), candidate("Courier", 0.95, 0.6)
+    other = candidate("Gazette", 0.6, 0.55)
+    assert accounts([first, second, other]) == []
+    assert accounts([first, second, other], wide=True) == ["Courier", "Gazette"]
+    weak = candidate("Gazette", 0.6, 0.3)
+    assert accounts([first, second, weak], wide=True) == []
