@@ -204,6 +204,9 @@ def counts(
         if not (fate & said or (fate == KILLED and "toll" in said)):
             return False
     times = any(map(DURATION.fullmatch, things))  # "How many years ...?" counts years
+    if things and (label := LABELLED.match(text)) and NUMBER.match(label["number"]):
+        if any(stem(word) in things for word in tokens(label["label"])):
+            return True  # a box's line: "Registered beds: 46", "Trees brought down · 11"
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue
@@ -217,6 +220,15 @@ def counts(
         if not things and after:
             return True
     return False
+
+
+# A line of a box that gives a count after its label: "Registered beds: 46", "Customers
+# affected: 3,862", "Trees brought down · 11" (not "Launched: 2.48pm", which is a time).
+LABELLED = re.compile(
+    r"^\s*(?P<label>[^:·|\d]{2,40}?)\s*[:·]\s*(?:(?:approx\.?|about|around|c\.)\s*)?"
+    r"(?P<number>\d[\d,]*|[a-z]+)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A span of time in running text: a number of units ("six months of investigation", "a week",

@@ -4959,3 +4959,29 @@ def test_asked_whether_accounts_agree_a_close_match_from_another_outlet_is_heard
     assert accounts([first, second, other], wide=True) == ["Courier", "Gazette"]
     weak = candidate("Gazette", 0.6, 0.3)
     assert accounts([first, second, weak], wide=True) == []
+
+
+CARE_RECORD = """Inspection record: Beechcroft House
+Service type: Care home with nursing
+Registered beds: 52
+Provider: Alder Care Ltd
+Beechcroft House was rated Inadequate after an inspection in January.
+The home closed in April, and its residents moved to other homes in the county.
+"""
+
+
+def test_a_box_line_counts_what_its_label_names():
+    """ "Registered beds: 52" counts beds, as "52 beds" does; "Launched: 2.48pm" counts nothing."""
+    from assistant.counting import counted, counts
+
+    beds = counted("How many beds did Beechcroft have?")
+    assert counts(beds, "Registered beds: 52")
+    assert counts(counted("How many trees came down?"), "Trees brought down · 11")
+    assert not counts(counted("How many launches were there?"), "Launched: 2.48pm.")
+
+
+def test_asked_how_many_a_box_line_answers(indexed, embeddings):
+    assistant = Assistant(indexed({"record.txt": CARE_RECORD}), embeddings=embeddings).load()
+    beds = assistant.answer("How many beds did Beechcroft have?")
+    assert_cited(beds)
+    assert "52" in beds.text
