@@ -204,9 +204,9 @@ def counts(
         if not (fate & said or (fate == KILLED and "toll" in said)):
             return False
     times = any(map(DURATION.fullmatch, things))  # "How many years ...?" counts years
-    if things and (label := LABELLED.match(text)) and NUMBER.match(label["number"]):
-        if any(stem(word) in things for word in tokens(label["label"])):
-            return True  # a box's line: "Registered beds: 46", "Trees brought down · 11"
+    label = LABELLED.match(text) if things else None
+    if label and NUMBER.match(label["number"]) and things & set(map(stem, tokens(label["label"]))):
+        return True  # a box's line: "Registered beds: 46", "Trees brought down · 11"
     for i, word in enumerate(words):
         if not NUMBER.fullmatch(word):
             continue
