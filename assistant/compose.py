@@ -77,6 +77,7 @@ from assistant.kinds import (
 )
 from assistant.metadata import OUTLET_ASKED
 from assistant.naming import (
+    NAME_ENDS,
     NAME_NOT_DATE,
     TRADED,
     asked_doer,
@@ -534,8 +535,11 @@ def uncounted(
 
 def spoken_of(evidence: Evidence, thing: str) -> bool:
     """Some sentence of the coverage speaks of the thing (a stem), by its own word, one it is
-    called by (``naming.CALLED``) or, for a doer, what it does (``done_by``)."""
-    return any(word in evidence.idf for word in (*called(thing), *done_by(thing)))
+    called by (``naming.CALLED``) or, for a doer, what it does (``done_by``); or ends a name
+    with a word that ends such names (``naming.NAME_ENDS``: "Polgrain Marine Services")."""
+    return any(word in evidence.idf for word in (*called(thing), *done_by(thing))) or any(
+        end in evidence.name_ends for end in NAME_ENDS.get(thing, ())
+    )
 
 
 def unheard_of(evidence: Evidence, question: str) -> bool:

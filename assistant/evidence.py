@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.naming import MEDIA_NAME
+from assistant.naming import MEDIA_NAME, name_ends
 from assistant.records import Passage
 from assistant.text import (
     ENDS,
@@ -390,6 +390,7 @@ class Evidence:
         # the sentences that say "no" to something ("No candidate has been disqualified")
         self.saying_no = [i for i, s in enumerate(view.sentences) if SAYS_NO.search(s.text)]
         self.undoing = [i for i, s in enumerate(view.sentences) if UNDOING.search(s.text)]
+        self.name_ends = set().union(*(name_ends(s.text) for s in view.sentences))
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)

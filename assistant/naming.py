@@ -155,6 +155,17 @@ def measure_asked(question: str) -> str:
     return "" if word in GENERAL_MEASURES or word in NOT_NAMED else word
 
 
+# A word that ends a company's name, though it is another noun too: "Polgrain Marine Services" is
+# a company, "the emergency services" are not; so it names one only as the end of a name.
+COMPANY_NAME_ENDS = (stem("services"),)
+NAME_ENDS = {stem("company"): COMPANY_NAME_ENDS, stem("firm"): COMPANY_NAME_ENDS}
+
+
+def name_ends(text: str) -> set[str]:
+    """The stems of the last words of the names in the text ("Polgrain Marine Services": servic)."""
+    return {stem(fold(name.split()[-1])) for name in PROPER_NAME.findall(text)}
+
+
 def called(thing: str) -> tuple[str, ...]:
     """The stems a thing (a stem) may be called by: its own, and those of ``CALLED``."""
     return CALLED.get(thing, (thing,))
@@ -246,7 +257,7 @@ def names_thing(text: str, thing: str, asked: frozenset[str]) -> bool:
     """The text gives a name of the thing a "which X" question asks for (its stem ``thing``; its
     other words ``asked``): a name that ends in the thing's word, or one it is called by, and is
     not the question's own ("Which hospital treated him?": "Saltmere General Hospital")."""
-    forms = called(thing)
+    forms = (*called(thing), *NAME_ENDS.get(thing, ()))
     for name in PROPER_NAME.findall(text):
         words = [fold(word).strip("’'") for word in name.split()]
         new = [w for w in words[:-1] if w not in STOPWORDS and w not in asked]

@@ -4985,3 +4985,23 @@ def test_asked_how_many_a_box_line_answers(indexed, embeddings):
     beds = assistant.answer("How many beds did Beechcroft have?")
     assert_cited(beds)
     assert "52" in beds.text
+
+
+SALVAGE = """Fuel to be pumped from stranded trawler
+The trawler Morwenna went aground on the Carrack Rocks on Saturday night.
+The emergency services were called at 11pm and the crew of four were lifted off by helicopter.
+Kessick Marine Services has been appointed by the owner's insurers to pump out her fuel.
+The harbour master said the work would start on Tuesday if the weather allowed.
+"""
+
+
+def test_a_firm_whose_name_ends_in_services_is_a_company(indexed, embeddings):
+    """ "Which company ...?" is answered by "Kessick Marine Services"; where the coverage names no
+    company, it is not, though "the emergency services" are there."""
+    assistant = Assistant(indexed({"salvage.txt": SALVAGE}), embeddings=embeddings).load()
+    firm = assistant.answer("Which company has been brought in to deal with the trawler's fuel?")
+    assert_cited(firm)
+    assert "Kessick Marine Services" in firm.text
+    rescue = SALVAGE.replace("Kessick Marine Services", "A salvage team")
+    other = Assistant(indexed({"rescue.txt": rescue}), embeddings=embeddings).load()
+    assert other.answer("Which company has been brought in to deal with the fuel?").abstained
