@@ -63,6 +63,7 @@ from assistant.kinds import (
     TEMPERATURE,
     WEIGHT,
     WEIGHT_ASKED,
+    WHY,
     clock_value,
     deaths_asked,
     denied,
@@ -183,9 +184,6 @@ WHO_DID = re.compile(
 )
 # A question that asks something else too: "Who raised the alarm, and at what time?"
 ALSO_ASKED = re.compile(r"\band\s+(?:(?:at|on|in|by)\s+)?(?:what|when|where|which|how)\b", re.I)
-# "Why did the board call off the exam?" takes for granted what a candidate may reverse ("The
-# exam went ahead as scheduled").
-WHY = re.compile(r"\W*why\b", re.I)
 # "Why did Northwold blame a crack ...?", "Why has Halsdale Water admitted ...?": the question
 # puts words in someone's mouth, and what they did say answers it, or corrects it.
 CLAIM_PUT = re.compile(

@@ -488,6 +488,11 @@ REVERSALS = [
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 
 
+# A question that asks why: "Why did the board call off the exam?" takes for granted what a
+# sentence may reverse ("The exam went ahead as scheduled"), and is answered by a reason.
+WHY = re.compile(r"\W*why\b", re.IGNORECASE)
+
+
 def reverses(question: str, text: str) -> bool:
     """The text says the opposite of what the question takes for granted happened (``REVERSALS``),
     or the word of the question with "un" before it ("planned": "Type: Unplanned")."""

@@ -20,6 +20,7 @@ from assistant.kinds import (
     NUMBER_KINDS,
     QUOTE,
     SPEECH,
+    WHY,
     denies,
     fits,
     is_polar,
@@ -77,7 +78,6 @@ REASON = re.compile(
     r"\b(because|due to|caused by|owing to|as a result of|blamed|the cause|was down to|the reason)\b",
     re.IGNORECASE,
 )
-WHY_ASKED = re.compile(r"\W*why\b", re.IGNORECASE)
 LOOK_BACK = 3  # sentences before a quotation that may name its speaker
 
 
@@ -123,7 +123,7 @@ def rank_candidates(
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     doing = asked_doer(question)
     role = speaker_described(question) if kind == "quote" else ""
-    why = bool(WHY_ASKED.match(own_words(question)))
+    why = bool(WHY.match(own_words(question)))
     # A news story's lede says what happened: it helps with what happened, not with a yes/no
     # question (which wants each side's stance) or a question for a kind of thing it lacks.
     lede = 0.0 if is_polar(question) else WEIGHTS["lede"]
