@@ -202,6 +202,9 @@ LENGTH_ASKED = re.compile(
 # length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
 SIZE_ASKED = re.compile(
     r"\bhow (far|deep|wide|tall|heavy)\b"
+    # "How close to the debris did the train get?"; not how close the sides are to a deal
+    r"|\bhow (close|near)\b(?![^?]*\bto (a |an |the )?(deal|agreement|settlement|decision"
+    r"|resolution|solution|finish|end)\b)"
     r"|\bhow (long|big|large) an? (stretch|section|length|strip|area)\b"  # "of the bank"
     r"|\bwhat (is|was|are|were) (the|its|their) (length|width|height|depth|distance|area)\b"
     r"|\bweight (limit|restriction)s?\b|\bheaviest\b"  # tonnes: "a 7.5-tonne weight limit"

@@ -5005,3 +5005,13 @@ def test_a_firm_whose_name_ends_in_services_is_a_company(indexed, embeddings):
     rescue = SALVAGE.replace("Kessick Marine Services", "A salvage team")
     other = Assistant(indexed({"rescue.txt": rescue}), embeddings=embeddings).load()
     assert other.answer("Which company has been brought in to deal with the fuel?").abstained
+
+
+def test_how_close_asks_for_a_distance_but_not_to_a_deal():
+    """ "How close to the debris did the train get?" asks for a distance, which a size answers;
+    "How close are the two sides to a deal?" does not."""
+    from assistant.kinds import question_kind
+
+    assert question_kind("How close to the debris did the train get before it stopped?") == "size"
+    assert question_kind("How near the rocks was the boat when help arrived?") == "size"
+    assert question_kind("How close are the two sides to a deal?") == "other"
