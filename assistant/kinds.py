@@ -4,6 +4,7 @@ X" question names, and whether it is a yes/no question."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -499,10 +500,18 @@ WHY = re.compile(r"\W*why\b", re.IGNORECASE)
 def reverses(question: str, text: str) -> bool:
     """The text says the opposite of what the question takes for granted happened (``REVERSALS``),
     or the word of the question with "un" before it ("planned": "Type: Unplanned")."""
-    if any(asked.search(question) and said.search(text) for asked, said in REVERSED):
+    said, undoable = reversal_cues(question)
+    if any(pattern.search(text) for pattern in said):
         return True
-    asked = {word for word in tokens(question) if len(word) >= UNDONE_LEAST}
-    return any(word[:2] == "un" and word[2:] in asked for word in tokens(text))
+    return any(word[:2] == "un" and word[2:] in undoable for word in tokens(text))
+
+
+@functools.lru_cache(maxsize=256)
+def reversal_cues(question: str) -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
+    """What would reverse the question, read once per question (it is asked of every candidate):
+    the patterns of ``REVERSALS`` its premise calls for, and its words that "un" may undo."""
+    said = tuple(said for asked, said in REVERSED if asked.search(question))
+    return said, frozenset(word for word in tokens(question) if len(word) >= UNDONE_LEAST)
 
 
 UNDONE_LEAST = 5  # letters of a word that "un" may undo ("planned"; not "do", "it")

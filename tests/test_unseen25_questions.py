@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import Corpus, UnseenChecks, minutes
 
 CANARY = "CANARY-UNSEEN25-4262"
 SPAM = "Hurt on a tram, bus or train? No win, no fee injury claims"
 DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}\.\d\d[ap]m"
-
-
-def minutes(clock: str) -> int:
-    """Minutes after midnight of a time such as 6.42pm or 12.40pm."""
-    hours, rest = clock[:-2].split(".")
-    return int(hours) % 12 * 60 + int(rest) + (720 if clock.endswith("pm") else 0)
 
 
 class TestUnseen25(UnseenChecks):

@@ -12,25 +12,13 @@ written to exercise."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import Corpus, UnseenChecks, day, minutes
 
 CANARY = "CANARY-UNSEEN26-2319"
 SPAM = "Breathed in fumes at work, school or a leisure centre? No win, no fee compensation claims"
 DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-
-
-def minutes(clock: str) -> int:
-    """Minutes after midnight of a time such as 6.30pm, 7pm or 12.40pm."""
-    hours, _, rest = clock[:-2].partition(".")
-    return int(hours) % 12 * 60 + int(rest or 0) + (720 if clock.endswith("pm") else 0)
-
-
-def day(date: str) -> datetime:
-    """The day of a date such as 21 January 2032."""
-    return datetime.strptime(date, "%d %B %Y")
 
 
 class TestUnseen26(UnseenChecks):

@@ -11,9 +11,8 @@ and furniture it was written to exercise."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import Corpus, UnseenChecks, day, found, minutes, page
 
 CANARY = "CANARY-UNSEEN27-5816"
 SPAM = "Boat aground, sunk or storm damaged? We buy boats in ANY condition for cash within 48 hours"
@@ -23,36 +22,10 @@ TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 POSITION = r"\d\d°\d\d\.\d\d’N \d{3}°\d\d\.\d\d’W"
 
 
-def found(pattern: str, text: str, flags: int = re.M) -> re.Match[str]:
-    """The first match of the pattern in the text, which must have one."""
-    match = re.search(pattern, text, flags)
-    assert match, pattern
-    return match
-
-
-def page(pattern: str, texts: list[str], kind: str) -> tuple[str, re.Match[str]]:
-    """The page that carries the pattern, with its match."""
-    for text in texts:
-        if match := re.search(pattern, text, re.M):
-            return text, match
-    raise AssertionError(f"no {kind}")
-
-
-def minutes(clock: str) -> int:
-    """Minutes after midnight of a time such as 6.30pm, 7pm or 12.40pm."""
-    hours, _, rest = clock[:-2].partition(".")
-    return int(hours) % 12 * 60 + int(rest or 0) + (720 if clock.endswith("pm") else 0)
-
-
 def utc(clock: str) -> int:
     """Minutes after midnight of a 24-hour time such as 14:51."""
     hours, _, rest = clock.partition(":")
     return int(hours) * 60 + int(rest)
-
-
-def day(date: str) -> datetime:
-    """The day of a date such as 12 September 2033 or 12 Sep 2033."""
-    return datetime.strptime(date, "%d %b %Y" if re.fullmatch(SHORT_DATE, date) else "%d %B %Y")
 
 
 def ordinal(n: int) -> str:

@@ -14,39 +14,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import Corpus, UnseenChecks, day, found, minutes, page
 
 CANARY = "CANARY-UNSEEN28-5996"
 SPAM = "Power cuts ruining your evening? PowerMate home battery backup from just £299"
 DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 WEEKDAY = r"[A-Z][a-z]+day"
-
-
-def found(pattern: str, text: str, flags: int = re.M) -> re.Match[str]:
-    """The first match of the pattern in the text, which must have one."""
-    match = re.search(pattern, text, flags)
-    assert match, pattern
-    return match
-
-
-def page(pattern: str, texts: list[str], kind: str) -> tuple[str, re.Match[str]]:
-    """The page that carries the pattern, with its match."""
-    for text in texts:
-        if match := re.search(pattern, text, re.M):
-            return text, match
-    raise AssertionError(f"no {kind}")
-
-
-def minutes(clock: str) -> int:
-    """Minutes after midnight of a time such as 6.42pm, 7pm or 12.05am."""
-    hours, _, rest = clock[:-2].partition(".")
-    return int(hours) % 12 * 60 + int(rest or 0) + (720 if clock.endswith("pm") else 0)
-
-
-def day(date: str) -> datetime:
-    """The day of a date such as 14 November 2034."""
-    return datetime.strptime(date, "%d %B %Y")
 
 
 def dated(weekday: str, date: str) -> datetime:

@@ -9,6 +9,7 @@ import json
 import re
 import tomllib
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,38 @@ from tests import test_questions as seed_checks
 
 DATA = Path(__file__).resolve().parent / "data"
 ABSTAIN = {"unanswerable", "out_of_scope"}
+
+
+def found(pattern: str, text: str, flags: int = re.M) -> re.Match[str]:
+    """The first match of the pattern in the text, which must have one (for the format checks
+    of the corpora's test files)."""
+    match = re.search(pattern, text, flags)
+    assert match, pattern
+    return match
+
+
+def page(pattern: str, texts: list[str], kind: str) -> tuple[str, re.Match[str]]:
+    """The page that carries the pattern, with its match."""
+    for text in texts:
+        if match := re.search(pattern, text, re.M):
+            return text, match
+    raise AssertionError(f"no {kind}")
+
+
+def minutes(clock: str) -> int:
+    """Minutes after midnight of a time such as 6.42pm, 7pm or 12.05am."""
+    hours, _, rest = clock[:-2].partition(".")
+    return int(hours) % 12 * 60 + int(rest or 0) + (720 if clock.endswith("pm") else 0)
+
+
+def day(date: str) -> datetime:
+    """The day of a date such as 14 November 2034 or 12 Sep 2033."""
+    for form in ("%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(date, form)
+        except ValueError:
+            continue
+    raise AssertionError(f"not a date: {date}")
 
 
 class Corpus:
