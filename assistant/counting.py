@@ -215,7 +215,9 @@ def counts(
             continue  # "nine years as senior keeper" counts no keepers
         if whole and after[:1] == ["of"] and after[1:2] and after[1] in OWNERS:
             continue  # "several of the staff" is part of them, not how many work there
-        if things and any(stem(w) in things for w in words[i + 1 : i + COUNT_REACH]):
+        ahead = words[i + 1 : i + COUNT_REACH]  # "312 micrograms per litre" counts no litres
+        ahead = ahead[: ahead.index("per")] if "per" in ahead else ahead
+        if things and any(stem(w) in things for w in ahead):
             return True
         if not things and after:
             return True

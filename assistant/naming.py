@@ -286,12 +286,14 @@ def described_as(words: str) -> list[str]:
 WHO_DOES = re.compile(
     r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
     r"(?:(?:actually|really|now|currently|still|ultimately|officially|normally|usually|first|"
-    r"originally|formally|legally|in\s+fact)\s+)?([a-z]+)",
+    r"originally|formally|legally|in\s+fact)\s+)?([a-z]+)(?:\s+(?:and|or)\s+([a-z]+))?",
     re.IGNORECASE,
 )
 # A person's name, then the doing or the role that says what they do: "Margaret Ilsley, who ",
 # "Margaret Ilsley, ".
-NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:who\s+(?:now\s+|also\s+)?)?$")
+NAME_BEFORE = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+(?:(?:who|which)\s+(?:now\s+|also\s+)?)?$"
+)
 BY_NAME = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?[A-Z]")
 BY_ANYONE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+\w")  # "lifted out by the boat team"
 # Forms of verbs whose past participle a stem does not reach ("Who runs it?" -> "run by").
@@ -324,9 +326,10 @@ def asked_doer(question: str) -> frozenset[str]:
     match = WHO_DOES.search(question)
     if not match or match.group(1).lower() in STOPWORDS:
         return frozenset()
-    verb = match.group(1).lower()
-    irregular = next((forms for forms in VERB_FORMS if verb in forms), frozenset())
-    return frozenset({stem(verb), *irregular})
+    # "Who owns and runs it?" asks the doer of both
+    verbs = [verb.lower() for verb in match.groups() if verb and verb.lower() not in STOPWORDS]
+    irregular = [forms for forms in VERB_FORMS if forms & set(verbs)]
+    return frozenset({*map(stem, verbs), *(form for forms in irregular for form in forms)})
 
 
 def names_doer(forms: frozenset[str], text: str, named: bool = True) -> bool:

@@ -323,6 +323,14 @@ def test_how_many_people_counts_what_happened_to_them():
     assert not counts(injured, "Nine people were questioned.")
 
 
+def test_a_unit_that_a_figure_is_per_is_not_counted():
+    from assistant.counting import counted, counts
+
+    litres = counted("How many litres of slurry reached the brook?")
+    assert counts(litres, "About 9,000 litres of slurry reached the brook.")
+    assert not counts(litres, "Nitrate in the brook reached 80 milligrams per litre.")
+
+
 def test_how_many_counts_the_noun_not_the_word_before_it():
     from assistant.counting import counted, counts
 
@@ -1538,6 +1546,9 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embe
         # a word that only qualifies the verb is passed over
         ("Who actually runs the rink?", "Run by Lindvale Leisure Trust for the council.", True),
         ("Who now owns the mill?", "It has been owned by Harper Foods since 2019.", True),
+        # two verbs asked at once, the second said of a company by "which"
+        ("Who owns and runs the pool?", "Tarlow Leisure Ltd, which runs the pool, agreed.", True),
+        ("Who owns and runs the pool?", "The pool, which runs all year, is busy.", False),
     ],
 )
 def test_a_sentence_says_by_whom_it_is_done(question, text, named):
