@@ -105,6 +105,7 @@ ORGANISATION = (
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.
 TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))
+PLACE = ("spot", "place", "location", "point", "site", "bay", "beach", "cove", "corner", "end")
 CALLED = {
     stem(thing): tuple(stem(word) for word in words)
     for thing, words in (
@@ -128,6 +129,10 @@ CALLED = {
         ("organisation", ORGANISATION),
         ("organization", ORGANISATION),
         ("body", ORGANISATION),
+        # "at which spot on the lake": "near Heron Point"
+        ("spot", PLACE),
+        ("place", PLACE),
+        ("location", PLACE),
     )
 }
 

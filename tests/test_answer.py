@@ -3942,6 +3942,23 @@ def test_which_service_may_be_named_as_an_app(indexed, embeddings):
     assert "messaging app Chatter" in answer.text
 
 
+BATHING_LAKE = """Swimmers fall ill at Tarrow Mere
+Three swimmers were taken ill on Sunday after bathing near Otter Point, at the mere's north end.
+The parish council has closed the mere to swimmers until the water has been tested.
+"""
+
+
+def test_which_spot_may_be_named_as_a_point(indexed, embeddings):
+    """ "At which spot ...?" is answered by "near Otter Point": a point, a site or a beach is a
+    spot, as the coverage may call it."""
+    assistant = Assistant(indexed({"mere.txt": BATHING_LAKE}), embeddings=embeddings).load()
+
+    answer = assistant.answer("At which spot on the mere were the swimmers bathing?")
+
+    assert_cited(answer)
+    assert "Otter Point" in answer.text
+
+
 PIER_STORY = [
     "Part of Selby's Victorian pier fell into the sea on Saturday night during the lantern parade.",
     "About 30 metres of deck had fallen, the town council said on Sunday morning.",
