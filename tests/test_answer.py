@@ -1549,6 +1549,9 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embe
         # two verbs asked at once, the second said of a company by "which"
         ("Who owns and runs the pool?", "Tarlow Leisure Ltd, which runs the pool, agreed.", True),
         ("Who owns and runs the pool?", "The pool, which runs all year, is busy.", False),
+        # a doing said as a noun, then by whom
+        ("Who asked for the survey?", "It was done at the request of the Parish Council.", True),
+        ("Who asked for the survey?", "It was done at the request of residents.", False),
     ],
 )
 def test_a_sentence_says_by_whom_it_is_done(question, text, named):
