@@ -130,6 +130,8 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
+# A word of the question the coverage says in another word (stems): "shut" is "closed".
+SAME_SENSE = {"shut": "clos"}
 TIME_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year", "decade"])
 # The words that ask how fast (stems), or say of what moves that it moved.
 SPEED_WORDS = frozenset(
@@ -552,7 +554,8 @@ def unheard_of(evidence: Evidence, question: str) -> bool:
 def asked_terms(evidence: Evidence, question: str) -> frozenset[str]:
     """The question's own terms that are not the coverage's topic, nor words of asking."""
     terms = set(search_terms(without_agreement(own_words(question)))) - ASKING_WORDS
-    return frozenset(t for t in terms if not evidence.topical(t))
+    senses = {SAME_SENSE.get(term, term) for term in terms}  # "shut": what "closed" says
+    return frozenset(term for term in senses if not evidence.topical(term))
 
 
 def sized(asked: frozenset[str], candidates: Sequence[Candidate]) -> bool:

@@ -3962,6 +3962,27 @@ def test_which_spot_may_be_named_as_a_point(indexed, embeddings):
     assert "Otter Point" in answer.text
 
 
+LIDO_SHUT = """Chlorine leak at Marlow Lido
+A chlorine leak at Marlow Lido on Tuesday sent four swimmers to hospital and forced 200 people
+out of the water.
+The fire service said the gas had escaped from a valve in the plant room at about 2pm.
+Ansell Leisure says it will stay closed to swimmers for at least three weeks while the plant room
+is rebuilt.
+The four swimmers were treated for breathing problems and went home the same evening.
+"""
+
+
+def test_how_long_shut_is_answered_by_how_long_closed(indexed, embeddings):
+    """ "How long will it be shut?" is answered by a span said near "closed", the word the
+    coverage uses for it, not taken for a span of something else."""
+    assistant = Assistant(indexed({"lido.txt": LIDO_SHUT}), embeddings=embeddings).load()
+
+    answer = assistant.answer("How long is the lido going to be shut, according to Ansell Leisure?")
+
+    assert_cited(answer)
+    assert "three weeks" in answer.text
+
+
 PIER_STORY = [
     "Part of Selby's Victorian pier fell into the sea on Saturday night during the lantern parade.",
     "About 30 metres of deck had fallen, the town council said on Sunday morning.",
