@@ -52,6 +52,7 @@ SAME_COUNTED = [
     ["homes", "households", "houses", "properties", "dwellings"],
     ["sheep", "ewes", "lambs", "rams"],
     ["cattle", "cows", "calves", "bullocks", "heifers"],
+    ["signs", "notices", "placards", "posters"],
 ]
 PEOPLE = ["people", "persons", "individuals"]
 # The words that count people: "How many people work there?" is answered by "27 staff", not by

@@ -331,6 +331,14 @@ def test_a_unit_that_a_figure_is_per_is_not_counted():
     assert not counts(litres, "Nitrate in the brook reached 80 milligrams per litre.")
 
 
+def test_things_counted_under_another_name_are_counted():
+    from assistant.counting import counted, counts
+
+    notices = counted("How many warning notices were put up by the lake?")
+    assert counts(notices, "Nine warning signs went up around the lake on Monday.")
+    assert not counts(notices, "Nine swimmers went into the lake on Monday.")
+
+
 def test_how_many_counts_the_noun_not_the_word_before_it():
     from assistant.counting import counted, counts
 
