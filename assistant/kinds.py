@@ -51,11 +51,14 @@ BARE_SPAN = re.compile(
     r"months|years|decades)\b",
     re.IGNORECASE,
 )
-# How long something will last, given by when it ends: "postponed until at least Thursday".
+# How long something will last, given by when it ends: "postponed until at least Thursday",
+# "closed until two weekly tests in a row come back clear", "until further notice".
 UNTIL = re.compile(
     rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|middle|start)\s+of\s+|next\s+|"
     rf"early\s+|mid-?|late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|spring|summer|autumn|winter|"
     rf"tomorrow|\d)"
+    r"|\b(?:until|till)\s+(?:further\s+notice|(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,6}?"
+    r"(?:is|are|has|have|come|comes|show|shows)\b)"
 )
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"

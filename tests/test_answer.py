@@ -331,6 +331,22 @@ def test_a_unit_that_a_figure_is_per_is_not_counted():
     assert not counts(litres, "Nitrate in the brook reached 80 milligrams per litre.")
 
 
+@pytest.mark.parametrize(
+    ("text", "lasting"),
+    [
+        ("The lake will stay closed until two weekly tests in a row come back clear.", True),
+        ("Work is suspended until that review is complete.", True),
+        ("Sailing is off until further notice.", True),
+        ("The road stays shut until Thursday.", True),
+        ("She waited at the gate until he left.", False),  # when, not how long
+    ],
+)
+def test_how_long_something_lasts_may_be_said_by_what_ends_it(text, lasting):
+    from assistant.kinds import spans
+
+    assert spans(text) is lasting
+
+
 def test_things_counted_under_another_name_are_counted():
     from assistant.counting import counted, counts
 
