@@ -270,9 +270,12 @@ DATE = re.compile(rf"\b(?:{WEEKDAYS}|{MONTHS})\b")
 
 # "How much of its grant had been paid?" asks for a part of a whole, which a sentence may give
 # as a share of it ("Half of that, £7,500, was paid in May").
-PART_OF_WHOLE = re.compile(r"\bhow (?:much|many) of (?:the|its|their|his|her|that)\b", re.I)
+PART_OF_WHOLE = re.compile(
+    r"\bhow (?:much|many) of (?:(?:the|its|their|his|her|that)\b|(?-i:[A-Z]))", re.I
+)  # "How much of the lake ...?", "How much of Greyling Water ...?"
 PART_SAID = re.compile(
-    r"\b(?:half|a third|a quarter|two thirds|three quarters|part|most)\s+of\b"
+    r"\b(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|part|most)\s+of\b"
+    r"|\b(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters)\s+(?:the|its)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\b",
     re.I,
 )
@@ -871,10 +874,13 @@ def compose(
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     things = counted(question)  # what a "how many" question counts, or None
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
+        part_asked = PART_OF_WHOLE.search(own_words(question))
         candidates = [
             c
             for c in candidates
-            if fits(kind, c.sentence.text) > 0 or denies(question, c.sentence.text)
+            if fits(kind, c.sentence.text) > 0
+            or denies(question, c.sentence.text)
+            or (part_asked and PART_SAID.search(c.sentence.text))  # "about half the lake"
         ]
         fate = fate_asked(question, things)
         whole = whole_asked(question, fate)  # "How many work there?": not "two of the staff"
@@ -939,8 +945,12 @@ def compose(
             found = DATE
         seeds = apart(candidates, found, asked)
     if kind in NUMBER_KINDS and not seeds and PART_OF_WHOLE.search(own_words(question)):
-        part = next((c for c in candidates[:RATE_REACH] if PART_SAID.search(c.sentence.text)), None)
-        seeds = [part] if part is not None else []  # "how much of its grant": "Half of that"
+        parts = [c for c in candidates if PART_SAID.search(c.sentence.text)]
+        if len(outlets) > 1:  # "..., according to the Post and the Gazette": each one's own
+            said_by = {o: [p for p in parts if p.retrieved.passage.outlet == o] for o in outlets}
+            seeds = [said[0] for said in said_by.values() if said]
+        else:  # "how much of its grant": "Half of that"
+            seeds = [p for p in parts[:1] if any(p is c for c in candidates[:RATE_REACH])]
     (thing, sort), media = named_words(own_words(question)), asks_media(question)
     if OUTLET_ASKED.search(own_words(question)):  # "Which source says ...?": an outlet, named
         thing, sort = "", ""

@@ -3753,6 +3753,37 @@ def test_how_much_of_a_whole_is_answered_by_the_share_said_of_it(indexed, embedd
     assert paid.text.startswith("A quarter of that, £3,000")
 
 
+WEED_SURVEY = """Weed smothers Tarrow Mere
+A survey team from the county council measured the weed on Tarrow Mere on Tuesday.
+The team estimates that the weed covers about 30 hectares, around two-thirds of the mere's surface.
+Photographs of the weed, taken by the team on Tuesday, are available on request.
+The council will survey the mere again every week until the end of August.
+"""
+WEED_RADIO = """Anglers give up on Tarrow Mere
+Anglers say they have given up fishing Tarrow Mere until the weed dies back.
+The warden, Ruth Calloway, told Tarrow Radio the mere had never been so choked.
+She said the weed now covered about half the mere.
+Two angling matches planned for August have been moved to the canal.
+"""
+
+
+def test_how_much_of_a_whole_each_outlet_says_gives_each_share(indexed, embeddings):
+    """ "How much of X, according to A and according to B?" gives each outlet's share of it, a
+    fraction or a part ("about half the mere") beside a figure ("two-thirds of the surface")."""
+    catalog = '["survey.txt"]\noutlet = "Tarrow Council"\n["radio.txt"]\noutlet = "Tarrow Radio"\n'
+    files = {"survey.txt": WEED_SURVEY, "radio.txt": WEED_RADIO, "catalog.toml": catalog}
+    assistant = Assistant(indexed(files), embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "How much of Tarrow Mere is the weed covering, according to Tarrow Council and "
+        "according to Tarrow Radio?"
+    )
+
+    assert_cited(answer)
+    assert "two-thirds" in answer.text and "about half the mere" in answer.text
+    assert {s.outlet for s in answer.sources} == {"Tarrow Council", "Tarrow Radio"}
+
+
 LINE_UP = """Folk weekend loses its headliners
 Stallholders had paid pitch fees of between £200 and £600 to the organiser.
 Weekend tickets cost £75, and the organiser says refunds will take 14 days.
