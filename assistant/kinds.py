@@ -51,13 +51,16 @@ BARE_SPAN = re.compile(
     r"months|years|decades)\b",
     re.IGNORECASE,
 )
-# How long something will last, given by when it ends: "postponed until at least Thursday",
-# "closed until two weekly tests in a row come back clear", "until further notice".
+# How long something will last, given by when it ends: "postponed until at least Thursday".
 UNTIL = re.compile(
     rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|middle|start)\s+of\s+|next\s+|"
     rf"early\s+|mid-?|late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|spring|summer|autumn|winter|"
     rf"tomorrow|\d)"
-    r"|\b(?:until|till)\s+(?:further\s+notice|(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,6}?"
+)
+# ... or by what ends it: "closed until two weekly tests in a row come back clear", "until further
+# notice"; an answer to how long it lasts, though no measure of a length ("How long is the pier?").
+UNTIL_DONE = re.compile(
+    r"\b(?:until|till)\s+(?:further\s+notice|(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,6}?"
     r"(?:is|are|has|have|come|comes|show|shows)\b)"
 )
 WHEN = re.compile(
@@ -334,6 +337,7 @@ def spans(text: str) -> bool:
         or BARE_SPAN.search(text)
         or ONE_SPAN.search(text)
         or UNTIL.search(text)
+        or UNTIL_DONE.search(text)
     )
 
 
