@@ -479,8 +479,18 @@ def also_answered(question: str, candidates: list[Candidate]) -> Candidate | Non
         text = c.sentence.text
         return bool(DATED.search(text)) if kind == "when" else fits(kind, text) > 0
 
-    if gives(candidates[0]):
+    # "What's the deadline, and when is the decision due?": a date of the decision, which the
+    # date of the deadline is not
+    second = frozenset(search_terms(question[also.end() :]))
+
+    def of_second(c: Candidate) -> bool:
+        return bool(second & set(search_terms(c.sentence.text)))
+
+    if gives(candidates[0]) and (not second or of_second(candidates[0])):
         return None
+    matched = next((c for c in candidates[: 2 * ALSO_REACH] if gives(c) and of_second(c)), None)
+    if matched is not None or gives(candidates[0]):
+        return matched
     return next((c for c in candidates[:ALSO_REACH] if gives(c)), None)
 
 

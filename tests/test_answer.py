@@ -3753,6 +3753,33 @@ def test_how_much_of_a_whole_is_answered_by_the_share_said_of_it(indexed, embedd
     assert paid.text.startswith("A quarter of that, £3,000")
 
 
+PLANNING_CASE = """Application 30/0412: change of use of Elm House to flats
+Proposal: Change of use from care home to 14 flats, with a rear extension and 18 parking spaces.
+Applicant: Elmfield Homes Ltd.
+Received: Mon 8 Apr 2030.
+Neighbour consultation expiry: Fri 24 May 2030.
+Status: Awaiting decision.
+Decision level: Planning committee.
+Case officer: Priya Raman.
+Target decision date: Tue 23 Jul 2030.
+Comments received: 41 objections, 2 in support.
+"""
+
+
+def test_a_second_date_asked_for_is_the_date_of_what_it_asks_about(indexed, embeddings):
+    """ "What is the deadline for comments, and when should there be a decision?" asks for two
+    dates: the deadline's does not answer when the decision is due, the decision's does."""
+    assistant = Assistant(indexed({"case.txt": PLANNING_CASE}), embeddings=embeddings).load()
+
+    answer = assistant.answer(
+        "What's the cut-off for neighbours to comment on the flats scheme, and when should "
+        "there be a decision?"
+    )
+
+    assert_cited(answer)
+    assert "24 May 2030" in answer.text and "23 Jul 2030" in answer.text
+
+
 WEED_SURVEY = """Weed smothers Tarrow Mere
 A survey team from the county council measured the weed on Tarrow Mere on Tuesday.
 The team estimates that the weed covers about 30 hectares, around two-thirds of the mere's surface.
