@@ -40,7 +40,8 @@ def neighbour_rows(view: CorpusView) -> np.ndarray:
 
 
 # A quotation that runs over several sentences is shown whole, and so is a fragment of at most
-# FRAGMENT_WORDS words with the sentence before it ("Never.”"), within these limits.
+# FRAGMENT_WORDS words with the sentence before it in its paragraph ("Never.”"; not a line of its
+# own, such as a page's "Filmed by Cal Drum."), within these limits.
 GROUP_SENTENCES = 4
 GROUP_WORDS = 70
 FRAGMENT_WORDS = 4
@@ -82,7 +83,7 @@ def quote_groups(view: CorpusView, neighbours: np.ndarray, words: np.ndarray) ->
     for row in range(1, len(sentences)):
         first, last = bounds[row]
         before = int(neighbours[row][0])
-        short = words[row] <= FRAGMENT_WORDS
+        short = words[row] <= FRAGMENT_WORDS and same_paragraph(view, before, row)
         if short and first == row and before != row and fits(bounds[before][0], last):
             bounds[bounds[before][0] : last + 1] = (bounds[before][0], last)
     return bounds

@@ -3753,6 +3753,31 @@ def test_how_much_of_a_whole_is_answered_by_the_share_said_of_it(indexed, embedd
     assert paid.text.startswith("A quarter of that, £3,000")
 
 
+VIDEO_PAGE = """Blue-green algae closes Tarrow Mere
+The county council closed Tarrow Mere to swimmers on Sunday after blue-green algae was found.
+Tap water in Tarrow is not affected, the water company said.
+
+Presented by Leah Moss.
+Filmed by Cal Drum.
+Related topics: Tarrow | Environment
+"""
+
+
+def test_a_short_line_after_a_sentence_is_not_shown_with_it(indexed, embeddings):
+    """A short fragment is shown with the sentence before it when it ends that sentence's
+    paragraph ("Never.”"), not when it is a line of its own, as a video page's credits are."""
+    assistant = Assistant(indexed({"video.txt": VIDEO_PAGE}), embeddings=embeddings).load()
+    sentences = assistant.view.sentences
+
+    def group(start: str) -> list[str]:
+        row = next(r for r, s in enumerate(sentences) if s.text.startswith(start))
+        first, last = (int(r) for r in assistant.evidence.groups[row])
+        return [sentences[r].text for r in range(first, last + 1)]
+
+    assert group("Filmed by") == ["Filmed by Cal Drum."]
+    assert group("Tap water") == ["Tap water in Tarrow is not affected, the water company said."]
+
+
 PLANNING_CASE = """Application 30/0412: change of use of Elm House to flats
 Proposal: Change of use from care home to 14 flats, with a rear extension and 18 parking spaces.
 Applicant: Elmfield Homes Ltd.
