@@ -2,8 +2,9 @@
 
 It is rule based (no downloads): it ends a sentence at ., ! ? or … followed by space and a
 capital, digit or quote, except after a known abbreviation or an initial, where a quotation
-ending in ? or ! runs on into its speaker, or where a cry ("“Oh! Dear friend!” she said.") ends a
-few words before its quotation does; and always at a line break.
+ending in ? or ! runs on into its speaker, after the number of a list's item ("6. Is it safe?"),
+or where a cry ("“Oh! Dear friend!” she said.") ends a few words before its quotation does; and
+always at a line break.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ _CLOCK_GOES_ON = re.compile(
     r"March|April|May|June|July|August|September|October|November|December|Eastern|Central|"
     r"Pacific|Mountain|local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b"
 )
+# The number of an item of a numbered list: "6." of "6. Is my tap water safe?" is no sentence of
+# its own (but "2030." is, and so is "It cost 12.").
+LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # At most this many words between a cry inside a quotation and the quotation's end.
 SHORT_CRY = 6
 WORD_REACH = 80  # the word before an end mark is looked for this far back
@@ -140,6 +144,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             abbreviation = _is_abbreviation(text, match.start() + 1, match.end())
             if (
                 abbreviation
+                or LIST_NUMBER.fullmatch(text, cut, match.end())  # "6. Is my tap water safe?"
                 or _quote_then_speaker(text, match)
                 or _cry_then_speaker(text, match, cut)
             ):

@@ -124,6 +124,21 @@ def test_a_cry_inside_a_quotation_stays_with_its_speaker():
     assert split_sentences(long) == ["“Run!", long[6:]]
 
 
+def test_the_number_of_a_list_item_starts_its_sentence():
+    text = (
+        "6. Is my tap water safe?\nYes. 7. Then this.\n2030. The year it shut.\nIt cost 12. More."
+    )
+    assert split_sentences(text) == [
+        "6. Is my tap water safe?",
+        "Yes.",
+        "7. Then this.",
+        "2030.",  # a year, not the number of an item
+        "The year it shut.",
+        "It cost 12.",
+        "More.",
+    ]
+
+
 def test_a_run_of_end_marks_ends_one_sentence():
     assert split_sentences("Really?!?! Yes. Wait... What?") == [
         "Really?!?!",
