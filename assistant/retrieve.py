@@ -57,14 +57,18 @@ def fuse(rankings: Sequence[Sequence[str]], rrf_k: int) -> dict[str, float]:
     return scores
 
 
-def diversify(ranked: list[str], outlet_of: dict[str, str], k: int) -> list[str]:
-    """Top k, but each outlet's best passage among the top 3k gets a place first."""
+def diversify(
+    ranked: list[str], outlet_of: dict[str, str], k: int, even: bool = False
+) -> list[str]:
+    """Top k, but each outlet's best passage among the top 3k gets a place first; or, ``even``
+    (outlets named side by side), each one's best, then each one's second best, and so on."""
     chosen: list[str] = []
-    seen: set[str] = set()
-    for pid in ranked[: 3 * k]:
-        if outlet_of[pid] not in seen and len(chosen) < k:
-            chosen.append(pid)
-            seen.add(outlet_of[pid])
+    for _ in range(k if even else 1):
+        seen: set[str] = set()
+        for pid in ranked[: 3 * k]:
+            if pid not in chosen and outlet_of[pid] not in seen and len(chosen) < k:
+                chosen.append(pid)
+                seen.add(outlet_of[pid])
     chosen += [pid for pid in ranked if pid not in chosen][: k - len(chosen)]
     order = {pid: i for i, pid in enumerate(ranked)}
     return sorted(chosen, key=order.__getitem__)
@@ -91,7 +95,7 @@ class HybridRetriever(BaseRetriever):
         fused = fuse([dense, lexical, by_sentence], self.rrf_k)
         ranked = sorted(fused, key=lambda pid: -fused[pid])
         outlets = {pid: self.view.passages[pid].outlet for pid in ranked}
-        chosen = diversify(ranked, outlets, k)
+        chosen = diversify(ranked, outlets, k, even=len(filters.outlets) > 1)
         return [
             Retrieved(self.view.passages[pid], fused[pid], rank)
             for rank, pid in enumerate(chosen, start=1)

@@ -323,6 +323,15 @@ def test_how_many_people_counts_what_happened_to_them():
     assert not counts(injured, "Nine people were questioned.")
 
 
+def test_outlets_named_side_by_side_share_the_passages_evenly():
+    from assistant.retrieve import diversify
+
+    ranked = ["a1", "a2", "a3", "a4", "b1", "b2"]
+    outlet = {pid: pid[0] for pid in ranked}
+    assert diversify(ranked, outlet, 4) == ["a1", "a2", "a3", "b1"]  # each one's best first
+    assert diversify(ranked, outlet, 4, even=True) == ["a1", "a2", "b1", "b2"]
+
+
 def test_a_unit_that_a_figure_is_per_is_not_counted():
     from assistant.counting import counted, counts
 
