@@ -53,6 +53,7 @@ SAME_COUNTED = [
     ["sheep", "ewes", "lambs", "rams"],
     ["cattle", "cows", "calves", "bullocks", "heifers"],
     ["signs", "notices", "placards", "posters"],
+    ["sites", "places", "locations", "venues", "parks", "spaces"],
 ]
 PEOPLE = ["people", "persons", "individuals"]
 # The words that count people: "How many people work there?" is answered by "27 staff", not by

@@ -359,6 +359,9 @@ def test_how_long_something_lasts_may_be_said_by_what_ends_it(text, lasting):
 def test_things_counted_under_another_name_are_counted():
     from assistant.counting import counted, counts
 
+    sites = counted("How many sites would the ban cover?")
+    assert counts(sites, "The ban would cover all 31 parks and open spaces the council owns.")
+    assert not counts(sites, "The ban would last 3 years.")
     notices = counted("How many warning notices were put up by the lake?")
     assert counts(notices, "Nine warning signs went up around the lake on Monday.")
     assert not counts(notices, "Nine swimmers went into the lake on Monday.")
