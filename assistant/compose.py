@@ -883,8 +883,8 @@ def compose(
     seeds: list[Candidate] = []
     agree = len(outlets) < 2 and bool(AGREE_ASKED.search(question))  # (named outlets: their own)
     things = counted(question)  # what a "how many" question counts, or None
+    part_asked = PART_OF_WHOLE.search(own_words(question))  # "how much of the lake ...?"
     if kind in NUMBER_KINDS:  # a count or an amount is answered by a sentence that has one
-        part_asked = PART_OF_WHOLE.search(own_words(question))
         candidates = [
             c
             for c in candidates
@@ -954,7 +954,7 @@ def compose(
         ):
             found = DATE
         seeds = apart(candidates, found, asked)
-    if kind in NUMBER_KINDS and not seeds and PART_OF_WHOLE.search(own_words(question)):
+    if kind in NUMBER_KINDS and not seeds and part_asked:
         parts = [c for c in candidates if PART_SAID.search(c.sentence.text)]
         if len(outlets) > 1:  # "..., according to the Post and the Gazette": each one's own
             said_by = {o: [p for p in parts if p.retrieved.passage.outlet == o] for o in outlets}
