@@ -273,9 +273,9 @@ DATE = re.compile(rf"\b(?:{WEEKDAYS}|{MONTHS})\b")
 PART_OF_WHOLE = re.compile(
     r"\bhow (?:much|many) of (?:(?:the|its|their|his|her|that)\b|(?-i:[A-Z]))", re.I
 )  # "How much of the lake ...?", "How much of Greyling Water ...?"
+SHARE = r"half|a third|a quarter|two[ -]thirds|three[ -]quarters"
 PART_SAID = re.compile(
-    r"\b(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|part|most)\s+of\b"
-    r"|\b(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters)\s+(?:the|its)\b"
+    rf"\b(?:{SHARE}|part|most)\s+of\b|\b(?:{SHARE})\s+(?:the|its)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\b",
     re.I,
 )

@@ -305,8 +305,9 @@ BY_ANYONE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\s+\w")  # "lifted out by t
 DONE_AT = re.compile(
     r"\b(?:at|on)\s+the\s+(request|invitation|orders?|instructions?|advice)\s+of\s+(?:the\s+)?[A-Z]"
 )
-DONE_AS = {"request": "ask", "invitation": "invit", "order": "order", "orders": "order",
-           "instruction": "instruct", "instructions": "instruct", "advice": "advis"}  # fmt: skip
+# Each such noun (without a plural's "s") and the stem of the verb it says.
+DONE_AS = {"request": "ask", "invitation": "invit", "order": "order", "instruction": "instruct",
+           "advice": "advis"}  # fmt: skip
 # Forms of verbs whose past participle a stem does not reach ("Who runs it?" -> "run by").
 VERB_FORMS = [
     frozenset(forms.split())
@@ -350,7 +351,7 @@ def names_doer(forms: frozenset[str], text: str, named: bool = True) -> bool:
     ("Margaret Ilsley, who chairs the co-operative", "Margaret Ilsley, chair of the
     co-operative")."""
     by = BY_NAME if named else BY_ANYONE
-    if any(DONE_AS[match.group(1)] in forms for match in DONE_AT.finditer(text)):
+    if any(DONE_AS[match[1].removesuffix("s")] in forms for match in DONE_AT.finditer(text)):
         return True  # "at the request of the town council": who asked
     for word in re.finditer(r"[A-Za-z]+", text):
         token = word.group().lower()

@@ -37,11 +37,6 @@ def ordinal(n: int) -> str:
 class TestUnseen27(UnseenChecks):
     CORPUS = Corpus("unseen27")
 
-    def catalogued(self, text: str, field: str) -> str:
-        """The catalog's field (publication date, author) of the page."""
-        stem = next(s for s, t in self.CORPUS.articles.items() if t == text)
-        return str(self.CORPUS.catalog[f"{stem}.txt"][field])
-
     def test_the_pages_carry_their_formats_and_furniture(self) -> None:
         texts = list(self.CORPUS.articles.values())
         # an independent lifeboat station's launch report: the station's name, founding year and
@@ -59,8 +54,8 @@ class TestUnseen27(UnseenChecks):
         )
         number, year, officer, weekday, posted = launch.groups()
         assert day(posted).strftime("%A") == weekday and posted.endswith(year)
-        assert self.catalogued(t, "published") == day(posted).date().isoformat()
-        assert self.catalogued(t, "author") == officer
+        assert self.CORPUS.catalogued(t, "published") == day(posted).date().isoformat()
+        assert self.CORPUS.catalogued(t, "author") == officer
         assert re.search(
             r"^Ebbmouth Independent Lifeboat\nVolunteer crews saving lives at sea since \d{4} · "
             r"Registered charity no\. \d{7}\nHome \| About us \| Our lifeboat \| Launches \| Crew \| "
@@ -125,7 +120,7 @@ class TestUnseen27(UnseenChecks):
         assert day(issued).strftime("%A") == issued_day and issued.endswith(issued_year)
         assert (
             day(date) < day(issued)
-            and self.catalogued(t, "published") == day(issued).date().isoformat()
+            and self.CORPUS.catalogued(t, "published") == day(issued).date().isoformat()
         )
         assert re.search(
             r"^Ebbmouth Harbour Commissioners\nThe trust port for [^\n]+\nHome \| Harbour users \| "
@@ -148,7 +143,7 @@ class TestUnseen27(UnseenChecks):
             r"^Captain ([A-Z][a-z]+ [A-Z][a-z]+), Harbour Master, said: “[^\n]+”$", t
         ).group(1)
         assert f"\nCaptain {master}\nHarbour Master\n" in t
-        assert self.catalogued(t, "author") == master
+        assert self.CORPUS.catalogued(t, "author") == master
         cancelled = found(
             rf"^This notice will remain in force until cancelled\. Notice No\. (\d+) of "
             rf"{issued_year} \(([^)]+)\) is cancelled\.$",
@@ -193,7 +188,7 @@ class TestUnseen27(UnseenChecks):
         )
         reported, last_day, last_time, updated = status.groups()
         assert day(reported) == day(issued) and day(last_day) == day(date)
-        assert self.catalogued(t, "published") == day(updated).date().isoformat()
+        assert self.CORPUS.catalogued(t, "published") == day(updated).date().isoformat()
         particulars = dict(
             re.findall(
                 r"^([A-Z][A-Za-z]*(?: [a-z×]+)*): ([^\n]+)$",
@@ -264,9 +259,9 @@ class TestUnseen27(UnseenChecks):
         author, headline, when = post.groups()
         assert (
             day(date) < day(when)
-            and self.catalogued(t, "published") == day(when).date().isoformat()
+            and self.CORPUS.catalogued(t, "published") == day(when).date().isoformat()
         )
-        assert self.catalogued(t, "author") == author
+        assert self.CORPUS.catalogued(t, "author") == author
         assert re.search(
             r"^Linkwell\nHome \| My network \| Jobs \| Messaging \| Notifications \| Me \| "
             r"For business\n",

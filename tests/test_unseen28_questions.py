@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, day, found, minutes, page
+from tests.test_unseen_questions import Corpus, UnseenChecks, dated, day, found, minutes, page
 
 CANARY = "CANARY-UNSEEN28-5996"
 SPAM = "Power cuts ruining your evening? PowerMate home battery backup from just £299"
@@ -23,24 +23,12 @@ TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 WEEKDAY = r"[A-Z][a-z]+day"
 
 
-def dated(weekday: str, date: str) -> datetime:
-    """The day of a date, which must fall on the weekday given with it."""
-    when = day(date)
-    assert when.strftime("%A") == weekday, (weekday, date)
-    return when
-
-
 def words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
 class TestUnseen28(UnseenChecks):
     CORPUS = Corpus("unseen28")
-
-    def catalogued(self, text: str, field: str) -> str:
-        """The catalog's field (outlet, title, publication date, author) of the page."""
-        stem = next(s for s, t in self.CORPUS.articles.items() if t == text)
-        return str(self.CORPUS.catalog[f"{stem}.txt"][field])
 
     def test_the_pages_carry_their_formats_and_furniture(self) -> None:
         texts = list(self.CORPUS.articles.values())
@@ -64,9 +52,9 @@ class TestUnseen28(UnseenChecks):
         filed_day = dated(weekday, filed)
         assert stamp == filed_day.strftime("%Y%m%d")
         assert datetime.strptime(earlier_stamp, "%Y%m%d") < filed_day
-        assert self.catalogued(t, "published") == filed_day.date().isoformat()
-        assert self.catalogued(t, "author") == reporter
-        assert self.catalogued(t, "title") == headline
+        assert self.CORPUS.catalogued(t, "published") == filed_day.date().isoformat()
+        assert self.CORPUS.catalogued(t, "author") == reporter
+        assert self.CORPUS.catalogued(t, "title") == headline
         assert re.search(
             r"^WENDSHIRE PRESS AGENCY\nRegional news, pictures and diary for subscribers since "
             r"\d{4}\nWire \| Pictures \| Diary \| Archive \| My account \| Log out\n\n"
@@ -112,8 +100,8 @@ class TestUnseen28(UnseenChecks):
         update_day = dated(u_day, u_date)
         assert start_day == restore_day < update_day and ref_year == s_date[-4:]
         assert minutes(started) < minutes(restored)
-        assert self.catalogued(t, "published") == update_day.date().isoformat()
-        assert self.catalogued(t, "title") == incident.group(0).split("\n")[0]
+        assert self.CORPUS.catalogued(t, "published") == update_day.date().isoformat()
+        assert self.CORPUS.catalogued(t, "title") == incident.group(0).split("\n")[0]
         assert {p.split()[0] for p in postcodes.split(", ")} == set(districts.split(", "))
         assert re.search(
             r"^Wendvale Electricity Networks\nKeeping the lights on across [^\n]+\nPower cuts \| "
@@ -170,8 +158,11 @@ class TestUnseen28(UnseenChecks):
         signed_n, goal_n = (int(n.replace(",", "")) for n in (signed, goal))
         assert int(percent) == signed_n * 100 // goal_n
         assert bar.count("■") == round(int(percent) / 10)
-        assert self.catalogued(t, "title") == title and self.catalogued(t, "author") == starter
-        assert self.catalogued(t, "published") == day(begun).date().isoformat()
+        assert (
+            self.CORPUS.catalogued(t, "title") == title
+            and self.CORPUS.catalogued(t, "author") == starter
+        )
+        assert self.CORPUS.catalogued(t, "published") == day(begun).date().isoformat()
         assert re.search(
             r"^PetitionPoint\nChange starts with a signature\nStart a petition \| Browse \| "
             r"Victories \| Membership \| Log in\n",
@@ -218,15 +209,18 @@ class TestUnseen28(UnseenChecks):
         )
         sender, sent_day, sent, subject = email.groups()
         sent_on = dated(sent_day, sent)
-        assert self.catalogued(t, "outlet") == sender and self.catalogued(t, "title") == subject
-        assert self.catalogued(t, "published") == sent_on.date().isoformat()
-        assert self.catalogued(t, "author") == sender.removesuffix(" MP")
+        assert (
+            self.CORPUS.catalogued(t, "outlet") == sender
+            and self.CORPUS.catalogued(t, "title") == subject
+        )
+        assert self.CORPUS.catalogued(t, "published") == sent_on.date().isoformat()
+        assert self.CORPUS.catalogued(t, "author") == sender.removesuffix(" MP")
         masthead = found(
             r"^KESTLEFORD MATTERS\nThe e-newsletter of ([A-Z][a-z]+ [A-Z][a-z]+), Member of "
             r"Parliament for ([^\n]+)\nIssue \d+ · ([A-Z][a-z]+ 20\d\d)\n",
             t,
         )
-        assert masthead.group(1) == self.catalogued(t, "author")
+        assert masthead.group(1) == self.CORPUS.catalogued(t, "author")
         assert masthead.group(3) == sent_on.strftime("%B %Y")
         contents = t.split("In this issue\n")[1].split("\n\n")[0]
         heads = re.findall(r"^(\d)\. ([A-Z][^\n]+)$", contents, re.M)

@@ -12,9 +12,8 @@ first, and its pages carry the formats and furniture it was written to exercise.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, day, found, minutes, page
+from tests.test_unseen_questions import Corpus, UnseenChecks, dated, day, found, minutes, page
 
 CANARY = "CANARY-UNSEEN29-2071"
 SPAM = "Worried about YOUR water?? PureFlo jug filters remove 99.9% of everything"
@@ -22,13 +21,6 @@ DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 WEEKDAY = r"[A-Z][a-z]+day"
 NUMBERS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-
-
-def dated(weekday: str, date: str) -> datetime:
-    """The day of a date, which must fall on the weekday given with it."""
-    when = day(date)
-    assert when.strftime("%A") == weekday, (weekday, date)
-    return when
 
 
 def seconds(clock: str) -> int:
@@ -39,11 +31,6 @@ def seconds(clock: str) -> int:
 
 class TestUnseen29(UnseenChecks):
     CORPUS = Corpus("unseen29")
-
-    def catalogued(self, text: str, field: str) -> str:
-        """The catalog's field (outlet, title, publication date, author) of the page."""
-        stem = next(s for s, t in self.CORPUS.articles.items() if t == text)
-        return str(self.CORPUS.catalog[f"{stem}.txt"][field])
 
     def test_the_pages_carry_their_formats_and_furniture(self) -> None:
         texts = list(self.CORPUS.articles.values())
@@ -62,8 +49,11 @@ class TestUnseen29(UnseenChecks):
             "video page",
         )
         length, title, reporter, published, hour, _ = video.groups()
-        assert self.catalogued(t, "title") == title and self.catalogued(t, "author") == reporter
-        assert self.catalogued(t, "published") == day(published).date().isoformat()
+        assert (
+            self.CORPUS.catalogued(t, "title") == title
+            and self.CORPUS.catalogued(t, "author") == reporter
+        )
+        assert self.CORPUS.catalogued(t, "published") == day(published).date().isoformat()
         assert 17 <= int(hour) <= 23
         assert re.search(
             r"\ASVTV\nSelham Valley Television · News for Selhamshire\nNews \| Weather \| Sport "
@@ -120,8 +110,11 @@ class TestUnseen29(UnseenChecks):
         )
         weekday, issued, officer, headline = release.groups()
         issued_on = dated(weekday, issued)
-        assert self.catalogued(t, "published") == issued_on.date().isoformat()
-        assert self.catalogued(t, "author") == officer and self.catalogued(t, "title") == headline
+        assert self.CORPUS.catalogued(t, "published") == issued_on.date().isoformat()
+        assert (
+            self.CORPUS.catalogued(t, "author") == officer
+            and self.CORPUS.catalogued(t, "title") == headline
+        )
         assert re.search(
             r"\AUniversity of Selham\nStudy \| Research \| Business and partners \| News and "
             r"events \| About us \| Staff and students\n\nThis site uses cookies[^\n]+ Find out "
@@ -193,8 +186,11 @@ class TestUnseen29(UnseenChecks):
         )
         title, _, writer, weekday, printed, at, updated = explainer.groups()
         printed_on = dated(weekday, printed)
-        assert self.catalogued(t, "title") == title and self.catalogued(t, "author") == writer
-        assert self.catalogued(t, "published") == printed_on.date().isoformat()
+        assert (
+            self.CORPUS.catalogued(t, "title") == title
+            and self.CORPUS.catalogued(t, "author") == writer
+        )
+        assert self.CORPUS.catalogued(t, "published") == printed_on.date().isoformat()
         assert minutes(at) < minutes(updated)
         assert re.search(
             r"\AThe Tarnwick Advertiser\nYour town, your paper, since \d{4}\nNews \| Sport \| "
@@ -229,8 +225,11 @@ class TestUnseen29(UnseenChecks):
         )
         weekday, issue, title = letters.groups()
         issue_on = dated(weekday, issue)
-        assert self.catalogued(t, "published") == issue_on.date().isoformat()
-        assert self.catalogued(t, "title") == title and self.catalogued(t, "author") == ""
+        assert self.CORPUS.catalogued(t, "published") == issue_on.date().isoformat()
+        assert (
+            self.CORPUS.catalogued(t, "title") == title
+            and self.CORPUS.catalogued(t, "author") == ""
+        )
         assert re.search(
             r"\ASELHAMSHIRE GAZETTE\nThe county’s newspaper · Est\. \d{4}\nHome \| News \| "
             r"Opinion \| Letters \| Sport \| Farming \| Obituaries \| Puzzles\n\n"

@@ -54,6 +54,13 @@ def day(date: str) -> datetime:
     raise AssertionError(f"not a date: {date}")
 
 
+def dated(weekday: str, date: str) -> datetime:
+    """The day of a date, which must fall on the weekday given with it."""
+    when = day(date)
+    assert when.strftime("%A") == weekday, (weekday, date)
+    return when
+
+
 class Corpus:
     """tests/data/<name>: articles/*.txt with their catalog.toml, and questions.jsonl."""
 
@@ -66,6 +73,11 @@ class Corpus:
         self.outlets = {entry["outlet"] for entry in self.catalog.values()}
         lines = self.questions.read_text(encoding="utf-8").splitlines()
         self.items = [json.loads(line) for line in lines if line]
+
+    def catalogued(self, text: str, field: str) -> str:
+        """The catalog's field (outlet, title, publication date, author) of the page's text."""
+        stem = next(s for s, t in self.articles.items() if t == text)
+        return str(self.catalog[f"{stem}.txt"][field])
 
 
 class UnseenChecks:
