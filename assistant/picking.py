@@ -373,14 +373,16 @@ def each_outlet(
     candidates: list[Candidate], outlets: Sequence[str], budget: float, least: float = 0.0
 ) -> list[Candidate]:
     """Each outlet's best sentence, best first, then each one's second best (best first) while
-    the words stay within ``budget``, if it matches the question at least ``least``: an advert
-    set between a news-in-brief column's items is no account."""
+    the words stay within ``budget``, of those that match the question at least ``least``: an
+    advert set between a news-in-brief column's items is no account, nor a headline that only
+    names the topic, and the outlet's next sentence that does match it takes its place."""
     bests = [c for c in (best_of(candidates, outlet) for outlet in outlets) if c is not None]
     chosen = sorted(bests, key=lambda c: -c.score) or [candidates[0]]
     words = sum(c.words for c in chosen)
-    seconds = [best_of(candidates, c.retrieved.passage.outlet, chosen) for c in bests]
+    matching = [c for c in candidates if c.evidence >= least]
+    seconds = [best_of(matching, c.retrieved.passage.outlet, chosen) for c in bests]
     for second in sorted((c for c in seconds if c is not None), key=lambda c: -c.score):
-        if words + second.words <= budget and second.evidence >= least:
+        if words + second.words <= budget:
             chosen.append(second)
             words += second.words
     return chosen

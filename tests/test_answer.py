@@ -748,6 +748,30 @@ def test_each_outlets_second_sentence_joins_within_the_budget_if_it_matches():
     assert [c.score for c in each_outlet(found, ["A", "B"], 100, least=0.85)] == [1.0, 0.8, 0.9]
 
 
+def test_each_outlets_second_sentence_is_its_best_that_matches_the_question():
+    from types import SimpleNamespace
+
+    from assistant.picking import each_outlet
+
+    found = [  # B's second-best score is its headline, which matches the question weakly
+        SimpleNamespace(
+            score=score,
+            evidence=matched,
+            words=10,
+            retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o)),
+        )
+        for score, matched, o in [
+            (1.0, 0.6, "A"),
+            (0.9, 0.5, "B"),
+            (0.8, 0.2, "B"),
+            (0.7, 0.5, "A"),
+            (0.4, 0.45, "B"),
+        ]
+    ]
+    assert [c.score for c in each_outlet(found, ["A", "B"], 100, least=0.4)] == [1.0, 0.9, 0.7, 0.4]
+    assert [c.score for c in each_outlet(found, ["A", "B"], 100, least=0.55)] == [1.0, 0.9]
+
+
 def test_another_outlets_account_must_score_close_to_the_second_best_sentence():
     """Each outlet's best sentence is heard when it scores close to the best ones; a weak one
     does not push out the best outlet's own strong second sentence."""
