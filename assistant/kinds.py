@@ -208,7 +208,7 @@ LENGTH_ASKED = re.compile(
 # A size or a distance: "how far", "how deep", "the length of the tunnel" (a number with a unit of
 # length, area or weight answers it: "the 9.2 km tunnel", "61 cm by 46 cm", "70 miles away").
 SIZE_ASKED = re.compile(
-    r"\bhow (far|deep|wide|tall|heavy)\b"
+    r"\bhow far\b(?! back\b)|\bhow (deep|wide|tall|heavy)\b"  # (not "how far back": a time)
     # "How close to the debris did the train get?"; not how close the sides are to a deal
     r"|\bhow (close|near)\b(?![^?]*\bto (a |an |the )?(deal|agreement|settlement|decision"
     r"|resolution|solution|finish|end)\b)"

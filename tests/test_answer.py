@@ -193,6 +193,9 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How much time did the crews spend on the bridge?") == "duration"
     assert question_kind("How high is the new seawall?") == "number"  # a size wants a number
     assert question_kind("How deep was the water on Mill Row?") == "size"  # a number with a unit
+    # how far back something goes is a time: years, or the year it began; how far is a distance
+    assert question_kind("How far back does the market's history go?") == "number"
+    assert question_kind("How far did the car travel?") == "size"
     assert question_kind("What's the heaviest lorry now allowed over the bridge?") == "size"
     assert question_kind("What was the bridge's weight restriction before?") == "size"
     assert question_kind("How did the farmer put it? Give his exact words.") == "quote"
