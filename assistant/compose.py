@@ -73,6 +73,7 @@ from assistant.kinds import (
     question_kind,
     reverses,
     says_no,
+    spans,
     unmeasured,
     unnamed_numbers,
 )
@@ -815,6 +816,13 @@ def read_on(evidence: Evidence, retrieved: Sequence[Retrieved]) -> list[Retrieve
     return out
 
 
+def dated(candidate: Candidate) -> bool:
+    """The sentence says when, by a day, a date, a year or a time ("in October", "since 1603"),
+    or by a span from now or from something ("within 30 days", "until the repairs are done")."""
+    text = candidate.sentence.text
+    return fits("when", text) > 0 or spans(text)
+
+
 def dated_before(evidence: Evidence, candidate: Candidate) -> Candidate:
     """For a "when" question, the best sentence shown with the one before it in its passage when
     it gives no date and that one gives a day ("On Good Friday, 19 April, our fireman spotted water
@@ -1004,6 +1012,8 @@ def compose(
         candidates, max_sentences, max_words, outlets=outlets, seeds=seeds, least=threshold
     )
     shown = [p.candidate.row for p in picks]
+    if kind == "when" and denial is None and not any(dated(p.candidate) for p in picks):
+        return Composition("", [], True, best)  # "When will it report?": no time is said
     if thing and asks_name_of(question) and not names_asked(evidence, shown, thing, media):
         return Composition("", [], True, best)  # "the name of the town": no town in the answer
     if thing and not media and only_some(thing, [evidence.view.sentences[r].text for r in shown]):

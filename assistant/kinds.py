@@ -66,7 +66,7 @@ UNTIL_DONE = re.compile(
 WHEN = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"tonight|week|month|year|(19|20)\d\d|earlier|later|ago|since|after|before|night)\b",
+    r"tonight|week|month|year|(1[5-9]|20)\d\d|earlier|later|ago|since|after|before|night)\b",
     re.IGNORECASE,
 )
 # How long something went on, which dates nothing: "worn for more than a year".

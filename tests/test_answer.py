@@ -693,6 +693,27 @@ def test_how_long_with_accounts_that_differ_gives_each_span(indexed, embeddings)
     assert "every 12 minutes" not in answer.text and "a month" not in answer.text
 
 
+CHIMNEY = """Inspectors Examine Collapsed Mill Chimney
+
+Inspectors from the Factory Safety Board are examining the chimney of Harle Mill, which collapsed onto a car park.
+
+The board is leading the investigation and will share what it finds with the mill's owners.
+
+The chimney was built in 1868 for the Harle Spinning Company.
+"""
+
+
+def test_a_when_question_that_no_sentence_dates_is_not_answered(indexed, embeddings):
+    """ "When will the board report?" is not answered by sentences about the board that say no
+    time; "When was the chimney built?" is, by a year long past."""
+    assistant = Assistant(indexed({"mill.txt": CHIMNEY}), embeddings=embeddings).load()
+
+    assert assistant.answer("When will the Factory Safety Board report its findings?").abstained
+    built = assistant.answer("When was the chimney put up, and for which company?")
+    assert not built.abstained and "1868" in built.text
+    assert_cited(built)
+
+
 CROSSING = """Stowe Bridge Shut Until Spring
 
 Stowe Bridge will stay shut until the spring while its cracked deck is repaired, the county council said on Monday.
