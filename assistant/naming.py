@@ -100,7 +100,8 @@ ONLINE = ("service", "system", "platform", "app", "site", "website", "portal", "
 ORGANISATION = (
     "organisation", "organization", "body", "trust", "council", "charity", "society",
     "association", "agency", "authority", "service", "club", "union", "foundation", "department",
-    "board", "commission", "company", "firm", "group",
+    "board", "commission", "company", "firm", "group", "executive", "inspectorate", "directorate",
+    "institute", "ministry", "bureau", "committee", "federation",
 )  # fmt: skip
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.

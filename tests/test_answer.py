@@ -2237,6 +2237,25 @@ def test_a_sentence_gives_a_name_of_the_thing_asked_for(text, named):
     assert names_thing(text, "hospital", question_words(question)) is named
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Factory Safety Executive is leading the investigation.",
+        "The Mines Inspectorate has been told.",
+        "The Marine Accident Bureau is looking into it.",
+        "The Coastal Research Institute took samples.",
+    ],
+)
+def test_an_organisation_is_named_by_what_such_bodies_are_called(text):
+    """ "Which organisation is heading the inquiry?" is answered by an executive, an
+    inspectorate, a bureau or an institute, not only by a trust or a council."""
+    from assistant.naming import names_thing, question_words
+    from assistant.text import stem
+
+    question = "Which organisation is heading the inquiry?"
+    assert names_thing(text, stem("organisation"), question_words(question))
+
+
 CARGO = """Port Owner Threatens to Move Cargo
 The owner of Selby port says it could move half of its cargo to Kelby if the strike goes on.
 Ann Marsh has studied the region's ports for twenty years at Selby University.
