@@ -305,6 +305,8 @@ def question_kind(question: str) -> str:
         r"|\b(exact|own|actual|very) (words|phrase|phrasing|wording|instructions|orders|warning|"
         r"message|reply|response|remarks|comments?)\b|\bword for word\b|\bverbatim\b"
         r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b"
+        # "How did the inspector describe ...?": one person's words (not "the Ledger and the radio")
+        r"|^\W*how (did|does) (?:(?!\band\b)[\w’' -])+ (describe|characteri[sz]e|portray)\b"
         r"|\w['’]s (comment|remark)s?\b",  # "What was the deckhand's comment?"
         q,
     ):

@@ -203,6 +203,10 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("What exactly did the mayor say about the flood gates?") == "quote"
     assert question_kind("What else did the farmer tell the inquiry?") == "quote"
     assert question_kind("What were the warden's exact instructions to staff?") == "quote"
+    # how one person described something asks for their words; how two outlets did, for each account
+    assert question_kind("How did the warden describe the crowd that night?") == "quote"
+    assert question_kind("How does the mayor characterise the plan?") == "quote"
+    assert question_kind("How did the Ledger and the radio station describe the crowd?") == "other"
     # a clause before the question word does not hide it
     assert question_kind("Once they were ashore, where were they taken?") == "where"
     assert question_kind("Once they were ashore, who met them?") == "other"
