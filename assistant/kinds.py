@@ -307,6 +307,7 @@ def question_kind(question: str) -> str:
         r"|\b(use|using|in|give) (his|her|their) words\b|\bhow did .+ (put|phrase|word) (it|that)\b"
         # "How did the inspector describe ...?": one person's words (not "the Ledger and the radio")
         r"|^\W*how (did|does) (?:(?!\band\b)[\w’' -])+ (describe|characteri[sz]e|portray)\b"
+        r"|\bwhat (promise|pledge|vow|assurance|guarantee)s? did .+ (make|give|offer)\b"
         r"|\w['’]s (comment|remark)s?\b",  # "What was the deckhand's comment?"
         q,
     ):

@@ -207,6 +207,8 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How did the warden describe the crowd that night?") == "quote"
     assert question_kind("How does the mayor characterise the plan?") == "quote"
     assert question_kind("How did the Ledger and the radio station describe the crowd?") == "other"
+    assert question_kind("What promise did the mayor make about the pool?") == "quote"
+    assert question_kind("What changes did the mayor make to the pool?") == "other"
     # a clause before the question word does not hide it
     assert question_kind("Once they were ashore, where were they taken?") == "where"
     assert question_kind("Once they were ashore, who met them?") == "other"
