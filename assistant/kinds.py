@@ -55,7 +55,7 @@ BARE_SPAN = re.compile(
 UNTIL = re.compile(
     rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|middle|start)\s+of\s+|next\s+|"
     rf"early\s+|mid-?|late\s+)?(?:{WEEKDAYS}|{MONTHS}|week|month|year|spring|summer|autumn|winter|"
-    rf"tomorrow|\d)"
+    rf"tomorrow|\d|(?:their|his|her|its|your|my|our)\s+(?:[\w-]+\s+)?birthday\b)"
 )
 # ... or by what ends it: "closed until two weekly tests in a row come back clear", "until further
 # notice"; an answer to how long it lasts, though no measure of a length ("How long is the pier?").

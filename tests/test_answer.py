@@ -356,6 +356,7 @@ def test_a_unit_that_a_figure_is_per_is_not_counted():
         ("Work is suspended until that review is complete.", True),
         ("Sailing is off until further notice.", True),
         ("The road stays shut until Thursday.", True),
+        ("A child has until their 18th birthday to claim.", True),
         ("She waited at the gate until he left.", False),  # when, not how long
     ],
 )
