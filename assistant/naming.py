@@ -290,7 +290,7 @@ def described_as(words: str) -> list[str]:
 # Authority": the question's verb, then "by" and a name within a few words.
 # "Who (actually) runs ...?": the verb, past an auxiliary and a word that only qualifies it
 WHO_DOES = re.compile(
-    r"^\W*who\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
+    r"^\W*(?:(?:and|but|so|then)\s+)?who\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
     r"(?:(?:actually|really|now|currently|still|ultimately|officially|normally|usually|first|"
     r"originally|formally|legally|in\s+fact)\s+)?([a-z]+)(?:\s+(?:and|or)\s+([a-z]+))?",
     re.IGNORECASE,

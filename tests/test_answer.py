@@ -1643,6 +1643,8 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embe
         # a doing said as a noun, then by whom
         ("Who asked for the survey?", "It was done at the request of the Parish Council.", True),
         ("Who asked for the survey?", "It was done at the request of residents.", False),
+        # a follow-up's "and" before it
+        ("And who built it, in what year?", "Hale Steel Works, who built it in 1962, agreed.", True),
     ],
 )
 def test_a_sentence_says_by_whom_it_is_done(question, text, named):
