@@ -327,11 +327,13 @@ def points_back(text: str, before: str) -> bool:
 
 
 def carries_on(text: str, before: str = "") -> bool:
-    """A short sentence that goes on with a quotation or says who said it, or any short sentence
-    after one that opens a quotation and does not close it ("He added, “Where's the proof?")."""
-    if word_count(text) > CARRY_ON_WORDS:
+    """A short sentence that goes on with a quotation or says who said it, or any sentence up to
+    twice as long after one that opens a quotation and does not close it ("He added, “Where's
+    the proof?")."""
+    unclosed = before.count("“") > before.count("”")
+    if word_count(text) > CARRY_ON_WORDS * (2 if unclosed else 1):
         return False
-    return bool(re.search(r"[“”\"]|\bsaid\b", text)) or before.count("“") > before.count("”")
+    return bool(re.search(r"[“”\"]|\bsaid\b", text)) or unclosed
 
 
 def accounts(candidates: list[Candidate], wide: bool = False) -> list[str]:

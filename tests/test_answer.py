@@ -755,6 +755,21 @@ def test_a_question_naming_outlets_hears_each_ones_second_sentence_too(indexed, 
     assert "every twenty minutes" in answer.text and "140 lifts" in answer.text
 
 
+def test_a_quotation_left_open_goes_on_into_a_longer_sentence():
+    """A sentence that opens a quotation it does not close goes on into the next one, up to
+    twice as long as a sentence that carries on a closed one may be."""
+    from assistant.picking import carries_on
+
+    opened = "She added: “We know that many people were filming on their phones."
+    closed = "“We know that many people were filming,” she said."
+    rest = "If you recorded the ride between 8.30pm and 9pm, please send us your footage, however short it is.”"
+    assert carries_on(rest, opened)
+    assert not carries_on(
+        "The ride was built in 1989 by a firm from Leeds and sold on twice.", closed
+    )
+    assert not carries_on(" ".join(["and on"] * 15) + ".”", opened)  # 30 words: too long
+
+
 def test_each_outlets_second_sentence_joins_within_the_budget_if_it_matches():
     from types import SimpleNamespace
 
@@ -1644,7 +1659,11 @@ def test_who_does_it_is_answered_by_the_sentence_that_says_by_whom(indexed, embe
         ("Who asked for the survey?", "It was done at the request of the Parish Council.", True),
         ("Who asked for the survey?", "It was done at the request of residents.", False),
         # a follow-up's "and" before it
-        ("And who built it, in what year?", "Hale Steel Works, who built it in 1962, agreed.", True),
+        (
+            "And who built it, in what year?",
+            "Hale Steel Works, who built it in 1962, agreed.",
+            True,
+        ),
     ],
 )
 def test_a_sentence_says_by_whom_it_is_done(question, text, named):
