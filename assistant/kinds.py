@@ -308,7 +308,10 @@ def question_kind(question: str) -> str:
         # "How did the inspector describe ...?": one person's words (not "the Ledger and the radio")
         r"|^\W*how (did|does) (?:(?!\band\b)[\w’' -])+ (describe|characteri[sz]e|portray)\b"
         r"|\bwhat (promise|pledge|vow|assurance|guarantee)s? did .+ (make|give|offer)\b"
-        r"|\w['’]s (comment|remark)s?\b",  # "What was the deckhand's comment?"
+        r"|\w['’]s (comment|remark)s?\b"  # "What was the deckhand's comment?"
+        # "Give me the secretary's words", "What words did the MP use?", "put it into words"
+        r"|\w['’]s (own |exact |actual )?words\b|\bwhat (words|phrase|phrasing) did .+ use\b"
+        r"|\binto words\b",
         q,
     ):
         return "quote"

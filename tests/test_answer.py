@@ -208,6 +208,9 @@ def test_the_leading_question_word_decides_what_is_asked():
     assert question_kind("How does the mayor characterise the plan?") == "quote"
     assert question_kind("How did the Ledger and the radio station describe the crowd?") == "other"
     assert question_kind("What promise did the mayor make about the pool?") == "quote"
+    assert question_kind("Give me the warden's words about the fire.") == "quote"
+    assert question_kind("What words did the mayor use to describe the plan?") == "quote"
+    assert question_kind("How did the warden put the loss into words?") == "quote"
     assert question_kind("What changes did the mayor make to the pool?") == "other"
     # a clause before the question word does not hide it
     assert question_kind("Once they were ashore, where were they taken?") == "where"
