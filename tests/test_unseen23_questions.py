@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import DATE, Corpus, UnseenChecks
 
 CANARY = "CANARY-UNSEEN23-8396"
 SPAM = "Smoke smell in your home? Professional smoke and soot cleaning from £49 a room"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}\.\d\d[ap]m"
 
 

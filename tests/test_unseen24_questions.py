@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks
+from tests.test_unseen_questions import DATE, Corpus, UnseenChecks
 
 CANARY = "CANARY-UNSEEN24-5172"
 SPAM = "Cracks in your walls after a quarry blast? No win, no fee property damage claims"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}\.\d\d[ap]m"
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, minutes
+from tests.test_unseen_questions import DATE, Corpus, UnseenChecks, minutes
 
 CANARY = "CANARY-UNSEEN25-4262"
 SPAM = "Hurt on a tram, bus or train? No win, no fee injury claims"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}\.\d\d[ap]m"
 
 

@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, day, found, minutes, page
+from tests.test_unseen_questions import (
+    DATE,
+    Corpus,
+    UnseenChecks,
+    day,
+    found,
+    minutes,
+    minutes_24h,
+    page,
+)
 
 CANARY = "CANARY-UNSEEN27-5816"
 SPAM = "Boat aground, sunk or storm damaged? We buy boats in ANY condition for cash within 48 hours"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 SHORT_DATE = r"\d{1,2} [A-Z][a-z]{2} 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 POSITION = r"\d\d°\d\d\.\d\d’N \d{3}°\d\d\.\d\d’W"
-
-
-def utc(clock: str) -> int:
-    """Minutes after midnight of a 24-hour time such as 14:51."""
-    hours, _, rest = clock.partition(":")
-    return int(hours) * 60 + int(rest)
 
 
 def ordinal(n: int) -> str:
@@ -217,11 +219,11 @@ class TestUnseen27(UnseenChecks):
         ).group(1)
         rows = [row.split(" | ") for row in table.splitlines()]
         assert len(rows) >= 6 and all(len(row) == 6 for row in rows)
-        times = [utc(row[0]) for row in rows]
+        times = [minutes_24h(row[0]) for row in rows]
         assert times == sorted(times) and rows[0][0] == departed and rows[-1][0] == last_time
         aground = [row for row in rows if row[5] == "Aground"]
         assert aground and all(f"{row[1]} {row[2]}" == position for row in aground)
-        assert abs(utc(aground[0][0]) + 60 - minutes(grounded.group(1))) <= 5
+        assert abs(minutes_24h(aground[0][0]) + 60 - minutes(grounded.group(1))) <= 5
         assert (
             f"No signal has been received from this vessel since {last_time} UTC on {last_day}."
             in t
@@ -229,7 +231,7 @@ class TestUnseen27(UnseenChecks):
         calls = re.findall(
             rf"^Ebbmouth · (?:Departed|Arrived) ({SHORT_DATE}), (\d\d:\d\d) UTC$", t, re.M
         )
-        stamps = [(day(d), utc(c)) for d, c in calls]
+        stamps = [(day(d), minutes_24h(c)) for d, c in calls]
         assert len(calls) == 3 and stamps == sorted(stamps, reverse=True)
         assert calls[0] == (last_day, departed)
         photos = found(r"^Photos \((\d+)\)\n((?:[A-Z ]+ [^\n]+\. Photo: [a-z_]+\n)+)\n", t)

@@ -14,13 +14,21 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, dated, day, found, minutes, page
+from tests.test_unseen_questions import (
+    DATE,
+    WEEKDAY,
+    Corpus,
+    UnseenChecks,
+    dated,
+    day,
+    found,
+    minutes,
+    page,
+)
 
 CANARY = "CANARY-UNSEEN28-5996"
 SPAM = "Power cuts ruining your evening? PowerMate home battery backup from just £299"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-WEEKDAY = r"[A-Z][a-z]+day"
 
 
 def words(text: str) -> int:

@@ -13,13 +13,21 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, dated, day, found, minutes, page
+from tests.test_unseen_questions import (
+    DATE,
+    WEEKDAY,
+    Corpus,
+    UnseenChecks,
+    dated,
+    day,
+    found,
+    minutes,
+    page,
+)
 
 CANARY = "CANARY-UNSEEN29-2071"
 SPAM = "Worried about YOUR water?? PureFlo jug filters remove 99.9% of everything"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-WEEKDAY = r"[A-Z][a-z]+day"
 NUMBERS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 

@@ -13,20 +13,23 @@ from __future__ import annotations
 import math
 import re
 
-from tests.test_unseen_questions import Corpus, UnseenChecks, dated, day, found, minutes, page
+from tests.test_unseen_questions import (
+    DATE,
+    WEEKDAY,
+    Corpus,
+    UnseenChecks,
+    dated,
+    day,
+    found,
+    minutes,
+    minutes_24h,
+    page,
+)
 
 CANARY = "CANARY-UNSEEN30-5813"
 SPAM = "Earn £250 a day playing SpinJackpot from your sofa"
-DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-WEEKDAY = r"[A-Z][a-z]+day"
 NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def clock(hhmm: str) -> int:
-    """Minutes after midnight of a 24-hour time such as 16:40."""
-    hours, mins = hhmm.split(":")
-    return int(hours) * 60 + int(mins)
 
 
 class TestUnseen30(UnseenChecks):
@@ -51,7 +54,7 @@ class TestUnseen30(UnseenChecks):
         )
         log, logged, title, weekday, published, at, up_weekday, updated, up_at = appeal.groups()
         published_on = dated(weekday, published)
-        assert dated(up_weekday, updated) == published_on and clock(at) < clock(up_at)
+        assert dated(up_weekday, updated) == published_on and minutes_24h(at) < minutes_24h(up_at)
         assert self.CORPUS.catalogued(t, "title") == title
         assert self.CORPUS.catalogued(t, "published") == published_on.date().isoformat()
         assert self.CORPUS.catalogued(t, "author") == ""

@@ -20,6 +20,9 @@ from tests import test_questions as seed_checks
 
 DATA = Path(__file__).resolve().parent / "data"
 ABSTAIN = {"unanswerable", "out_of_scope"}
+# A date and a weekday as the corpora's pages write them: "14 November 2034", "Saturday".
+DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
+WEEKDAY = r"[A-Z][a-z]+day"
 
 
 def found(pattern: str, text: str, flags: int = re.M) -> re.Match[str]:
@@ -42,6 +45,12 @@ def minutes(clock: str) -> int:
     """Minutes after midnight of a time such as 6.42pm, 7pm or 12.05am."""
     hours, _, rest = clock[:-2].partition(".")
     return int(hours) % 12 * 60 + int(rest or 0) + (720 if clock.endswith("pm") else 0)
+
+
+def minutes_24h(clock: str) -> int:
+    """Minutes after midnight of a 24-hour time such as 14:51."""
+    hours, _, rest = clock.partition(":")
+    return int(hours) * 60 + int(rest)
 
 
 def day(date: str) -> datetime:
