@@ -310,7 +310,7 @@ def question_kind(question: str) -> str:
         r"|\bwhat (promise|pledge|vow|assurance|guarantee)s? did .+ (make|give|offer)\b"
         r"|\w['’]s (comment|remark)s?\b"  # "What was the deckhand's comment?"
         # "Give me the secretary's words", "What words did the MP use?", "put it into words"
-        r"|\w['’]s (own |exact |actual )?words\b|\bwhat (words|phrase|phrasing) did .+ use\b"
+        r"|\w['’]s words\b|\bwhat (words|phrase|phrasing) did .+ use\b"
         r"|\binto words\b",
         q,
     ):

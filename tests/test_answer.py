@@ -773,23 +773,29 @@ def test_a_quotation_left_open_goes_on_into_a_longer_sentence():
     assert not carries_on(" ".join(["and on"] * 15) + ".”", opened)  # 30 words: too long
 
 
-def test_each_outlets_second_sentence_joins_within_the_budget_if_it_matches():
+def outlet_candidates(*scored: tuple[float, float, int, str]) -> list:
+    """Stand-ins for ranked candidates: (score, how closely it matches the question, words,
+    outlet), as each_outlet reads them."""
     from types import SimpleNamespace
 
+    return [
+        SimpleNamespace(
+            score=score,
+            evidence=matched,
+            words=words,
+            retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o)),
+        )
+        for score, matched, words, o in scored
+    ]
+
+
+def test_each_outlets_second_sentence_joins_within_the_budget_if_it_matches():
     from assistant.picking import each_outlet
 
-    def ranked(*scored):
-        return [
-            SimpleNamespace(
-                score=score,
-                evidence=score,
-                words=words,
-                retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o)),
-            )
-            for score, words, o in scored
-        ]
-
-    found = ranked((1.0, 20, "A"), (0.9, 20, "A"), (0.8, 20, "B"), (0.7, 30, "B"), (0.6, 5, "C"))
+    found = outlet_candidates(
+        (1.0, 1.0, 20, "A"), (0.9, 0.9, 20, "A"), (0.8, 0.8, 20, "B"), (0.7, 0.7, 30, "B"),
+        (0.6, 0.6, 5, "C"),
+    )  # fmt: skip
     assert [c.score for c in each_outlet(found, ["A", "B"], 100)] == [1.0, 0.8, 0.9, 0.7]
     assert [c.score for c in each_outlet(found, ["A", "B"], 65)] == [1.0, 0.8, 0.9]
     assert [c.score for c in each_outlet(found, ["B", "C"], 55)] == [0.8, 0.6, 0.7]
@@ -798,25 +804,15 @@ def test_each_outlets_second_sentence_joins_within_the_budget_if_it_matches():
 
 
 def test_each_outlets_second_sentence_is_its_best_that_matches_the_question():
-    from types import SimpleNamespace
-
+    """An outlet's second sentence is its best that matches the question at least as an answer
+    must: one that scores next but matches weakly (a headline that only names the topic) gives
+    way to the next that does."""
     from assistant.picking import each_outlet
 
-    found = [  # B's second-best score is its headline, which matches the question weakly
-        SimpleNamespace(
-            score=score,
-            evidence=matched,
-            words=10,
-            retrieved=SimpleNamespace(passage=SimpleNamespace(outlet=o)),
-        )
-        for score, matched, o in [
-            (1.0, 0.6, "A"),
-            (0.9, 0.5, "B"),
-            (0.8, 0.2, "B"),
-            (0.7, 0.5, "A"),
-            (0.4, 0.45, "B"),
-        ]
-    ]
+    found = outlet_candidates(
+        (1.0, 0.6, 10, "A"), (0.9, 0.5, 10, "B"), (0.8, 0.2, 10, "B"), (0.7, 0.5, 10, "A"),
+        (0.4, 0.45, 10, "B"),
+    )  # fmt: skip
     assert [c.score for c in each_outlet(found, ["A", "B"], 100, least=0.4)] == [1.0, 0.9, 0.7, 0.4]
     assert [c.score for c in each_outlet(found, ["A", "B"], 100, least=0.55)] == [1.0, 0.9]
 
