@@ -166,11 +166,7 @@ class TestUnseen28(UnseenChecks):
         signed_n, goal_n = (int(n.replace(",", "")) for n in (signed, goal))
         assert int(percent) == signed_n * 100 // goal_n
         assert bar.count("■") == round(int(percent) / 10)
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == starter
-        )
-        assert self.CORPUS.catalogued(t, "published") == day(begun).date().isoformat()
+        self.CORPUS.assert_listed(t, title=title, author=starter, published=day(begun))
         assert re.search(
             r"^PetitionPoint\nChange starts with a signature\nStart a petition \| Browse \| "
             r"Victories \| Membership \| Log in\n",
@@ -217,11 +213,7 @@ class TestUnseen28(UnseenChecks):
         )
         sender, sent_day, sent, subject = email.groups()
         sent_on = dated(sent_day, sent)
-        assert (
-            self.CORPUS.catalogued(t, "outlet") == sender
-            and self.CORPUS.catalogued(t, "title") == subject
-        )
-        assert self.CORPUS.catalogued(t, "published") == sent_on.date().isoformat()
+        self.CORPUS.assert_listed(t, outlet=sender, title=subject, published=sent_on)
         assert self.CORPUS.catalogued(t, "author") == sender.removesuffix(" MP")
         masthead = found(
             r"^KESTLEFORD MATTERS\nThe e-newsletter of ([A-Z][a-z]+ [A-Z][a-z]+), Member of "

@@ -57,10 +57,7 @@ class TestUnseen29(UnseenChecks):
             "video page",
         )
         length, title, reporter, published, hour, _ = video.groups()
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == reporter
-        )
+        self.CORPUS.assert_listed(t, title=title, author=reporter)
         assert self.CORPUS.catalogued(t, "published") == day(published).date().isoformat()
         assert 17 <= int(hour) <= 23
         assert re.search(
@@ -119,10 +116,7 @@ class TestUnseen29(UnseenChecks):
         weekday, issued, officer, headline = release.groups()
         issued_on = dated(weekday, issued)
         assert self.CORPUS.catalogued(t, "published") == issued_on.date().isoformat()
-        assert (
-            self.CORPUS.catalogued(t, "author") == officer
-            and self.CORPUS.catalogued(t, "title") == headline
-        )
+        self.CORPUS.assert_listed(t, author=officer, title=headline)
         assert re.search(
             r"\AUniversity of Selham\nStudy \| Research \| Business and partners \| News and "
             r"events \| About us \| Staff and students\n\nThis site uses cookies[^\n]+ Find out "
@@ -194,11 +188,7 @@ class TestUnseen29(UnseenChecks):
         )
         title, _, writer, weekday, printed, at, updated = explainer.groups()
         printed_on = dated(weekday, printed)
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == writer
-        )
-        assert self.CORPUS.catalogued(t, "published") == printed_on.date().isoformat()
+        self.CORPUS.assert_listed(t, title=title, author=writer, published=printed_on)
         assert minutes(at) < minutes(updated)
         assert re.search(
             r"\AThe Tarnwick Advertiser\nYour town, your paper, since \d{4}\nNews \| Sport \| "
@@ -234,10 +224,7 @@ class TestUnseen29(UnseenChecks):
         weekday, issue, title = letters.groups()
         issue_on = dated(weekday, issue)
         assert self.CORPUS.catalogued(t, "published") == issue_on.date().isoformat()
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == ""
-        )
+        self.CORPUS.assert_listed(t, title=title, author="")
         assert re.search(
             r"\ASELHAMSHIRE GAZETTE\nThe county’s newspaper · Est\. \d{4}\nHome \| News \| "
             r"Opinion \| Letters \| Sport \| Farming \| Obituaries \| Puzzles\n\n"

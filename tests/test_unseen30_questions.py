@@ -55,9 +55,7 @@ class TestUnseen30(UnseenChecks):
         log, logged, title, weekday, published, at, up_weekday, updated, up_at = appeal.groups()
         published_on = dated(weekday, published)
         assert dated(up_weekday, updated) == published_on and minutes_24h(at) < minutes_24h(up_at)
-        assert self.CORPUS.catalogued(t, "title") == title
-        assert self.CORPUS.catalogued(t, "published") == published_on.date().isoformat()
-        assert self.CORPUS.catalogued(t, "author") == ""
+        self.CORPUS.assert_listed(t, title=title, author="", published=published_on)
         assert re.search(
             r"\AAshmereshire Police\nKeeping Ashmereshire safe\nReport \| Contact us \| Advice \| "
             r"News and appeals \| Your area \| Careers \| Search\n\nCookies on this site: [^\n]+ "
@@ -103,11 +101,7 @@ class TestUnseen30(UnseenChecks):
         )
         count, title, writer, photographer, weekday, printed, at = gallery.groups()
         printed_on = dated(weekday, printed)
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == writer
-        )
-        assert self.CORPUS.catalogued(t, "published") == printed_on.date().isoformat()
+        self.CORPUS.assert_listed(t, title=title, author=writer, published=printed_on)
         assert re.search(
             r"\AThe Pendlecote Courier\nServing Pendlecote and the Ashmere valley since \d{4}\n"
             r"News \| Sport \| What’s on \| Pictures \| Property \| Jobs \| Notices \| Subscribe"
@@ -171,11 +165,7 @@ class TestUnseen30(UnseenChecks):
         )
         title, author, weekday, posted, read = blog.groups()
         posted_on = dated(weekday, posted)
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == author
-        )
-        assert self.CORPUS.catalogued(t, "published") == posted_on.date().isoformat()
+        self.CORPUS.assert_listed(t, title=title, author=author, published=posted_on)
         phone = found(
             r"\AHarcourt Lyle Solicitors\nPersonal injury · Family law · Wills and probate · "
             r"Conveyancing · Employment\nHome \| Personal injury \| Our people \| Insights \| "
@@ -224,11 +214,7 @@ class TestUnseen30(UnseenChecks):
         title, _, interviewer, weekday, issued, _ = interview.groups()
         issued_on = dated(weekday, issued)
         assert weekday == "Friday"
-        assert (
-            self.CORPUS.catalogued(t, "title") == title
-            and self.CORPUS.catalogued(t, "author") == interviewer
-        )
-        assert self.CORPUS.catalogued(t, "published") == issued_on.date().isoformat()
+        self.CORPUS.assert_listed(t, title=title, author=interviewer, published=issued_on)
         assert re.search(
             r"\AThe Ashmere Weekender\nFree every Friday · What’s on across the Ashmere valley\n"
             r"Home \| News \| The Big Interview \| What’s on \| Food and drink \| Puzzles \| "

@@ -88,6 +88,14 @@ class Corpus:
         stem = next(s for s, t in self.articles.items() if t == text)
         return str(self.catalog[f"{stem}.txt"][field])
 
+    def assert_listed(self, text: str, published: datetime | None = None, **fields: str) -> None:
+        """The catalog lists the page's text with these fields (title, author, outlet) and, when
+        given, the day it was published."""
+        if published is not None:
+            fields["published"] = published.date().isoformat()
+        for field, value in fields.items():
+            assert self.catalogued(text, field) == value, (field, value)
+
 
 class UnseenChecks:
     CORPUS: Corpus
