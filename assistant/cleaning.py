@@ -242,8 +242,9 @@ LINK_LIST_HEADING = re.compile(
     r"|(useful )?links( mentioned)?( in this (episode|programme|show|article|story))?"
     # a page's others of its kind: "Other letters home", "Similar jobs", "Other items at this
     # meeting", "More fundraisers near Brantlow"
-    r"|(other|similar|more) (letters|items|jobs|vacancies|fundraisers|appeals|events|posts"
-    r"|articles|stories|listings|notices|reports)\b[\w ]{0,30})\s*:?$",
+    r"|(other|similar|more) ([\w-]+ ){0,2}(letters|items|jobs|vacancies|fundraisers|appeals|events"
+    r"|posts|articles|stories|listings|notices|reports|interviews|galleries|videos|podcasts"
+    r"|episodes|features|columns)\b[\w ]{0,30})\s*:?$",
     _I,
 )
 # A comment section under its own heading ("Comments", "3 Comments", "Reader comments (12)", a

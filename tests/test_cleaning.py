@@ -147,6 +147,23 @@ def test_a_related_heading_takes_its_headlines_with_it():
     assert body.endswith("The operator blamed a shortage of crew for the cut.")
 
 
+@pytest.mark.parametrize("heading", ["More Big Interviews", "Other photo galleries", "More videos"])
+def test_a_heading_over_more_of_the_pages_kind_takes_its_headlines_with_it(heading):
+    """ "More Big Interviews" over headlines is the site's, as "Other letters" is, after a profile
+    box too."""
+    page = (
+        "Selby Weekly\n\nThe ferryman who never missed a tide\n\nTom Hale has run the ferry for "
+        "forty years. He retires on Friday.\n\nBorn: Selby, 1961\nJob: ferryman\nBoat: the Tern\n\n"
+        f"{heading}\nThe last cobbler on Sheep Street\n"
+        "Meet the Ashmere valley's youngest head teacher\n“We grew a record pumpkin by accident”\n\n"
+        "Pick up the Weekly free at the library.\n"
+    )
+    body = clean(page).body
+    assert "cobbler" not in body and "head teacher" not in body and "pumpkin" not in body
+    assert heading not in body
+    assert "Tom Hale has run the ferry for forty years. He retires on Friday." in body
+
+
 def test_a_newsletters_contents_go_with_their_heading():
     page = (
         "Selby Daily\n\nIN THIS ISSUE\n1. Flood closes the ferry\n2. Library to open on Sundays\n\n"
