@@ -501,6 +501,12 @@ REVERSALS = [
         r"\b(?:knock(?:ing|ed|s)?|pull(?:ing|ed|s)?) (?:\w+ ){0,2}down\b|\bdemolish\w*|\bbulldoz\w*",
         r"\bchange of use\b|\bconver(?:t|ts|ted|ting|sion)\b|\bturn(?:s|ed|ing)? (?:\w+ ){1,3}into\b",
     ),
+    (  # "Why did they keep taking the ride to other fairs?": "We've pulled out of our last four"
+        r"\b(?:keep|keeps|kept|keeping|carr(?:y|ies|ied) on|continu(?:e|es|ed|ing))\b"
+        r"(?: to)? (?:\w+ ){0,1}(?:tak|tour|travel|run|operat|go|open|play|sell)\w*",
+        r"\bpull(?:s|ed|ing)? out of\b|\bwithdr(?:ew|awn|aws?) from\b|\bcalled off\b"
+        r"|\b(?:stopped|ceased|halted) (?:touring|travelling|traveling|running|operating|trading)\b",
+    ),
 ]
 REVERSED = [(re.compile(asked, re.I), re.compile(said, re.I)) for asked, said in REVERSALS]
 

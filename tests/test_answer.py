@@ -2606,6 +2606,10 @@ def test_what_says_the_opposite_happened_reverses_a_premise():
     promised = "Why did the minister promise the road would reopen by June?"
     assert reverses(promised, "“I won’t be rushed into a date,” the minister said.")
     assert not reverses(promised, "The minister promised it would reopen by June.")
+    kept = "Why did the family keep taking the carousel to other fairs that autumn?"
+    assert reverses(kept, "We've pulled out of our last three fairs of the year.")
+    assert reverses(kept, "The family has withdrawn from every show until spring.")
+    assert not reverses(kept, "The carousel went on to Ledbury and then to Tewkesbury.")
 
 
 ANGLERS = """Anglers demand restocking after spill
