@@ -89,6 +89,13 @@ def assert_cited(answer: Answer) -> None:
     assert len(set(sentences)) == len(sentences), "a sentence is repeated"
 
 
+def outlet_pages(*pages: tuple[str, str, str]) -> dict[str, str]:
+    """Files for ``indexed``: each page as (file name, outlet, text), with the catalog that names
+    each one's outlet."""
+    catalog = "".join(f'["{name}"]\noutlet = "{outlet}"\n' for name, outlet, _ in pages)
+    return {**{name: text for name, _, text in pages}, "catalog.toml": catalog}
+
+
 @pytest.mark.parametrize(
     ("question", "spyword", "outlet"),
     [
@@ -646,8 +653,9 @@ def test_a_question_naming_its_source_is_answered_in_that_sources_words(indexed,
     """A question that names its source asks what that source says, which it may put in other
     words ("asked the government for": "written to the Roads Minister asking for"); what the
     source does not say is still not answered from it."""
-    catalog = '["mp.txt"]\noutlet = "Jane Marlow MP"\n["news.txt"]\noutlet = "Stanley Gazette"\n'
-    settings = indexed({"mp.txt": MP_PAGE, "news.txt": DETOUR, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(("mp.txt", "Jane Marlow MP", MP_PAGE), ("news.txt", "Stanley Gazette", DETOUR))
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
 
     asked = assistant.answer(
@@ -665,10 +673,11 @@ def test_a_question_naming_its_source_is_answered_in_that_sources_words(indexed,
 def test_a_yes_no_question_hears_from_each_outlet(indexed, embeddings):
     """A yes/no question gets each outlet's best sentence: where they disagree, the dissent
     shows even when one outlet's sentences score higher."""
-    catalog = (
-        '["herald.txt"]\noutlet = "Kessel Herald"\n["observer.txt"]\noutlet = "Harbour Observer"\n'
+    settings = indexed(
+        outlet_pages(
+            ("herald.txt", "Kessel Herald", HERALD), ("observer.txt", "Harbour Observer", OBSERVER)
+        )
     )
-    settings = indexed({"herald.txt": HERALD, "observer.txt": OBSERVER, "catalog.toml": catalog})
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("Was the Kessel bridge safe when it reopened?")
     assert_cited(answer)
@@ -692,8 +701,11 @@ def test_how_long_with_accounts_that_differ_gives_each_span(indexed, embeddings)
     """ "How long will the line be closed? Are the accounts the same?" gives each outlet's span
     for the line ("until at least Wednesday", "for at least a fortnight"), not how often buses
     run ("every 12 minutes") nor how long a shop is shut."""
-    catalog = '["news.txt"]\noutlet = "Selby News"\n["radio.txt"]\noutlet = "Radio Selby"\n'
-    settings = indexed({"news.txt": LINE_NEWS, "radio.txt": LINE_RADIO, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(
+            ("news.txt", "Selby News", LINE_NEWS), ("radio.txt", "Radio Selby", LINE_RADIO)
+        )
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
 
     answer = assistant.answer("How long will the tram line be closed? Are the accounts the same?")
@@ -746,8 +758,9 @@ def test_a_question_naming_outlets_hears_each_ones_second_sentence_too(indexed, 
     """An outlet's best match is often the sentence that names the question's topic; what it
     says of it comes next. Each named outlet's second-best sentence joins its best while the
     answer stays within the budget for several accounts."""
-    catalog = '["echo.txt"]\noutlet = "Stowe Echo"\n["courier.txt"]\noutlet = "Hartley Courier"\n'
-    files = {"echo.txt": CROSSING, "courier.txt": TRADERS, "catalog.toml": catalog}
+    files = outlet_pages(
+        ("echo.txt", "Stowe Echo", CROSSING), ("courier.txt", "Hartley Courier", TRADERS)
+    )
     assistant = Assistant(indexed(files), embeddings=embeddings).load()
     answer = assistant.answer(
         "What do the Stowe Echo and the Hartley Courier each say about how people get across "
@@ -1326,8 +1339,7 @@ def test_which_outlet_is_answered_when_the_outlets_have_no_familiar_name(indexed
     """The coverage's own outlets are papers' names, even one called "Coast Radio" that no
     sentence mentions: "Which outlet ...?" is answered, and the answer names the outlet from the
     article's record."""
-    catalog = '["ferry.txt"]\noutlet = "Coast Radio"\n'
-    settings = indexed({"ferry.txt": WINTER_FERRY, "catalog.toml": catalog})
+    settings = indexed(outlet_pages(("ferry.txt", "Coast Radio", WINTER_FERRY)))
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("Which outlet reported that the ferry will run twice a week?")
     assert_cited(answer)
@@ -1919,8 +1931,9 @@ def test_a_transcripts_speaker_has_the_role_the_article_introduces_them_in(index
     introduced, however far above; another speaker's are not."""
     from assistant.ranking import said_by_role
 
-    catalog = '["podcast.txt"]\noutlet = "Selby Sound"\n["union.txt"]\noutlet = "Tram Union"\n'
-    settings = indexed({"podcast.txt": PODCAST, "union.txt": UNION, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(("podcast.txt", "Selby Sound", PODCAST), ("union.txt", "Tram Union", UNION))
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
     sentences = assistant.evidence.view.sentences
     row = next(i for i, s in enumerate(sentences) if "each survivable" in s.text)
@@ -2119,10 +2132,11 @@ def test_a_count_question_naming_two_outlets_hears_from_both(indexed, embeddings
         "six Selby schools had been treated by its doctors and nurses since the school lunch that "
         "was served on Monday.\n"
     )
-    catalog = (
-        '["outbreak.txt"]\noutlet = "Selby Courier"\n\n["board.txt"]\noutlet = "Coast Radio"\n'
+    settings = indexed(
+        outlet_pages(
+            ("outbreak.txt", "Selby Courier", OUTBREAK), ("board.txt", "Coast Radio", other)
+        )
     )
-    settings = indexed({"outbreak.txt": OUTBREAK, "board.txt": other, "catalog.toml": catalog})
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer(
         "Do the Selby Courier and Coast Radio agree on how many children fell ill?"
@@ -2528,8 +2542,9 @@ def test_a_denial_the_question_does_not_find_is_read_all_the_same(indexed, embed
     """ "Why were the pupils who had seen the paper disqualified?" takes for granted what an
     update log denies in few of its words. Retrieval may pass the log by; its "No candidate has
     been disqualified" is read and corrects the question all the same."""
-    catalog = '["news.txt"]\noutlet = "Calder Echo"\n["log.txt"]\noutlet = "Exam Board"\n'
-    files = {"news.txt": EXAM_NEWS, "log.txt": EXAM_LOG, "catalog.toml": catalog}
+    files = outlet_pages(
+        ("news.txt", "Calder Echo", EXAM_NEWS), ("log.txt", "Exam Board", EXAM_LOG)
+    )
     assistant = Assistant(indexed(files), embeddings=embeddings).load()
 
     answer = assistant.answer(
@@ -2661,8 +2676,11 @@ def test_accounts_that_differ_on_a_count_or_a_speed_are_both_given(indexed, embe
     ("two ducks killed" against "lost nine ducks"), a count that names its
     subject only in the headline, not years served ("eleven years on the otter section"), and
     speeds ("75 mph" against "52 mph"). A deadline is a date."""
-    catalog = '["park.txt"]\noutlet = "Brackwell Post"\n["farm.txt"]\noutlet = "Vale Courier"\n'
-    settings = indexed({"park.txt": ESCAPE_PARK, "farm.txt": ESCAPE_FARM, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(
+            ("park.txt", "Brackwell Post", ESCAPE_PARK), ("farm.txt", "Vale Courier", ESCAPE_FARM)
+        )
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
     ducks = assistant.answer("How many ducks did the otter kill? Is there an agreed number?")
     assert_cited(ducks)
@@ -3203,17 +3221,12 @@ def test_disputed_days_are_given_when_no_hour_is_said_of_what_is_asked(indexed, 
     """ "When will it open again? Are the accounts consistent?" is answered by the days each
     account gives for the reopening ("Monday 2 February", "not before March"), not by the hours
     of a training session or of a resurfacing, said of nothing it asks about."""
-    catalog = (
-        '["club.txt"]\noutlet = "Kestrels"\n\n["trade.txt"]\noutlet = "Rink Manager"\n\n'
-        '["council.txt"]\noutlet = "Selby Council"\n'
-    )
     settings = indexed(
-        {
-            "club.txt": REOPEN_CLUB,
-            "trade.txt": REOPEN_TRADE,
-            "council.txt": REOPEN_COUNCIL,
-            "catalog.toml": catalog,
-        }
+        outlet_pages(
+            ("club.txt", "Kestrels", REOPEN_CLUB),
+            ("trade.txt", "Rink Manager", REOPEN_TRADE),
+            ("council.txt", "Selby Council", REOPEN_COUNCIL),
+        )
     )
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("When is the rink going to open again? Are the accounts consistent?")
@@ -3932,8 +3945,9 @@ Two angling matches planned for August have been moved to the canal.
 def test_how_much_of_a_whole_each_outlet_says_gives_each_share(indexed, embeddings):
     """ "How much of X, according to A and according to B?" gives each outlet's share of it, a
     fraction or a part ("about half the mere") beside a figure ("two-thirds of the surface")."""
-    catalog = '["survey.txt"]\noutlet = "Tarrow Council"\n["radio.txt"]\noutlet = "Tarrow Radio"\n'
-    files = {"survey.txt": WEED_SURVEY, "radio.txt": WEED_RADIO, "catalog.toml": catalog}
+    files = outlet_pages(
+        ("survey.txt", "Tarrow Council", WEED_SURVEY), ("radio.txt", "Tarrow Radio", WEED_RADIO)
+    )
     assistant = Assistant(indexed(files), embeddings=embeddings).load()
 
     answer = assistant.answer(
@@ -4132,8 +4146,11 @@ def test_does_everyone_give_the_same_number_sees_every_outlets_count(indexed, em
     """Asked whether the accounts agree on a count, each outlet's passage counting the things is
     read, even one the retrieval's few best passages leave out: the feed's 2,600 properties
     beside the paper's 4,000 homes."""
-    catalog = '["echo.txt"]\noutlet = "Drayford Echo"\n["feed.txt"]\noutlet = "Drayford Feed"\n'
-    settings = indexed({"echo.txt": ECHO_OUTAGE, "feed.txt": FEED_OUTAGE, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(
+            ("echo.txt", "Drayford Echo", ECHO_OUTAGE), ("feed.txt", "Drayford Feed", FEED_OUTAGE)
+        )
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
 
     answer = assistant.answer(
@@ -4319,8 +4336,9 @@ def test_rival_times_are_the_ones_said_near_what_is_asked(indexed, embeddings):
     """ "At what time early on Sunday did the main break? Do the accounts match?" sets the
     paper's "shortly after 2am on Sunday" against the leaflet's "3.45am on Sunday", not against
     an update's "4.30pm Monday"."""
-    catalog = '["advice.txt"]\noutlet = "Drayford Health"\n["dry.txt"]\noutlet = "Drayford Echo"\n'
-    files = {"advice.txt": OUTAGE_ADVICE, "dry.txt": TOWN_DRY, "catalog.toml": catalog}
+    files = outlet_pages(
+        ("advice.txt", "Drayford Health", OUTAGE_ADVICE), ("dry.txt", "Drayford Echo", TOWN_DRY)
+    )
     assistant = Assistant(indexed(files), embeddings=embeddings).load()
 
     answer = assistant.answer(
@@ -4592,11 +4610,11 @@ def test_a_fundraisers_tally_stays_and_another_amount_is_no_outlets_figure_for_a
     from assistant.cleaning import clean
     from assistant.doubts import pays_as, values_beyond
 
-    catalog = (
-        '["appeal.txt"]\noutlet = "RaiseTogether"\n\n["report.txt"]\noutlet = "Selby Council"\n'
-    )
     settings = indexed(
-        {"appeal.txt": ROOF_APPEAL, "report.txt": ROOF_REPORT, "catalog.toml": catalog}
+        outlet_pages(
+            ("appeal.txt", "RaiseTogether", ROOF_APPEAL),
+            ("report.txt", "Selby Council", ROOF_REPORT),
+        )
     )
     assistant = Assistant(settings, embeddings=embeddings).load()
     assert "£12,400 raised of £90,000 target." in clean(ROOF_APPEAL).body.splitlines()
@@ -4630,8 +4648,9 @@ def test_an_outlets_time_for_a_disputed_hour_may_be_said_in_other_words(indexed,
     the question's ("the detector went off"), in a sentence that matches the question."""
     from assistant.doubts import values_beyond
 
-    catalog = '["club.txt"]\noutlet = "Kestrels"\n\n["trust.txt"]\noutlet = "Selby Trust"\n'
-    settings = indexed({"club.txt": RINK_CLUB, "trust.txt": RINK_TRUST, "catalog.toml": catalog})
+    settings = indexed(
+        outlet_pages(("club.txt", "Kestrels", RINK_CLUB), ("trust.txt", "Selby Trust", RINK_TRUST))
+    )
     assistant = Assistant(settings, embeddings=embeddings).load()
     question = "What time was the alarm raised at the rink? Do the accounts line up?"
     matched = "What time was the alarm raised at the rink?"  # as ``answer`` matches it
@@ -5099,9 +5118,11 @@ def test_how_long_a_stretch_asks_for_a_length_which_a_box_may_give_in_m():
 
 
 def test_asked_whether_accounts_agree_on_a_length_both_are_given(indexed, embeddings):
-    catalog = '["news.txt"]\noutlet = "Garrow FM"\n\n["report.txt"]\noutlet = "Track Review"\n'
     settings = indexed(
-        {"news.txt": EMBANKMENT_NEWS, "report.txt": EMBANKMENT_REPORT, "catalog.toml": catalog}
+        outlet_pages(
+            ("news.txt", "Garrow FM", EMBANKMENT_NEWS),
+            ("report.txt", "Track Review", EMBANKMENT_REPORT),
+        )
     )
     assistant = Assistant(settings, embeddings=embeddings).load()
     answer = assistant.answer("How long a stretch of the embankment slid? Do the reports agree?")
