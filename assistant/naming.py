@@ -29,6 +29,10 @@ NAMED = re.compile(
     r"\b(?:[Ww]hich\s+|name of (?:the |a |an )?(?:[A-Z][\w’'.-]*\s+(?:(?:and|of|&)\s+)?)*)"
     r"([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?"
 )
+# "Which U.S. judge ...?", "which White House official": names before the thing say its sort.
+NAMED_AFTER_NAMES = re.compile(
+    r"\b[Ww]hich\s+(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?"
+)
 # Words that go before the thing asked about: "which outside company" asks for a company.
 MODIFIERS = frozenset(
     [
@@ -183,12 +187,14 @@ def done_by(thing: str) -> tuple[str, ...]:
     return (thing[:-2],) if thing.endswith("er") and len(thing) > 4 else ()
 
 
-def named_words(question: str) -> tuple[str, str]:
+def named_words(question: str, after_names: bool = True) -> tuple[str, str]:
     """The stem of what a "which X" or "name of the X" question asks to identify ("which
     telenovela", "the name of the Times reporter"; empty for other questions), and of the noun
     before it that says which sort ("which construction company" -> company, construction;
-    "which outside company" -> company, "")."""
-    match = NAMED.search(re.sub(r"\bright of way\b", "path", question, flags=re.IGNORECASE))
+    "which outside company" -> company, ""); when ``after_names``, also one after names that say
+    its sort ("Which U.S. judge" -> judge)."""
+    question = re.sub(r"\bright of way\b", "path", question, flags=re.IGNORECASE)
+    match = NAMED.search(question) or (after_names and NAMED_AFTER_NAMES.search(question)) or None
     if not match or match.group(1) in NOT_NAMED:
         return "", ""
     word, after, third = match.group(1), match.group(2), match.group(3)

@@ -118,7 +118,9 @@ def rank_candidates(
     fate = fate_asked(question, things)
     wanted = focus(question)
     media = asks_media(question)
-    thing = named_words(own_words(question))[0]
+    # not a thing after names ("Which American prison ...?"): any sentence naming someone or
+    # somewhere would win the bonus for a new name, which is meant for the thing's own name
+    thing = named_words(own_words(question), after_names=False)[0]
     asked = question_words(question) if thing else None
     about = frozenset(search_terms(question)) - {thing}  # what else the question speaks of
     doing = asked_doer(question)

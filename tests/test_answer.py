@@ -191,6 +191,15 @@ def test_which_x_y_asks_for_a_y_of_the_x_sort():
     assert named_words("Which outside company repairs the boats?") == ("company", "")
 
 
+def test_which_x_may_follow_names_that_say_its_sort():
+    from assistant.naming import named_words
+
+    assert named_words("Which U.S. judge will hear the case?") == ("judg", "")
+    assert named_words("Which White House official spoke?") == ("official", "")
+    assert named_words("Which MP has spoken out?") == ("", "")  # a verb after the name
+    assert named_words("Which U.S. judge will hear it?", after_names=False) == ("", "")
+
+
 def test_the_leading_question_word_decides_what_is_asked():
     from assistant.kinds import question_kind
 
@@ -2019,6 +2028,8 @@ def test_which_x_y_abstains_when_the_coverage_names_no_y(indexed, embeddings):
     not."""
     assistant = Assistant(indexed({"crossings.txt": CROSSINGS}), embeddings=embeddings).load()
     assert assistant.answer("Which ferry company runs the crossings to Ness?").abstained
+    # names before the thing asked for say its sort: still a company, and none is named
+    assert assistant.answer("Which Ness ferry company runs the crossings?").abstained
     answer = assistant.answer("Which port authority lifted the sailing ban?")
     assert_cited(answer)
 
