@@ -255,7 +255,7 @@ COMMENTS_HEADING = re.compile(
     r"(comments?|reviews?|responses|discussion)"
     r"(\s*\(\d+\))?\s*:?"
     r"(\s*[·•|]\s*sort(ed)?( by)?\s*:?.*)?$"  # "Comments (5) · Sort: Newest | Oldest"
-    r"|^comments?(\s*\(\d+\))?\s*[·•|]\s*(most|newest|oldest|latest|top|best)\b[\w ]*$"
+    r"|^(\d+\s+)?comments?(\s*\(\d+\))?\s*[·•|]\s*(most|newest|oldest|latest|top|best)\b[\w ]*$"
     # a petition's signers' comments: "Reasons for signing", "Why people signed"
     r"|^(reasons for signing|why people (are signing|signed|sign))(\s*\(\d+\))?\s*:?$"
     # a fundraiser's donors' messages: "Words of support (7)", "Recent donations"
@@ -265,6 +265,7 @@ COMMENTS_HEADING = re.compile(
 )
 COMMENT_HEAD = re.compile(
     r"^\S[^!?]{0,40}\s[·•|–—-]\s.*\b(ago|yesterday|today|am|pm|\d{4}|\d{1,2}:\d\d"
+    r"|\d{1,2}[.:]\d\d\s?[ap]\.?m\.?"  # "Jen Aldous · 21 July 2037 at 9.42pm"
     r"|\d{1,2}\s?(?:min|mins|h|hr|hrs|d|w|mo|y|yr|yrs))\s*$",  # "Ann Lee · Teacher · 2d"
     _I,
 )
@@ -278,7 +279,8 @@ COMMENT_ACTIONS = re.compile(
     r"^(?:(?:[♥❤♡👍]\s*[\d,]+|(?:like|likes|reply|report|flag|share|upvote|helpful)(?:\s*\(\d+\))?)"
     r"(?:\s*[·•|]\s*)?)+$"  # "♥ 41 · Report"
     r"|^showing \d+ of [\d,]+\b"  # "Showing 5 of 96 · Most recent"
-    r"|^(?:show|load|see|read) (?:more|all) (?:comments|reviews|reasons|messages)$",
+    r"|^(?:show|load|see|read) (?:more|all|older|earlier|previous) "
+    r"(?:comments|reviews|reasons|messages)$",
     _I,
 )
 # A link: a web address, a site's name in lower case with its domain ("flashlend.co.uk"), or a

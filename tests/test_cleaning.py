@@ -232,6 +232,37 @@ def test_a_comments_time_stamp_under_its_author_is_not_its_words():
     )
 
 
+COUNTED_COMMENTS = """Ferry Fares Rise Again
+Fares on the island ferry will rise by a tenth from April, the operator said.
+
+9 comments · Newest first
+
+Shore Walker · 3 March 2027 at 9.12pm
+Another rise and still no Sunday sailing.
+Reply
+    ↳ Isle Ferries · 3 March 2027 at 9.40pm
+    Sunday sailings return in May.
+
+Ann Tate · 3 March 2027 at 10.40am
+We pay more every year for less.
+Reply
+
+Load older comments
+"""
+
+
+def test_a_count_of_comments_with_their_order_heads_them_and_a_time_may_use_a_point():
+    """ "9 comments · Newest first" heads the comments; each is headed by its author and a time
+    written "9.12pm", a reply among them; the link to older ones is none of them."""
+    cleaned = clean(COUNTED_COMMENTS)
+    assert "Sunday" not in cleaned.body and "comments" not in cleaned.body
+    assert cleaned.comments == (
+        "Another rise and still no Sunday sailing.",
+        "Sunday sailings return in May.",
+        "We pay more every year for less.",
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [
