@@ -81,6 +81,7 @@ from assistant.metadata import OUTLET_ASKED
 from assistant.naming import (
     NAME_ENDS,
     NAME_NOT_DATE,
+    NAMED_BARE,
     TRADED,
     asked_doer,
     asks_media,
@@ -550,8 +551,9 @@ def uncounted(
 def spoken_of(evidence: Evidence, thing: str) -> bool:
     """Some sentence of the coverage speaks of the thing (a stem), by its own word, one it is
     called by (``naming.CALLED``) or, for a doer, what it does (``done_by``); or ends a name
-    with a word that ends such names (``naming.NAME_ENDS``: "Polgrain Marine Services")."""
-    return any(word in evidence.idf for word in (*called(thing), *done_by(thing))) or any(
+    with a word that ends such names (``naming.NAME_ENDS``: "Polgrain Marine Services"); or is
+    a place a name alone says is one (``naming.NAMED_BARE``: "Chicago", a city)."""
+    return thing in NAMED_BARE or any(word in evidence.idf for word in (*called(thing), *done_by(thing))) or any(
         end in evidence.name_ends for end in NAME_ENDS.get(thing, ())
     )
 

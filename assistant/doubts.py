@@ -22,7 +22,8 @@ from assistant.text import STOPWORDS, fold, search_terms, stem, tokens
 
 # A name in a question, not a sentence's first word: "How many were killed in Chicago? Do the
 # reports agree?" -> Chicago.
-QUESTION_NAME = re.compile(r"(?<=[^.?!\s]\s)[A-Z][\w’'-]+")
+# a capitalised word not at a sentence's start, and not "I've", "I'm", "I'd" or "I'll"
+QUESTION_NAME = re.compile(r"(?<=[^.?!\s]\s)(?!I[’'][a-z]+\b)[A-Z][\w’'-]+")
 COUNTERS = 3  # the best sentences that count the things asked about, looked at for names
 # A month or a year in a question: "How many were arrested in July 2015?" counts July 2015's.
 QUESTION_DATE = re.compile(rf"\b(?:{MONTHS}|1[89]\d\d|20\d\d)\b")

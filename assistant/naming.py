@@ -107,6 +107,13 @@ ORGANISATION = (
     "board", "commission", "company", "firm", "group", "executive", "inspectorate", "directorate",
     "institute", "ministry", "bureau", "committee", "federation",
 )  # fmt: skip
+# Places a name alone says are such a place: "Which American city ...?" is answered by "killings
+# in Chicago", though the coverage never says "city".
+NAMED_BARE = frozenset(
+    stem(word)
+    for word in ("city", "town", "village", "country", "state", "county", "region", "province",
+                 "island", "nation")
+)  # fmt: skip
 # A company asked for by its trade ("Which insurance company ...?") is answered by one the answer
 # says is of that trade.
 TRADED = frozenset(stem(word) for word in ("firm", "company", "business", "contractor"))

@@ -3476,12 +3476,18 @@ def test_a_question_about_places_the_coverage_never_names_is_not_answered(indexe
     elsewhere = assistant.answer("When does the first train from London to Edinburgh leave?")
     known = assistant.answer("When did the first train from Ambleford leave?")
     people = assistant.answer("What did the Americans pay for, according to the chairman?")
+    # "I've" is no name, wherever it stands
+    mine = assistant.answer("When does the first train leave if I've no ticket?")
+    # a city is named by its name alone: "Which English city" asks for a city the coverage names
+    city = assistant.answer("Which English city did the first train leave from?")
 
     assert elsewhere.abstained and not elsewhere.sources
     assert_cited(known)
     assert "06:10" in known.text
     assert_cited(people)
     assert "signals" in people.text
+    assert_cited(mine)
+    assert_cited(city)
 
 
 GALE = """Lorry Blown Over On Moor Road
