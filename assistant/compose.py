@@ -553,8 +553,10 @@ def spoken_of(evidence: Evidence, thing: str) -> bool:
     called by (``naming.CALLED``) or, for a doer, what it does (``done_by``); or ends a name
     with a word that ends such names (``naming.NAME_ENDS``: "Polgrain Marine Services"); or is
     a place a name alone says is one (``naming.NAMED_BARE``: "Chicago", a city)."""
-    return thing in NAMED_BARE or any(word in evidence.idf for word in (*called(thing), *done_by(thing))) or any(
-        end in evidence.name_ends for end in NAME_ENDS.get(thing, ())
+    return (
+        thing in NAMED_BARE
+        or any(word in evidence.idf for word in (*called(thing), *done_by(thing)))
+        or any(end in evidence.name_ends for end in NAME_ENDS.get(thing, ()))
     )
 
 
