@@ -212,14 +212,18 @@ def with_context(
     put: set[int] = set()  # the rows shown so far
     out: list[Pick] = []
 
-    def add(pick: Pick, row: int, counted: bool = True, needed: bool = False) -> bool:
+    def add(
+        pick: Pick, row: int, counted: bool = True, needed: bool = False, pull: bool = False
+    ) -> bool:
         """Show the row with the pick; False when it cannot be (over the budget, unless it is
-        ``needed``, or not in the pick's article)."""
+        ``needed``, or not in the pick's article). When ``pull``, a row another pick is to show
+        is shown here instead (its words counted already)."""
         nonlocal words
         sentence = evidence.view.sentences[row]
+        counted = counted and not (pull and row in taken)
         size = word_count(sentence.text) if counted else 0
         passage_rows = evidence.view.by_passage.get(pick.candidate.retrieved.passage.passage_id, [])
-        if row in put or (counted and row in taken):
+        if row in put or (counted and row in taken and not pull):
             return True  # shown already, or to be shown with another pick
         if evidence.interviewer[row] or BARE_REPLY.fullmatch(sentence.text):
             return False  # a question put, a heading, a claim checked or a bare "Yes.": no claim
@@ -250,7 +254,8 @@ def with_context(
                 continue  # a quotation whose speaker does not fit is left out, not shown bare
         for row in shown:
             if row == pick.candidate.row:
-                out.append(pick)
+                if row not in put:  # (not pulled ahead to close a quotation)
+                    out.append(pick)
                 put.add(row)
             else:
                 add(pick, row, counted=False)
@@ -300,6 +305,12 @@ def with_context(
                     break
                 last_row, last = rest, evidence.view.sentences[rest].text
             after = int(evidence.neighbours[last_row][1])
+        # a quotation left open goes on here when another pick is to show the rest, which
+        # nothing may come before: “Every one of these cars ... Saturday. They just look ...”
+        if last.count("“") > last.count("”"):
+            for rest in range(last_row + 1, int(evidence.groups[last_row][1]) + 1):
+                if rest not in taken or not add(pick, rest, needed=True, pull=True):
+                    break
     return out
 
 

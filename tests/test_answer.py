@@ -893,6 +893,35 @@ def test_a_bare_quotation_whose_speaker_does_not_fit_is_left_out(indexed, embedd
     assert shown([bare, engineer], 20) == ['"Nobody', '"The', "The"]
 
 
+SHOWROOM = """Hail Sale At The Showroom
+Hail dented most of the cars on the forecourt on Sunday afternoon.
+Owen Hartley said: “Every one of these cars drives exactly as it did last Saturday. They just look like they’ve had a bad day, and so have we.”
+The dealer is selling the dented cars at a discount.
+"""
+
+
+def test_a_quotation_left_open_goes_on_to_its_end_before_any_other_pick(indexed, embeddings):
+    """A pick that opens a quotation and does not close it is followed by the rest of it, even
+    when another pick was to show that later: no sentence comes between a quotation's parts."""
+    from assistant.picking import with_context
+    from assistant.ranking import Pick, rank_candidates
+    from assistant.retrieve import Filters
+
+    assistant = Assistant(indexed({"showroom.txt": SHOWROOM}), embeddings=embeddings).load()
+    question = "What is the dealer doing with the dented cars?"
+    vector = np.asarray(assistant.embeddings.embed_query(question), dtype=np.float32)
+    retrieved = assistant.retriever.search(question, vector, Filters())
+    ranked = rank_candidates(assistant.evidence, question, vector, retrieved)
+    opens, rest, other = (
+        next(c for c in ranked if c.sentence.text.startswith(start))
+        for start in ("Owen Hartley said", "They just look", "The dealer is")
+    )
+    kept = with_context([Pick(c, []) for c in (other, opens, rest)], assistant.evidence, 200)
+    assert [p.candidate.sentence.text.split()[0] for p in kept] == ["The", "Owen", "They"]
+    kept = with_context([Pick(c, []) for c in (opens, other, rest)], assistant.evidence, 200)
+    assert [p.candidate.sentence.text.split()[0] for p in kept] == ["Owen", "They", "The"]
+
+
 def test_a_lone_sentence_may_take_a_second_one_a_little_over_the_budget():
     from types import SimpleNamespace
 
