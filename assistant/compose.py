@@ -845,11 +845,13 @@ def dated_before(evidence: Evidence, candidate: Candidate) -> Candidate:
 
 
 def said_with(evidence: Evidence, picks: list[Pick]) -> list[str]:
-    """The picked sentences and the sentence after each, which may say who spoke ("“We were
-    lucky." ... "Nobody panicked,” she said.")."""
-    rows = [
-        r for p in picks for r in (p.candidate.row, int(evidence.neighbours[p.candidate.row][1]))
-    ]
+    """The picked sentences, each with the sentence after it, which may say who spoke ("“We were
+    lucky." ... "Nobody panicked,” she said."), and the one before it, which may say who a
+    pronoun is ("Reyes was asked about the fee." "She said ...")."""
+    rows = []
+    for pick in picks:
+        before, after = (int(r) for r in evidence.neighbours[pick.candidate.row])
+        rows += [before, pick.candidate.row, after]
     return [evidence.view.sentences[row].text for row in dict.fromkeys(rows)]
 
 

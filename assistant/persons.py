@@ -232,13 +232,25 @@ def names_outlet(name: str, outlet: str) -> bool:
 
 
 def speaks(name: str, texts: Sequence[str]) -> bool:
-    """Some sentence has the person (by any capitalised word of the name, or a pronoun) saying or
-    doing something: "Reyes said", "said Reyes", "Reyes, the mayor, denied", "according to Reyes"."""
+    """Some sentence has the person (by any capitalised word of the name) saying or doing
+    something: "Reyes said", "said Reyes", "Reyes, the mayor, denied", "according to Reyes"; or
+    a pronoun does, in a sentence that or the one before it names them ("Reyes was asked. She
+    said ..."; not "He added" after another's words)."""
     keys = "|".join(re.escape(fold(word)) for word in name.split() if word[:1].isupper())
-    who = rf"(?:{keys}|he|she|they)"
+    named = re.compile(rf"\b(?:{keys})\b")
     acts = (
-        rf"\b{who}\b(?:’s|'s)?(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b",
+        rf"\b(?:{keys})\b(?:’s|'s)?(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b",
         rf"\b{SAID_BY}\s+(?:[a-z]+\s+){{0,2}}(?:{keys})\b",
         rf"\baccording to (?:[a-z]+\s+){{0,2}}(?:{keys})\b",
     )
-    return any(re.search(act, fold(text)) for text in texts for act in acts)
+    pronoun = re.compile(
+        rf"\b(?:he|she|they)\b(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b"
+    )
+    folded = [fold(text) for text in texts]
+    for i, text in enumerate(folded):
+        if any(re.search(act, text) for act in acts):
+            return True
+        act = pronoun.search(text)
+        if act and (named.search(text, 0, act.start()) or (i and named.search(folded[i - 1]))):
+            return True
+    return False
