@@ -102,7 +102,7 @@ MONEY_ASKED = re.compile(
     r"tickets?|raise|raises|raised|raising|donate|donates|donated|donations?|takings|"
     r"(?:bring|brings|brought|bringing)\s+in)\b"
     r"|\bhow much (?:money )?(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:make|made)\b(?!\s+of\b)"
-    r"|\bwhat (price|fee|sum)\b"
+    r"|\bwhat (price|fee|sum|reward|bounty|ransom|salary|fine)\b"
     r"|\bwhat(?:’s|'s|\s+is|\s+was|\s+will\s+be|\s+would|\s+will)\s+the\s+(?:[\w-]+\s+)?"
     r"(price|cost|bill|fee|fine|penalty|price tag)\b"
     r"|\bhow (large|big|much) (a |the )?(fine|bill|payout|reward|settlement)\b"

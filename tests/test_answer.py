@@ -2902,6 +2902,31 @@ def test_an_amount_is_asked_for_by_what_is_raised_made_or_sold():
         assert question_kind(question) != "money", question
 
 
+GALLERY = """Stolen Landscape Still Missing from Corve Gallery
+A landscape by Edith Marlow was taken from the Corve Gallery in Ludstone on Saturday night.
+The gallery was fined £2,000 last year for leaving its alarm switched off, council records show.
+Police said the thief climbed in through a skylight above the print room.
+The painting was valued at £40,000 when it was last insured in 2019.
+"""
+OFFERED = "The gallery's owners have offered a £5,000 reward for information leading to its return."
+
+
+def test_what_reward_asks_for_an_amount_said_to_be_one(indexed, embeddings):
+    """ "What reward ...?" asks for money offered as a reward: a fine or a value is none, and
+    with no reward said the coverage does not answer it."""
+    question = "What reward has been offered for the painting's return?"
+    assert question_kind(question) == "money"
+    assert question_kind("What fine did the court impose?") == "money"
+    bare = Assistant(indexed({"gallery.txt": GALLERY}), embeddings=embeddings).load()
+    assert bare.answer(question).abstained
+    offered = Assistant(
+        indexed({"gallery.txt": GALLERY + OFFERED + "\n"}), embeddings=embeddings
+    ).load()
+    answer = offered.answer(question)
+    assert_cited(answer)
+    assert "£5,000" in answer.text
+
+
 def test_the_rest_of_a_number_is_not_a_word_near_it():
     from assistant.counting import near
     from assistant.kinds import MONEY
