@@ -189,6 +189,9 @@ def test_which_x_y_asks_for_a_y_of_the_x_sort():
     assert named_words("Which outlet talked to her?") == ("outlet", "")
     assert named_words("Which website lets you earn $90?") == ("websit", "")
     assert named_words("Which outside company repairs the boats?") == ("company", "")
+    # what it is for ("fundraising") is no sort of thing, but a trade is
+    assert named_words("Which fundraising event did she host?") == ("event", "")
+    assert named_words("Which shipping company lost the boat?") == ("company", "shipp")
 
 
 def test_which_x_may_follow_names_that_say_its_sort():
@@ -3518,6 +3521,7 @@ TRAINS = """Valley Line Reopens After Repairs
 The first train from Ambleford to Coldharbour left at 06:10 on Monday, the operator said.
 Trains on the valley line will run every hour until the summer timetable starts.
 Its owners in the U.S. paid for the new signals, its chairman said.
+On Saturday the operator held the Valley Line Gala at Coldharbour to raise money for the repairs.
 """
 
 
@@ -3534,6 +3538,8 @@ def test_a_question_about_places_the_coverage_never_names_is_not_answered(indexe
     mine = assistant.answer("When does the first train leave if I've no ticket?")
     # a city is named by its name alone: "Which English city" asks for a city the coverage names
     city = assistant.answer("Which English city did the first train leave from?")
+    # as an event is: "the Valley Line Gala", never called an "event"
+    event = assistant.answer("Which fundraising event did the operator hold on Saturday?")
 
     assert elsewhere.abstained and not elsewhere.sources
     assert_cited(known)
@@ -3542,6 +3548,8 @@ def test_a_question_about_places_the_coverage_never_names_is_not_answered(indexe
     assert "signals" in people.text
     assert_cited(mine)
     assert_cited(city)
+    assert_cited(event)
+    assert "Valley Line Gala" in event.text
 
 
 GALE = """Lorry Blown Over On Moor Road
