@@ -988,6 +988,8 @@ def compose(
         seeds = [denial]
     if not seeds and (account := own_account(evidence, question, candidates)) is not None:
         seeds = [account]  # "Why did Northwold blame a crack?": what Northwold does blame
+    # (the sort of a place or an event its name says it is: "Which coastal town ...?" of "Ashby")
+    sort = "" if thing in NAMED_BARE else sort
     unknown = [word for word in (thing, sort) if word and not spoken_of(evidence, word)]
     if unknown and not (media and evidence.names_media):
         return Composition("", [], True, 0.0)  # asks which X, and the coverage names no X

@@ -109,7 +109,8 @@ ORGANISATION = (
 )  # fmt: skip
 # Places a name alone says are such a place: "Which American city ...?" is answered by "killings
 # in Chicago", though the coverage never says "city"; likewise an event ("the Help Haiti Home
-# gala"), which the coverage calls by its own sort, never "event".
+# gala"), which the coverage calls by its own sort, never "event". What sort of place or event
+# ("Which coastal town", "which fundraising event") the name alone cannot say either.
 NAMED_BARE = frozenset(
     stem(word)
     for word in ("city", "town", "village", "country", "state", "county", "region", "province",
@@ -216,14 +217,6 @@ def named_words(question: str, after_names: bool = True) -> tuple[str, str]:
         return stem(third), ""  # "the charter fishing boat": a boat, however its trade is put
     if after and after not in NOT_NAMED and (word in MODIFIERS or word.endswith("ed")):
         return stem(after), ""  # "which outside company", "which named storm": a company, a storm
-    if (
-        after
-        and after not in NOT_NAMED
-        and word.endswith("ing")
-        and names_a_thing(after)
-        and stem(after) not in TRADED
-    ):
-        return stem(after), ""  # "which fundraising event": an event (a trade is kept: "shipping")
     if after and after not in NOT_NAMED and names_a_thing(after):
         return stem(after), stem(word)  # "which construction company": a construction company
     return stem(word), ""
