@@ -200,6 +200,13 @@ THING_WORD = (
     r"(?!(?:to|for|be|been|being|until|since|after|before|in|he|she|it|they|we|you|i|there)\b)"
     r"[\w’'-]+"
 )
+# ... or goes on with what is said of the thing: "How long is the tunnel Guzmán used?", "How long
+# is the bridge that links them?" (a length, or a span: both answer it).
+LENGTH_OF_ONE = re.compile(
+    rf"\bhow long (?:is|are) (?:the|a|an|its|their|this|that)\s+(?:{THING_WORD}\s+){{0,2}}"
+    rf"(?![\w’'-]+ed\b)(?-i:[a-z])[\w’'-]*\s+(?:that|which|(?-i:[A-Z])[\w’'-]*)\b",
+    re.IGNORECASE,
+)
 LENGTH_ASKED = re.compile(
     rf"\bhow long (?:is|are|was|were) (?:(?:the|a|an|its|their|this|that)\s+)?"
     rf"(?:{THING_WORD}\s+){{0,3}}(?![\w’'-]+ed\b){THING_WORD}"
@@ -242,7 +249,9 @@ SIZE = re.compile(
     rf"|\b(?:\d[\d,.]*|(?:{'|'.join((*NUMBER_WORDS, *TENS_WORDS))})(?=[\s-]))"
     r"\s?(?:-\s?)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|"
     r"miles?|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|sq(?:uare)?\b|tonnes?|tons?|"
-    r"kg|kilograms?|storeys?|stories|floors?)\b",
+    r"kg|kilograms?|storeys?|stories|floors?)\b"
+    # a unit alone: "a mile-long tunnel"
+    r"|\b(?:mile|kilomet(?:re|er)|met(?:re|er)|foot|yard)-(?:long|wide|high|deep|tall)\b",
     re.IGNORECASE,
 )
 # A weight: "How much did the rock weigh?", "How heavy was it?" is answered by a number with a
@@ -276,7 +285,8 @@ def question_kind(question: str) -> str:
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if LENGTH_ASKED.search(q) and not re.search(r"\bfor how long\b", q):  # a span, not a size
+    length = LENGTH_ASKED.search(q) or LENGTH_OF_ONE.search(question)
+    if length and not re.search(r"\bfor how long\b", q):  # a span, not a size
         return "length"
     if re.search(r"\bhow long\b(?! an? (stretch|section|length|strip)\b)|\bhow much time\b", q):
         return "duration"

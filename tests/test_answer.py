@@ -2927,6 +2927,26 @@ def test_what_reward_asks_for_an_amount_said_to_be_one(indexed, embeddings):
     assert "£5,000" in answer.text
 
 
+TUNNEL = """Old Mine Tunnel Reopens for Tours
+The Holme Beck mine reopened its tunnel to visitors on Saturday after a two-year closure.
+Miners dug the mile-long tunnel by hand between 1841 and 1850, the museum says.
+Tours last 90 minutes and run twice a day until October.
+"""
+
+
+def test_how_long_is_a_thing_said_of_asks_its_length(indexed, embeddings):
+    """ "How long is the tunnel the miners dug?" goes on past the thing, but with what is said of
+    it, not with how long it lasts: a length answers it, and "mile-long" is one."""
+    assert question_kind("How long is the tunnel Guzmán used?") == "length"
+    assert question_kind("How long is the bridge that links them?") == "length"
+    assert question_kind("How long is the Harbour Line going to be shut?") == "duration"
+    assert question_kind("How long is the road closed?") == "duration"
+    assistant = Assistant(indexed({"tunnel.txt": TUNNEL}), embeddings=embeddings).load()
+    answer = assistant.answer("How long is the tunnel the Holme Beck miners dug?")
+    assert_cited(answer)
+    assert "mile-long" in answer.text and "90 minutes" not in answer.text
+
+
 def test_the_rest_of_a_number_is_not_a_word_near_it():
     from assistant.counting import near
     from assistant.kinds import MONEY
