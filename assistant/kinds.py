@@ -284,7 +284,9 @@ def question_kind(question: str) -> str:
     if MONEY_ASKED.search(q):
         return "money"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
-        return "age"
+        # "How old is the Palm House? When did it go up?": the age of a thing, by its year
+        later = re.search(r"[?.!]\s+(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b", q)
+        return "when" if later else "age"
     length = LENGTH_ASKED.search(q) or LENGTH_OF_ONE.search(question)
     if length and not re.search(r"\bfor how long\b", q):  # a span, not a size
         return "length"

@@ -2947,6 +2947,25 @@ def test_how_long_is_a_thing_said_of_asks_its_length(indexed, embeddings):
     assert "mile-long" in answer.text and "90 minutes" not in answer.text
 
 
+BANDSTAND = """Storm Damage Closes Park Bandstand
+The bandstand in Wrenfield Park has been fenced off after Tuesday's storm tore away part of its roof.
+The bandstand was put up in 1897 and its cast-iron columns were made at a foundry in Lowther.
+Park keeper Amos Tate, 61, said the roof would be repaired before the summer concerts.
+"""
+
+
+def test_how_old_a_thing_is_with_when_it_went_up_asks_for_a_year(indexed, embeddings):
+    """ "How old is the bandstand? When was it put up?" asks the age of a thing by the year it
+    was built, not a person's age ("Amos Tate, 61"); "How old is the keeper?" still asks an age."""
+    assert question_kind("How old is the bandstand? When was it put up?") == "when"
+    assert question_kind("How old is the loco? What year did it leave the works?") == "when"
+    assert question_kind("How old is the park keeper?") == "age"
+    assistant = Assistant(indexed({"bandstand.txt": BANDSTAND}), embeddings=embeddings).load()
+    answer = assistant.answer("How old is the bandstand? When was it put up?")
+    assert_cited(answer)
+    assert "1897" in answer.text
+
+
 def test_the_rest_of_a_number_is_not_a_word_near_it():
     from assistant.counting import near
     from assistant.kinds import MONEY
