@@ -62,6 +62,8 @@ FURNITURE_LINES = [
         r"^[A-Z][\w’'-]+(\s+[A-Z][\w’'-]+){1,2}\s+is\s+an?\s+(freelance\s+)?"
         r"(journalist|writer|reporter|correspondent|columnist)\b[^.!?]*\.$",
         r"^(subscribe|sign up|follow us|advertisement|read more|click here)\b",
+        # a link to more of the page's kind: "See all 146 cars in the sale ›", "View all jobs »"
+        r"^(see|view|browse|show|shop|explore|read|watch)\b[^.!?]{0,60}\s[›»→]$",
         # a time stamp: "Updated 6:12 p.m.", "Last modified: March 3, 2025"
         r"^(last )?(updated|modified)\b:?\s[^.!?]{0,40}?(\d|[ap]\.m\.|ago)\W*$",
         r"^\|.*\|$|^\+[-=+_ ]*\+$",  # a boxed insert drawn with |, + and -

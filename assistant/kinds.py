@@ -228,6 +228,8 @@ SIZE_ASKED = re.compile(
 SPEED_ASKED = re.compile(
     r"\bhow (strong|hard|fast|powerful)\b[^?]{0,40}\b(winds?|gusts?|gales?|storms?)\b"
     r"|\b(wind|gust) speeds?\b|\bwhat speeds?\b|\bat what speed\b"
+    # "What was the strongest wind gust recorded?", "the highest winds"
+    r"|\b(strongest|highest|fastest|top|peak|maximum|biggest)\s+(wind\s+)?(gusts?|winds?)\b"
     r"|\bhow fast\b[^?]{0,40}\b(going|travell?ing|moving|driving|flying|sailing|running|riding"
     r"|falling|descending|coming down|spinning|turning)\b"
 )
@@ -407,6 +409,8 @@ FATES = [
     ["fined", "prosecuted", "penalised", "penalized", "ticketed", "convicted", "caught"],
     ["ill", "sick", "sickened", "illness", "poisoned", "poisoning"],
     ["fire", "flames", "blaze", "ablaze", "burned", "burnt"],  # what may happen to things
+    ["sold", "sell", "sells", "selling", "bought"],
+    ["written", "write-off", "write-offs", "scrapped", "totalled"],  # "written off"
 ]
 SAME_FATE = [frozenset(stem(word) for word in words) for words in FATES]
 HURT, KILLED = SAME_FATE[0], SAME_FATE[1]

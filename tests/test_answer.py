@@ -3605,9 +3605,36 @@ def test_how_fast_wants_a_speed_said_of_what_it_asks_about(indexed, embeddings):
     )
     gusts = assistant.answer("How strong were the gusts on Hallow Edge?")
 
+    strongest = assistant.answer("What was the strongest wind gust recorded?")
+
     assert lorry.abstained and not lorry.sources
     assert_cited(gusts)
     assert "64 mph" in gusts.text
+    assert_cited(strongest)
+    assert "64 mph" in strongest.text
+
+
+HAILSTORM = """Hail Dents Cars at Selby Garage
+A hailstorm lasting a quarter of an hour hit Selby on Sunday afternoon.
+Hailstones the size of golf balls dented 146 of the 180 cars on the forecourt of Marsh Motors.
+The garage's owner said the storm's wind had torn the awning from the showroom.
+The dented cars will go on sale from Saturday at up to 35% off.
+"""
+
+
+def test_a_storm_with_no_speed_said_gives_no_strongest_gust_nor_a_count_sold(indexed, embeddings):
+    """ "the strongest wind gust" asks for a speed, and "How many cars did it sell?" counts cars
+    sold: "146 of the 180 cars" were dented, and the coverage says no speed."""
+    assistant = Assistant(indexed({"hail.txt": HAILSTORM}), embeddings=embeddings).load()
+    for question in (
+        "What was the strongest wind gust recorded during the storm?",
+        "How many cars did Marsh Motors sell on the first day of the sale?",
+        "How many cars have been written off because of the hail?",
+    ):
+        assert assistant.answer(question).abstained, question
+    dented = assistant.answer("How many cars did the hail dent at Marsh Motors?")
+    assert_cited(dented)
+    assert "146" in dented.text
 
 
 RAIL = """Worn rail blamed for tram derailment

@@ -330,6 +330,20 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
 
 
 @pytest.mark.parametrize(
+    "link", ["See all 146 cars in the sale ›", "View all flood-damaged cars »"]
+)
+def test_a_link_to_more_of_a_list_is_furniture(link):
+    """A link under a list says nothing: its count ("146 cars") is no claim of the page."""
+    page = (
+        "Hail Sale at Marsh Motors\nEvery dented car is on sale this week.\nIn the sale this week\n"
+        "2035 Auro Vela 1.2 Hybrid · 18,400 miles · Grade A · Now £12,745\n"
+        f"{link}\n\nWant your own car fixed?\nOur bodyshop can repair hail dents for any insurer.\n"
+    )
+    body = clean(page).body
+    assert link not in body and "Our bodyshop can repair hail dents" in body
+
+
+@pytest.mark.parametrize(
     ("line", "kept"),
     [
         ("Ann Lee, Radio Selby News, Selby.", False),  # a broadcast report's sign-off
