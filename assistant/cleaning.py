@@ -367,6 +367,7 @@ def clean(raw: str) -> Cleaned:
     lines = attributed_quotes(lines)
     lines = joined_lists(drop_link_lists(drop_adverts(lines)))
     headline = dated_headline(lines)
+    lines = [CONTROL_AFTER.sub(r"\1", line) for line in lines]
     lines = [line for line in lines if not is_furniture(line.strip())]
     title, lines, outlet = split_title(lines)
     title = headline or title  # the body keeps its lines, a headline with its words among them
@@ -374,6 +375,11 @@ def clean(raw: str) -> Cleaned:
         hints["outlet"] = outlet.title() if outlet.isupper() else outlet
     body = without_repeats([kept for line in lines if (kept := clean_line(line)) is not None])
     return Cleaned(title=title, body="\n".join(body).strip(), comments=comments, hints=hints)
+
+
+# A page's control after sentences of its text: "£38,400 raised since Sunday. Thank you. [ Donate
+# now ]" keeps its sentences ("Job alerts: get new jobs by email [ Create alert ]" has none).
+CONTROL_AFTER = re.compile(r"^(.*[.!?][”’\"']?)\s+\[ [^\[\]]{1,40} \]$")
 
 
 def clean_line(line: str) -> str | None:

@@ -132,8 +132,9 @@ RATE_REACH = 3  # the best sentences with a figure, one of which gives it per th
 # A span of time answers "how long" when it is said of what the question asks about: near one of
 # its words (``near``), not counting the words that ask how long, nor the coverage's topic.
 ASKING_WORDS = frozenset(["long", "time", "year", "much", "money"])
-# A word of the question the coverage says in another word (stems): "shut" is "closed".
-SAME_SENSE = {"shut": "clos"}
+# A word of the question the coverage says in another word (stems): "shut" is "closed", a
+# "fundraising" appeal's takings are "raised".
+SAME_SENSE = {"shut": "clos", "fundrais": "rais"}
 TIME_UNITS = frozenset(["minute", "hour", "day", "week", "month", "year", "decade"])
 # The words that ask how fast (stems), or say of what moves that it moved.
 SPEED_WORDS = frozenset(

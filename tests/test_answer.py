@@ -2966,6 +2966,27 @@ def test_how_old_a_thing_is_with_when_it_went_up_asks_for_a_year(indexed, embedd
     assert "1897" in answer.text
 
 
+CHURCH_ROOF = """Storm Strips Lead from Church Roof
+Thieves and then Tuesday's storm have left St Aldhelm's church in Wenbury open to the rain.
+The vicar, the Rev Clare Ashdown, said water was pouring into the nave.
+A builder has said the roof will cost £48,000 to make good.
+
+Roof appeal
+£12,300 raised since Monday. Thank you. [ Give now ]
+"""
+
+
+def test_an_appeals_tally_beside_its_button_answers_what_the_fundraising_brought_in(
+    indexed, embeddings
+):
+    """The tally keeps its sentences when a button follows them on its line, and "fundraising"
+    is what "raised" says: the amount raised answers, not the builder's estimate alone."""
+    assistant = Assistant(indexed({"church.txt": CHURCH_ROOF}), embeddings=embeddings).load()
+    answer = assistant.answer("How much has the fundraising appeal brought in so far?")
+    assert_cited(answer)
+    assert "£12,300" in answer.text
+
+
 def test_the_rest_of_a_number_is_not_a_word_near_it():
     from assistant.counting import near
     from assistant.kinds import MONEY

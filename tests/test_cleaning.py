@@ -330,6 +330,19 @@ def test_section_trails_share_lines_tags_ads_and_sign_up_forms_go(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("£12,300 raised since Monday. Thank you. [ Give now ]", "£12,300 raised since Monday."),
+        ("Job alerts: get new jobs like this by email [ Create alert ]", None),
+    ],
+)
+def test_a_button_after_sentences_goes_and_they_stay(line, kept):
+    body = clean(f"Roof Appeal\nThe storm stripped the roof.\n\n{line}\n").body
+    assert "[" not in body and "Give now" not in body and "Create alert" not in body
+    assert kept is None or kept in body
+
+
+@pytest.mark.parametrize(
     "link", ["See all 146 cars in the sale ›", "View all flood-damaged cars »"]
 )
 def test_a_link_to_more_of_a_list_is_furniture(link):
