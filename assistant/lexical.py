@@ -15,7 +15,7 @@ from assistant.records import Passage, Sentence
 from assistant.text import search_terms
 
 # Bump when the terms change, so an index built with the old ones is rebuilt.
-TERMS_VERSION = "4"
+TERMS_VERSION = "5"
 PASSAGES_LEX = "passages"
 SENTENCES_LEX = "sentences"
 

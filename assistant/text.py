@@ -201,8 +201,9 @@ AGAIN = {
                  "train", "elect", "stock", "fill")
 }  # fmt: skip
 # Forms of a verb the suffix stripper leaves apart, and a verb that says the same: "made",
-# "makes" and "manufactured" are all "make" (not "built" and "build", which is also a building).
-SAME_VERB = {"made": "make", "mak": "make", "manufactur": "make"}
+# "makes" and "manufactured" are all "make" (not "built" and "build", which is also a building);
+# and "overnight" is "through the night".
+SAME_VERB = {"made": "make", "mak": "make", "manufactur": "make", "overnight": "night"}
 
 
 def content_terms(text: str) -> list[str]:

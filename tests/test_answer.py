@@ -3007,6 +3007,8 @@ def test_a_verb_done_again_is_the_verb():
     # forms of "make" the suffix stripper leaves apart, and a verb that says the same
     assert len(set(search_terms("make makes making made manufactured"))) == 1
     assert search_terms("built") != search_terms("building")
+    # "overnight" is "through the night", as the question may put it
+    assert search_terms("overnight") == search_terms("night")
 
 
 BOILER = """New Boiler Ordered for Selby Lido
