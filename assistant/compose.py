@@ -100,6 +100,8 @@ from assistant.persons import (
     RESPONDS,
     asked_speaker,
     described,
+    held_near,
+    held_of,
     left_unnamed,
     mentions,
     office_unheard,
@@ -1051,6 +1053,9 @@ def compose(
         return Composition("", [], True, best)  # "the mayor of Marle": no mayor is quoted
     if (held := role_held(question)) and not mentions(held, texts):
         return Composition("", [], True, best)  # "who chairs the board": no chair is mentioned
+    of = frozenset(t for t in search_terms(held_of(question)) if not evidence.topical(t))
+    if held and of and not held_near(held, of, texts):
+        return Composition("", [], True, best)  # "the governors": "chairs the parents' group"
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)
     if speaker and not speaks(speaker, said_with(evidence, picks)):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from assistant.hints import MONTHS, WEEKDAYS
 from assistant.kinds import QUOTE
-from assistant.text import fold
+from assistant.text import fold, stem, tokens
 
 # "Who is the Mexican law enforcement official who ...", "What is the name of the reporter that
 # ...", "Name the spokesman ...": the description ends at a relative word, a preposition or the end.
@@ -101,6 +101,27 @@ ROLE_FORMS = {
 }
 
 
+def held_of(question: str) -> str:
+    """What a "Who chairs ...?" question asks the office of ("the board of governors"), or "";
+    not what is owned or founded, which the answer may call "it"."""
+    match = HOLDS.match(question)
+    if not match or match.group(1) in ("owns", "founded"):
+        return ""
+    return question[match.end(1) :].split("?")[0]
+
+
+def held_near(ways: Sequence[str], terms: frozenset[str], texts: Sequence[str]) -> bool:
+    """Some mention of the role (``mentions``) has one of the terms (stems) within ROLE_REACH
+    words of it: "who chairs the parent teacher association" is no chair of the governors."""
+    for text, match in mentions(ways, texts):
+        before = tokens(text[: match.start()])[-ROLE_REACH:]
+        after = tokens(text[match.end() :])[:ROLE_REACH]
+        if any(stem(word) in terms for word in before + after):
+            return True
+    return False
+
+
+ROLE_REACH = 6
 # Nouns that say only that someone is a person, not what they are ("Who is the man who ...?").
 PERSON_NOUNS = frozenset(
     [

@@ -3108,6 +3108,23 @@ def test_what_the_coverage_leaves_out_about_the_freezer_is_not_answered(freezer,
     assert freezer.answer(question).abstained
 
 
+SCHOOL_PARENTS = """Parents Meet Over Closed School Hall
+Parents met at Wenbury Methodist Church on Tuesday to hear when the school hall will reopen.
+Sinead Varley, who chairs the school's parent teacher association, said the wait was too long.
+The governors will meet the county council next week, the head teacher said.
+"""
+
+
+def test_who_holds_an_office_of_one_body_is_not_its_holder_of_another(indexed, embeddings):
+    """ "Who chairs the board of governors?" is not answered by who chairs the parent teacher
+    association: the office must be said of the body asked about."""
+    assistant = Assistant(indexed({"hall.txt": SCHOOL_PARENTS}), embeddings=embeddings).load()
+    assert assistant.answer("Who chairs the school's board of governors?").abstained
+    chair = assistant.answer("Who chairs the parent teacher association?")
+    assert_cited(chair)
+    assert "Sinead Varley" in chair.text
+
+
 @pytest.mark.parametrize(
     ("text", "fit"),
     [
