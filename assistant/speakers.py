@@ -74,6 +74,11 @@ POSSESSOR = re.compile(
 # "Frank Heseltine keeps the map by his door. He is 74, ...", "Ken Abbott, our churchwarden, ran
 # the tea urn ... He said: “…”"
 SUBJECT = re.compile(rf"^{PERSON}(?:,[^,“”\"]{{1,60}},)?\s+(?!(?:is|was|has|had)\b)[a-z]+")
+# ... or a name put after what the person is: "Our site manager, Dennis Pellow, arrived ...".
+ROLE_SUBJECT = re.compile(
+    rf"^(?:Our|The|Its|Their|His|Her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+{PERSON},"
+    r"\s+(?!(?:is|was|has|had)\b)[a-z]+"
+)
 HE_OR_SHE = re.compile(r"\W*(?:He|She)\b")
 PRONOUNS = frozenset(["She", "He", "They", "I", "We", "It"])
 OPENERS = STOPWORDS | {"last", "next", "however", "yesterday", "today", "meanwhile", "earlier"}
@@ -246,7 +251,8 @@ def speaker_before(evidence: Evidence, row: int) -> tuple[str, int]:
         looked += not pronoun_speaks(sentence.text)
         said = unquoted(sentence.text)
         after = evidence.view.sentences[int(evidence.neighbours[row][1])].text
-        subject = [SUBJECT] if HE_OR_SHE.match(after) else []  # the subject "He" goes on with
+        # the subject "He" goes on with
+        subject = [SUBJECT, ROLE_SUBJECT] if HE_OR_SHE.match(after) else []
         for pattern in (NAMED_SAYING, POSSESSOR, INTRODUCED, CALLED, MET, *subject):
             names = [next((n for n in m.groups() if n), "") for m in pattern.finditer(said)]
             people = [

@@ -409,3 +409,15 @@ def test_a_surname_alone_opening_the_sentence_before_speaks_after_his(indexed, e
     )
     labelled = label_alone(indexed, embeddings, page, "“If the")
     assert labelled.startswith("[Heseltine:] “If the shaft")
+
+
+def test_a_name_put_after_what_the_person_is_speaks_after_he(indexed, embeddings) -> None:
+    """ "Our site manager, Dennis Pellow, arrived ... He said: “…”": the quotation is Pellow's."""
+    page = (
+        "Hall roof falls in at Fennick Lane\n\n"
+        "The council said the building was empty when the roof came down.\n\n"
+        "Our site manager, Dennis Pellow, arrived to open up at 6.10am and found the roof had "
+        "fallen in. He said: “It looked as if a giant had sat on it.” He rang the fire service.\n"
+    )
+    labelled = label_alone(indexed, embeddings, page, "He said:")
+    assert labelled.startswith("[Pellow] said: “It looked")
