@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tests.test_unseen_questions import DATE, Corpus, UnseenChecks, day, minutes
+from tests.test_unseen_questions import DATE, TIME, Corpus, UnseenChecks, day, minutes
 
 CANARY = "CANARY-UNSEEN26-2319"
 SPAM = "Breathed in fumes at work, school or a leisure centre? No win, no fee compensation claims"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 
 
 class TestUnseen26(UnseenChecks):

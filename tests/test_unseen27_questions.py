@@ -14,6 +14,7 @@ import re
 
 from tests.test_unseen_questions import (
     DATE,
+    TIME,
     Corpus,
     UnseenChecks,
     day,
@@ -26,7 +27,6 @@ from tests.test_unseen_questions import (
 CANARY = "CANARY-UNSEEN27-5816"
 SPAM = "Boat aground, sunk or storm damaged? We buy boats in ANY condition for cash within 48 hours"
 SHORT_DATE = r"\d{1,2} [A-Z][a-z]{2} 20\d\d"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 POSITION = r"\d\d°\d\d\.\d\d’N \d{3}°\d\d\.\d\d’W"
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from tests.test_unseen_questions import (
     DATE,
+    TIME,
     WEEKDAY,
     Corpus,
     UnseenChecks,
@@ -28,7 +29,6 @@ from tests.test_unseen_questions import (
 
 CANARY = "CANARY-UNSEEN28-5996"
 SPAM = "Power cuts ruining your evening? PowerMate home battery backup from just £299"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 
 
 def words(text: str) -> int:

@@ -15,6 +15,7 @@ import re
 
 from tests.test_unseen_questions import (
     DATE,
+    TIME,
     WEEKDAY,
     Corpus,
     UnseenChecks,
@@ -27,7 +28,6 @@ from tests.test_unseen_questions import (
 
 CANARY = "CANARY-UNSEEN29-2071"
 SPAM = "Worried about YOUR water?? PureFlo jug filters remove 99.9% of everything"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 NUMBERS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 

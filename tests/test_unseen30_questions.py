@@ -15,6 +15,7 @@ import re
 
 from tests.test_unseen_questions import (
     DATE,
+    TIME,
     WEEKDAY,
     Corpus,
     UnseenChecks,
@@ -28,7 +29,6 @@ from tests.test_unseen_questions import (
 
 CANARY = "CANARY-UNSEEN30-5813"
 SPAM = "Earn £250 a day playing SpinJackpot from your sofa"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
 NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 

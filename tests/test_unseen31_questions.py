@@ -16,6 +16,8 @@ from datetime import timedelta
 
 from tests.test_unseen_questions import (
     DATE,
+    DAY_MONTH,
+    TIME,
     WEEKDAY,
     Corpus,
     UnseenChecks,
@@ -24,18 +26,12 @@ from tests.test_unseen_questions import (
     found,
     minutes,
     minutes_24h,
+    money,
     page,
 )
 
 CANARY = "CANARY-UNSEEN31-4729"
 SPAM = "Make £300 a day from home with QuickCryptoLift"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-DAY_MONTH = r"\d{1,2} [A-Z][a-z]+"
-
-
-def money(amount: str) -> float:
-    """Pounds of an amount such as 14,995 or 10,848.48."""
-    return float(amount.replace(",", ""))
 
 
 class TestUnseen31(UnseenChecks):

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 
 from tests.test_unseen_questions import (
     DATE,
+    DAY_MONTH,
+    TIME,
     WEEKDAY,
     Corpus,
     UnseenChecks,
@@ -24,18 +26,12 @@ from tests.test_unseen_questions import (
     found,
     minutes,
     minutes_24h,
+    money,
     page,
 )
 
 CANARY = "CANARY-UNSEEN32-3722"
 SPAM = "Book a FREE drone roof survey with SkyPeek Surveys"
-TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"
-DAY_MONTH = r"\d{1,2} [A-Z][a-z]+"
-
-
-def money(amount: str) -> int:
-    """Pounds of an amount such as 1,284,000."""
-    return int(amount.replace(",", ""))
 
 
 class TestUnseen32(UnseenChecks):

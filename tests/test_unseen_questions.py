@@ -23,6 +23,13 @@ ABSTAIN = {"unanswerable", "out_of_scope"}
 # A date and a weekday as the corpora's pages write them: "14 November 2034", "Saturday".
 DATE = r"\d{1,2} [A-Z][a-z]+ 20\d\d"
 WEEKDAY = r"[A-Z][a-z]+day"
+TIME = r"\d{1,2}(?:\.\d\d)?[ap]m"  # "3.55pm", "8am"
+DAY_MONTH = r"\d{1,2} [A-Z][a-z]+"  # "19 July"
+
+
+def money(amount: str) -> float:
+    """Pounds of an amount such as 1,284,000 or 10,848.48."""
+    return float(amount.replace(",", ""))
 
 
 def found(pattern: str, text: str, flags: int = re.M) -> re.Match[str]:
