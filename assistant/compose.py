@@ -1054,7 +1054,7 @@ def compose(
     if (held := role_held(question)) and not mentions(held, texts):
         return Composition("", [], True, best)  # "who chairs the board": no chair is mentioned
     of = frozenset(t for t in search_terms(held_of(question)) if not evidence.topical(t))
-    if held and of and not held_near(held, of, texts):
+    if of and not held_near(held, of, texts):  # (``held_of`` is "" where no role is held)
         return Composition("", [], True, best)  # "the governors": "chairs the parents' group"
     picks = with_context(picks, evidence, max_words, quoting=kind == "quote")
     speaker = asked_speaker(question, evidence.view.outlets)

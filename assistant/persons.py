@@ -101,6 +101,9 @@ ROLE_FORMS = {
 }
 
 
+ROLE_REACH = 6  # words between a role and the body it is held of: "chair of the governors"
+
+
 def held_of(question: str) -> str:
     """What a "Who chairs ...?" question asks the office of ("the board of governors"), or "";
     not what is owned or founded, which the answer may call "it"."""
@@ -121,7 +124,6 @@ def held_near(ways: Sequence[str], terms: frozenset[str], texts: Sequence[str]) 
     return False
 
 
-ROLE_REACH = 6
 # Nouns that say only that someone is a person, not what they are ("Who is the man who ...?").
 PERSON_NOUNS = frozenset(
     [
@@ -252,6 +254,11 @@ def names_outlet(name: str, outlet: str) -> bool:
     )
 
 
+# Someone's doing, after who does it: ", the mayor, denied", " later said".
+ACTING = rf"(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b"
+PRONOUN_ACTING = re.compile(rf"\b(?:he|she|they)\b{ACTING}")
+
+
 def speaks(name: str, texts: Sequence[str]) -> bool:
     """Some sentence has the person (by any capitalised word of the name) saying or doing
     something: "Reyes said", "said Reyes", "Reyes, the mayor, denied", "according to Reyes"; or
@@ -260,18 +267,15 @@ def speaks(name: str, texts: Sequence[str]) -> bool:
     keys = "|".join(re.escape(fold(word)) for word in name.split() if word[:1].isupper())
     named = re.compile(rf"\b(?:{keys})\b")
     acts = (
-        rf"\b(?:{keys})\b(?:’s|'s)?(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b",
+        rf"\b(?:{keys})\b(?:’s|'s)?{ACTING}",
         rf"\b{SAID_BY}\s+(?:[a-z]+\s+){{0,2}}(?:{keys})\b",
         rf"\baccording to (?:[a-z]+\s+){{0,2}}(?:{keys})\b",
-    )
-    pronoun = re.compile(
-        rf"\b(?:he|she|they)\b(?:,[^,“”\"]{{1,60}},)?\s+(?:[a-z]+\s+){{0,2}}{RESPONDS}\b"
     )
     folded = [fold(text) for text in texts]
     for i, text in enumerate(folded):
         if any(re.search(act, text) for act in acts):
             return True
-        act = pronoun.search(text)
+        act = PRONOUN_ACTING.search(text)
         if act and (named.search(text, 0, act.start()) or (i and named.search(folded[i - 1]))):
             return True
     return False
